@@ -1,0 +1,89 @@
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import type { AppInfo, HostMode } from '../../shared/contract';
+import { openDatabase } from './db/connection';
+import { createMediaRepo } from './db/repos/media';
+import { createProvidersRepo } from './db/repos/providers';
+import { createSecretsRepo } from './db/repos/secrets';
+import { createSettingsRepo } from './db/repos/settings';
+import { DB_FILE, type ResolvedDataDir } from './data/location';
+import { createDataService } from './features/data/service';
+import { readEnvProvider } from './features/providers/environment';
+import { providerHandlers } from './features/providers/handlers';
+import { createProvidersService } from './features/providers/service';
+import { settingsHandlers } from './features/settings/handlers';
+import { createSettingsService } from './features/settings/service';
+import { createFileLogger, type Logger } from './log';
+import { createMediaStore } from './media/store';
+import { createDispatcher, type Dispatch, type Handlers } from './rpc/dispatcher';
+import { createEventBus, type EventListener } from './rpc/events';
+import { chooseVault, type VaultPreference } from './vault/select';
+import type { Cipher } from './vault/types';
+
+export interface CoreOptions {
+  location: ResolvedDataDir;
+  mode: HostMode;
+  version: string;
+  env?: NodeJS.ProcessEnv;
+  /** Electron's safeStorage, offered by the desktop shell. */
+  hostCipher?: Cipher | null;
+  /** better-sqlite3 addon built for the host runtime. */
+  nativeBinding?: string;
+  log?: Logger;
+}
+
+export interface Core {
+  info: AppInfo;
+  handle: Dispatch;
+  subscribe(listener: EventListener): () => void;
+  stop(): void;
+}
+
+/** The composition root: wires storage, custody and features, and returns the one entry point hosts use. */
+export async function createCore(options: CoreOptions): Promise<Core> {
+  const env = options.env ?? process.env;
+  const dataDir = options.location.dir;
+  fs.mkdirSync(dataDir, { recursive: true, mode: 0o700 });
+  const log = options.log ?? createFileLogger({ dir: path.join(dataDir, 'logs') });
+  const db = openDatabase(path.join(dataDir, DB_FILE), { nativeBinding: options.nativeBinding });
+  const events = createEventBus();
+
+  const settingsRepo = createSettingsRepo(db);
+  let scope = settingsRepo.get<string>('installId');
+  if (!scope) {
+    scope = crypto.randomUUID();
+    settingsRepo.putMany({ installId: scope });
+  }
+  const vault = await chooseVault({
+    dataDir,
+    scope,
+    secrets: createSecretsRepo(db),
+    log,
+    hostCipher: options.hostCipher,
+    preference: (env.ATELIER_VAULT as VaultPreference | undefined) ?? 'auto',
+  });
+
+  const simulator = env.ATELIER_SIMULATOR === '1';
+  const providers = createProvidersService({ repo: createProvidersRepo(db), vault, env: readEnvProvider(env, simulator), log });
+  const settings = createSettingsService(settingsRepo, (id) => providers.list().some((p) => p.id === id));
+  const data = createDataService(db, options.location);
+  createMediaStore(path.join(dataDir, 'media'), createMediaRepo(db));
+
+  const info: AppInfo = { name: 'Atelier', version: options.version, mode: options.mode, platform: process.platform, dataDir, simulator };
+  const handlers: Handlers = {
+    ...settingsHandlers({ info, settings, vault, data, events }),
+    ...providerHandlers(providers, settings, events),
+  };
+  log.info('core.started', { mode: options.mode, vault: vault.status.backend });
+
+  return {
+    info,
+    handle: createDispatcher(handlers, log),
+    subscribe: events.subscribe,
+    stop() {
+      db.close();
+      log.info('core.stopped');
+    },
+  };
+}

@@ -1,0 +1,32 @@
+import type { ProviderView } from '../../../../shared/contract';
+
+export const ENV_PROVIDER_ID = 'env';
+const OPENAI_BASE_URL = 'https://api.openai.com/v1';
+
+export interface EnvProvider {
+  view: Omit<ProviderView, 'models' | 'modelsSource' | 'modelsUpdatedAt'>;
+  apiKey: string;
+}
+
+/**
+ * OPENAI_API_KEY / OPENAI_BASE_URL act as a default provider. They are read at start-up and kept
+ * in memory only: never written to the database, the vault or a log.
+ */
+export function readEnvProvider(env: NodeJS.ProcessEnv, simulator: boolean): EnvProvider | null {
+  const apiKey = env.OPENAI_API_KEY?.trim() ?? '';
+  const baseUrl = (env.OPENAI_BASE_URL?.trim() || OPENAI_BASE_URL).replace(/\/+$/, '');
+  if (!apiKey && !env.OPENAI_BASE_URL) return null;
+  const isOpenAI = baseUrl === OPENAI_BASE_URL;
+  return {
+    apiKey,
+    view: {
+      id: ENV_PROVIDER_ID,
+      name: simulator ? 'Simulator (demo)' : isOpenAI ? 'OpenAI (environment)' : 'Environment provider',
+      kind: isOpenAI ? 'openai' : 'compatible',
+      baseUrl,
+      key: { configured: apiKey.length > 0, last4: apiKey ? apiKey.slice(-4) : null, backend: apiKey ? 'environment' : null },
+      fromEnvironment: true,
+      createdAt: new Date(0).toISOString(),
+    },
+  };
+}

@@ -1,0 +1,29 @@
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import type { MediaRepo } from '../db/repos/media';
+
+/** Images, audio and exports, stored once each under the SHA-256 of their bytes. */
+export function createMediaStore(root: string, repo: MediaRepo) {
+  const pathOf = (hash: string) => path.join(root, hash.slice(0, 2), hash);
+  return {
+    pathOf,
+    put(bytes: Buffer, mime: string, originalName: string | null = null): string {
+      const hash = crypto.createHash('sha256').update(bytes).digest('hex');
+      const file = pathOf(hash);
+      if (!fs.existsSync(file)) {
+        fs.mkdirSync(path.dirname(file), { recursive: true });
+        const tmp = `${file}.${process.pid}.tmp`;
+        fs.writeFileSync(tmp, bytes);
+        fs.renameSync(tmp, file); // atomic: a crash never leaves a half-written file under a hash name
+      }
+      repo.insert({ hash, mime, bytes: bytes.length, originalName, createdAt: new Date().toISOString() });
+      return hash;
+    },
+    read(hash: string): Buffer | null {
+      const file = pathOf(hash);
+      return fs.existsSync(file) ? fs.readFileSync(file) : null;
+    },
+  };
+}
+export type MediaStore = ReturnType<typeof createMediaStore>;

@@ -1,0 +1,41 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { createCore, type Core } from '../app';
+import { silentLogger } from '../log';
+
+export interface TempCore {
+  core: Core;
+  dataDir: string;
+  /** Every byte of every file in the data folder (db, WAL, logs, key files). */
+  allBytes(): Buffer;
+  dispose(): void;
+}
+
+/** A core over a fresh data folder, with the file vault so tests never touch the OS keyring. */
+export async function createTempCore(env: NodeJS.ProcessEnv = {}): Promise<TempCore> {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'atelier-core-'));
+  const core = await createCore({
+    location: { dir: dataDir, fromEnvironment: true, defaultDir: dataDir },
+    mode: 'browser',
+    version: '0.0.0-test',
+    env: { ATELIER_VAULT: 'file', ...env },
+    log: env.ATELIER_TEST_FILE_LOG ? undefined : silentLogger,
+  });
+  const readAll = (dir: string): Buffer[] =>
+    fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
+      const p = path.join(dir, e.name);
+      return e.isDirectory() ? readAll(p) : [fs.readFileSync(p)];
+    });
+  return {
+    core,
+    dataDir,
+    allBytes: () => Buffer.concat(readAll(dataDir)),
+    dispose() {
+      core.stop();
+      fs.rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+export const trusted = { trusted: true, label: 'test' } as const;

@@ -1,0 +1,59 @@
+import fs from 'node:fs';
+import type { ServerResponse } from 'node:http';
+import path from 'node:path';
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.woff2': 'font/woff2',
+  '.json': 'application/json',
+  '.map': 'application/json',
+};
+
+/** Same policy as the desktop window, plus ws: to our own origin for the transport. */
+export const BROWSER_CSP = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data: blob:",
+  "media-src 'self' blob:",
+  "font-src 'self' data:",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "frame-ancestors 'none'",
+  "form-action 'none'",
+].join('; ');
+
+export function securityHeaders(res: ServerResponse): void {
+  res.setHeader('Content-Security-Policy', BROWSER_CSP);
+  res.setHeader('X-Content-Type-Options', 'nosniff');
+  // The secret is in the URL: never let it travel in a Referer header.
+  res.setHeader('Referrer-Policy', 'no-referrer');
+  res.setHeader('X-Frame-Options', 'DENY');
+  res.setHeader('Cross-Origin-Opener-Policy', 'same-origin');
+  res.setHeader('Cross-Origin-Resource-Policy', 'same-origin');
+}
+
+/** Serves the built renderer; unknown paths without an extension get index.html (client routing). */
+export function serveStatic(root: string, rest: string, res: ServerResponse): void {
+  const decoded = decodeURIComponent(rest);
+  const file = path.resolve(root, `.${decoded}`);
+  const inside = file === root || file.startsWith(root + path.sep);
+  let target = inside && fs.existsSync(file) && fs.statSync(file).isFile() ? file : null;
+  if (!target && inside && path.extname(decoded) === '') target = path.join(root, 'index.html');
+  if (!target || !fs.existsSync(target)) {
+    res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Not found');
+    return;
+  }
+  const isIndex = target.endsWith('index.html');
+  res.writeHead(200, {
+    'Content-Type': TYPES[path.extname(target)] ?? 'application/octet-stream',
+    'Cache-Control': isIndex ? 'no-store' : 'private, max-age=31536000, immutable',
+  });
+  fs.createReadStream(target).pipe(res);
+}

@@ -1,0 +1,122 @@
+/**
+ * The only module that touches the transport. In the desktop app the preload script offers one
+ * function per contract call; in browser mode the same calls travel over a WebSocket.
+ */
+import {
+  CALL_NAMES,
+  WS_PATH,
+  type AtelierApi,
+  type CallInput,
+  type CallName,
+  type CallOutput,
+  type EventName,
+  type EventPayloads,
+  type PushedEvent,
+  type Subscribe,
+  type WsMessage,
+} from '../../shared/contract';
+import { makeError, type Result } from '../../shared/errors';
+
+export interface DesktopBridge {
+  calls: AtelierApi;
+  subscribe: Subscribe;
+}
+
+declare global {
+  interface Window {
+    atelier?: DesktopBridge;
+  }
+}
+
+export type ConnectionState = 'connecting' | 'open' | 'lost';
+type Listener = (payload: never) => void;
+
+function createWebSocketBridge(): DesktopBridge & { onState(cb: (s: ConnectionState) => void): () => void } {
+  const base = window.location.pathname.replace(/[^/]*$/, '');
+  const url = `${window.location.protocol === 'https:' ? 'wss' : 'ws'}://${window.location.host}${base}${WS_PATH}`;
+  const pending = new Map<number, (r: Result<unknown>) => void>();
+  const listeners = new Map<EventName, Set<Listener>>();
+  const stateListeners = new Set<(s: ConnectionState) => void>();
+  const queue: string[] = [];
+  let socket: WebSocket;
+  let nextId = 1;
+  let retryMs = 250;
+
+  const setState = (s: ConnectionState) => stateListeners.forEach((cb) => cb(s));
+  const lost = () =>
+    makeError('offline', 'Lost the connection to Atelier. Check that it is still running; it reconnects by itself.');
+
+  const connect = () => {
+    setState('connecting');
+    socket = new WebSocket(url);
+    socket.onopen = () => {
+      retryMs = 250;
+      setState('open');
+      while (queue.length) socket.send(queue.shift()!);
+    };
+    socket.onmessage = (e) => {
+      const message = JSON.parse(String(e.data)) as WsMessage;
+      if (message.kind === 'result') {
+        pending.get(message.id)?.(message.result);
+        pending.delete(message.id);
+      } else {
+        dispatchEvent(message.event);
+      }
+    };
+    socket.onclose = () => {
+      for (const resolve of pending.values()) resolve({ ok: false, error: lost() });
+      pending.clear();
+      setState('lost');
+      setTimeout(connect, retryMs);
+      retryMs = Math.min(retryMs * 2, 5000);
+    };
+  };
+
+  const dispatchEvent = (event: PushedEvent) => {
+    listeners.get(event.name)?.forEach((cb) => (cb as (p: unknown) => void)(event.payload));
+  };
+
+  const invoke = (name: CallName, input: unknown) =>
+    new Promise<Result<unknown>>((resolve) => {
+      const id = nextId++;
+      pending.set(id, resolve);
+      const frame = JSON.stringify({ id, name, input });
+      if (socket.readyState === WebSocket.OPEN) socket.send(frame);
+      else queue.push(frame);
+    });
+
+  connect();
+  const calls = Object.fromEntries(CALL_NAMES.map((name) => [name, (input: unknown) => invoke(name, input)])) as unknown as AtelierApi;
+  return {
+    calls,
+    subscribe: ((name, listener) => {
+      const set = listeners.get(name) ?? new Set<Listener>();
+      set.add(listener as Listener);
+      listeners.set(name, set);
+      return () => set.delete(listener as Listener);
+    }) as Subscribe,
+    onState(cb) {
+      stateListeners.add(cb);
+      return () => stateListeners.delete(cb);
+    },
+  };
+}
+
+const bridge = window.atelier ?? createWebSocketBridge();
+
+/** Calls one contract entry; always resolves, failures come back as data. */
+export function call<N extends CallName>(name: N, input: CallInput<N>): Promise<Result<CallOutput<N>>> {
+  const fn = bridge.calls[name] as (i: CallInput<N>) => Promise<Result<CallOutput<N>>>;
+  return fn(input).catch((error: unknown) => ({ ok: false as const, error: makeError('internal', error instanceof Error ? error.message : undefined) }));
+}
+
+export function subscribe<N extends EventName>(name: N, listener: (payload: EventPayloads[N]) => void): () => void {
+  return bridge.subscribe(name, listener);
+}
+
+/** Browser mode only: the WebSocket's state, for a reconnecting banner. The desktop bridge is always open. */
+export function onConnectionState(cb: (s: ConnectionState) => void): () => void {
+  return 'onState' in bridge ? (bridge as ReturnType<typeof createWebSocketBridge>).onState(cb) : () => {};
+}
+
+export const isDesktop = Boolean(window.atelier);

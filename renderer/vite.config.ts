@@ -1,0 +1,20 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vite';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+
+/** The renderer build, shared by browser mode and the desktop app (electron.vite.config.ts reuses it). */
+export default defineConfig({
+  root: here,
+  base: './',
+  plugins: [react()],
+  build: {
+    outDir: path.resolve(here, '../out/renderer'),
+    emptyOutDir: true,
+    target: 'chrome130',
+    sourcemap: true,
+  },
+  logLevel: 'warn',
+});

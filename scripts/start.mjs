@@ -1,0 +1,39 @@
+/**
+ * `npm start`: the desktop app where Electron's binary is installed, else browser mode.
+ * `npm start -- --browser [--no-open] [--port N]` forces browser mode.
+ */
+import { spawn, spawnSync } from 'node:child_process';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { ensureRendererBuilt } from './build-renderer.mjs';
+import { electronBinaryPath } from './electron-binary.mjs';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const args = process.argv.slice(2);
+const forceBrowser = args.includes('--browser');
+const rest = args.filter((a) => a !== '--browser');
+
+function run(command, commandArgs) {
+  const child = spawn(command, commandArgs, { cwd: root, stdio: 'inherit', env: process.env });
+  for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => child.kill(signal));
+  child.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
+}
+
+const electron = forceBrowser ? null : electronBinaryPath();
+if (electron) {
+  const build = spawnSync(process.execPath, [path.join(root, 'node_modules', 'electron-vite', 'bin', 'electron-vite.js'), 'build'], {
+    cwd: root,
+    encoding: 'utf8',
+  });
+  if (build.status !== 0) {
+    process.stderr.write(`${build.stdout}${build.stderr}\nThe desktop app failed to build (see above).\n`);
+    process.exit(1);
+  }
+  run(electron, ['.', ...rest]);
+} else {
+  if (!forceBrowser) {
+    process.stderr.write("Electron's binary is not installed on this machine, so Atelier runs in browser mode.\n");
+  }
+  ensureRendererBuilt(root);
+  run(process.execPath, ['--import', 'tsx', path.join('electron', 'server', 'main.ts'), ...rest]);
+}
