@@ -1,0 +1,58 @@
+/** Sends finished images as OpenAI does: one JSON body, or SSE partial/completed events when streamed. */
+import type { RouteContext } from '../context';
+import { estimateTextTokens } from '../chat/tokens';
+import { PARTIAL_IMAGE_TOKENS, outputTokens, type FixedSize, type ImageParams } from './params';
+
+export interface ImageJob {
+  params: ImageParams;
+  size: FixedSize;
+  imageInputTokens: number;
+  /** Renders image `index` (0-based) of the n requested. */
+  render(index: number): Promise<Buffer>;
+  /** 'image_generation' or 'image_edit' — the SSE event prefix. */
+  eventPrefix: 'image_generation' | 'image_edit';
+}
+
+function usage(job: ImageJob, partials: number) {
+  const text = estimateTextTokens(job.params.prompt);
+  const output = outputTokens(job.params.quality, job.size) * job.params.n + partials * PARTIAL_IMAGE_TOKENS;
+  const input = text + job.imageInputTokens;
+  return {
+    input_tokens: input,
+    input_tokens_details: { image_tokens: job.imageInputTokens, text_tokens: text },
+    output_tokens: output,
+    total_tokens: input + output,
+  };
+}
+
+export async function deliverImages(ctx: RouteContext, job: ImageJob): Promise<void> {
+  const p = job.params;
+  const meta = { size: job.size, quality: p.quality, background: p.transparent ? 'transparent' : 'opaque', output_format: p.format };
+  if (!p.stream) {
+    const images = [];
+    for (let i = 0; i < p.n; i++) {
+      if (ctx.signal.aborted) return;
+      images.push({ b64_json: (await job.render(i)).toString('base64') });
+    }
+    ctx.sendJson(200, { created: Math.floor(Date.now() / 1000), ...meta, data: images, usage: usage(job, 0) });
+    return;
+  }
+  const sse = ctx.openStream();
+  for (let i = 0; i < p.n; i++) {
+    const b64 = (await job.render(i)).toString('base64');
+    for (let k = 0; k < p.partialImages; k++) {
+      const partial = { type: `${job.eventPrefix}.partial_image`, b64_json: b64, created_at: Math.floor(Date.now() / 1000), ...meta, partial_image_index: k };
+      if (!(await sse.send(partial, partial.type))) return;
+    }
+    const last = i === p.n - 1;
+    const done = {
+      type: `${job.eventPrefix}.completed`,
+      b64_json: b64,
+      created_at: Math.floor(Date.now() / 1000),
+      ...meta,
+      usage: usage(job, last ? p.partialImages * p.n : 0),
+    };
+    if (!(await sse.send(done, done.type))) return;
+  }
+  sse.end(false);
+}

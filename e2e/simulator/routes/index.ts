@@ -1,0 +1,18 @@
+/** Every /v1 route the simulator serves, in match order. */
+import { chatCompletions } from './chat';
+import { imageEdits } from './images-edit';
+import { imageGenerations } from './images-generate';
+import { listModels, retrieveModel } from './models';
+import { moderations } from './moderations';
+import type { RouteDef } from './route';
+import { transcriptions } from './transcriptions';
+
+export const ROUTES: readonly RouteDef[] = [
+  listModels,
+  retrieveModel,
+  chatCompletions,
+  imageGenerations,
+  imageEdits,
+  transcriptions,
+  moderations,
+];

@@ -1,0 +1,148 @@
+/** Public types of the OpenAI-compatible simulator (see README.md in this folder). */
+
+/** Logical routes; fault filters and per-route latency use these names (or a URL path prefix). */
+export const ROUTE_NAMES = [
+  'models',
+  'chat',
+  'images.generations',
+  'images.edits',
+  'audio.transcriptions',
+  'moderations',
+] as const;
+export type RouteName = (typeof ROUTE_NAMES)[number];
+
+/**
+ * Per-key limits with token-bucket semantics. requestsPerSecond refills continuously and holds at most
+ * `burst` requests (default: one second's worth); requestsPerMinute and tokensPerMinute hold one minute's
+ * worth. Any field left out falls back to the roomy defaults (10 000 RPM, 30 000 000 TPM).
+ */
+export interface RateLimits {
+  requestsPerMinute?: number;
+  tokensPerMinute?: number;
+  requestsPerSecond?: number;
+  burst?: number;
+}
+
+export const FAULT_KINDS = [
+  'status',
+  'unauthorized',
+  'insufficient_quota',
+  'rate_limit',
+  'slow',
+  'hang',
+  'cut_stream',
+  'reset',
+  'malformed',
+] as const;
+export type FaultKind = (typeof FAULT_KINDS)[number];
+
+/** Which requests a queued fault hits, and how many times (default 1; -1 or Infinity = until cleared). */
+export interface FaultFilter {
+  count?: number;
+  /** A RouteName ('chat') or a path prefix ('/v1/chat'). */
+  route?: string;
+  model?: string;
+}
+
+export type FaultSpec = FaultFilter &
+  (
+    | { kind: 'status'; status: number; message?: string }
+    | { kind: 'unauthorized' }
+    | { kind: 'insufficient_quota' }
+    | { kind: 'rate_limit'; retryAfterMs?: number; omitRetryAfter?: boolean }
+    | { kind: 'slow'; ms: number }
+    | { kind: 'hang' }
+    /** Only hits streamed requests: the socket is destroyed after `afterChunks` SSE events (default 2). */
+    | { kind: 'cut_stream'; afterChunks?: number }
+    | { kind: 'reset' }
+    | { kind: 'malformed' }
+  );
+
+export interface SimulatorOptions {
+  /** 0 (default) picks a free port. The host is always 127.0.0.1. */
+  port?: number;
+  /** Accepted API keys. Default: any key that starts with `sk-`. */
+  keys?: string[];
+  limits?: RateLimits;
+  /** Added to every /v1 response (default 0). */
+  latencyMs?: number;
+  /** Per-route override of latencyMs. */
+  routeLatencyMs?: Partial<Record<RouteName, number>>;
+  /** Pause between SSE events (default 0). */
+  streamChunkDelayMs?: number;
+  /** Model ids served; default DEFAULT_MODELS. */
+  models?: string[];
+  /** Send retry-after / retry-after-ms on 429 (default true). */
+  retryAfterHeaders?: boolean;
+  /** How many requests `requests` keeps (oldest dropped first; default 10 000). */
+  maxRecordedRequests?: number;
+}
+
+export interface RecordedRequest {
+  id: string;
+  method: string;
+  path: string;
+  route?: RouteName;
+  model?: string;
+  keyLast4?: string;
+  /** Epoch ms when the request arrived. */
+  time: number;
+  /** 0 while pending, or when the socket was destroyed before a response. */
+  status: number;
+  durationMs?: number;
+  stream?: boolean;
+  fault?: FaultKind;
+}
+
+/** The mutable settings, as reported by GET /__sim/state. */
+export interface SimulatorSettings {
+  keys: string[] | null;
+  limits: RateLimits;
+  latencyMs: number;
+  routeLatencyMs: Partial<Record<RouteName, number>>;
+  streamChunkDelayMs: number;
+  retryAfterHeaders: boolean;
+  models: string[];
+}
+
+export interface SimulatorCounters {
+  total: number;
+  byRoute: Record<string, number>;
+  byStatus: Record<string, number>;
+  rateLimited: number;
+  faultsFired: number;
+  inFlight: number;
+  maxInFlight: number;
+}
+
+export interface PendingFault {
+  id: number;
+  spec: FaultSpec;
+  /** Remaining hits; Infinity is reported as -1 over HTTP. */
+  remaining: number;
+}
+
+export interface SimulatorState {
+  settings: SimulatorSettings;
+  counters: SimulatorCounters;
+  faults: PendingFault[];
+  recentRequests: RecordedRequest[];
+}
+
+/**
+ * Body of POST /__sim/control. Applied in this order: reset, clearFaults, settings, faults.
+ * The response is the resulting SimulatorState.
+ */
+export interface ControlCommand {
+  reset?: boolean;
+  clearFaults?: boolean;
+  /** null restores the defaults. */
+  limits?: RateLimits | null;
+  /** null accepts any `sk-` key again. */
+  keys?: string[] | null;
+  latencyMs?: number;
+  routeLatencyMs?: Partial<Record<RouteName, number>>;
+  streamChunkDelayMs?: number;
+  retryAfterHeaders?: boolean;
+  faults?: FaultSpec[];
+}
