@@ -5,7 +5,8 @@
  */
 import { z } from 'zod';
 import type { Result } from './errors';
-import { MODALITIES, type Modality } from './policy';
+import { MODALITIES, type Modality, type Policy } from './policy';
+import type { PriceOverride } from './pricing';
 
 // ---------------------------------------------------------------- shapes returned to the UI
 
@@ -79,6 +80,103 @@ export interface DataLocation {
   pending: string | null;
 }
 
+export interface Budget {
+  id: string;
+  scope: 'overall' | 'modality' | 'scene';
+  /** The modality or scene name for those scopes; null for overall. */
+  target: string | null;
+  period: 'day' | 'month';
+  limitMicros: number;
+  /** Hard caps refuse before sending; soft caps only warn. */
+  hard: boolean;
+}
+
+export interface SceneConfig {
+  policy?: Partial<Policy>;
+  cache?: { enabled: boolean; ttlMs: number };
+  filter?: ContentFilterConfig;
+}
+
+export interface ContentFilterConfig {
+  /** Ask the provider's moderation endpoint before sending. */
+  moderation: boolean;
+  /** Words or /regular expressions/ that block a request locally. */
+  blockRules: string[];
+}
+
+export interface Currency {
+  code: string;
+  symbol: string;
+  /** Units of this currency per US dollar. */
+  rate: number;
+}
+
+export interface PipelineConfig {
+  /** Built-in defaults merged with the user's overrides. */
+  policies: Record<Modality, Policy>;
+  policyOverrides: Partial<Record<Modality, Partial<Policy>>>;
+  scenes: Record<string, SceneConfig>;
+  cache: { enabled: boolean; maxBytes: number; defaultTtlMs: number };
+  budgets: Budget[];
+  currency: Currency;
+  priceOverrides: Record<string, PriceOverride>;
+  /** Write prompt text into the request log (off by default). */
+  logPrompts: boolean;
+  /** Limits set by hand per "providerId|model", used instead of learned ones. */
+  limits: Record<string, { requestsPerMinute?: number; tokensPerMinute?: number }>;
+  /** Scene used for the content filter's own checks and for model calls without a scene. */
+  defaultFilter: ContentFilterConfig;
+}
+
+export interface UsageRange {
+  from: string;
+  to: string;
+}
+
+export interface UsageBucket {
+  key: string;
+  costMicros: number;
+  savedMicros: number;
+  inputTokens: number;
+  outputTokens: number;
+  requests: number;
+}
+
+export interface UsageRow {
+  ts: string;
+  requestId: string;
+  scene: string;
+  modality: Modality;
+  model: string;
+  costMicros: number;
+  inputTokens: number;
+  outputTokens: number;
+  latencyMs: number;
+  outcome: string;
+  cached: boolean;
+  fallback: boolean;
+}
+
+export interface BudgetState {
+  budget: Budget;
+  label: string;
+  spentMicros: number;
+  /** spent / limit, 0..∞ */
+  ratio: number;
+}
+
+export interface UsageSummary {
+  range: UsageRange;
+  totals: { costMicros: number; savedMicros: number; requests: number; attempts: number; inputTokens: number; outputTokens: number; cacheHits: number; failures: number };
+  byDay: UsageBucket[];
+  byModel: UsageBucket[];
+  byScene: UsageBucket[];
+  byModality: UsageBucket[];
+  mostExpensive: UsageRow[];
+  budgets: BudgetState[];
+  currency: Currency;
+}
+
 // ---------------------------------------------------------------- input schemas
 
 const id = z.string().min(1).max(200);
@@ -100,6 +198,55 @@ const settingsPatch = z
     onboardingDone: z.boolean().optional(),
   })
   .strict();
+
+const policyPatch = z
+  .object({
+    timeoutMs: z.number().int().min(1000).max(3_600_000),
+    retries: z.number().int().min(0).max(10),
+    fallbackModel: z.string().trim().min(1).max(200).nullable(),
+    backoffBaseMs: z.number().int().min(0).max(600_000),
+    backoffMaxMs: z.number().int().min(0).max(3_600_000),
+    rateLimitWaitMs: z.number().int().min(0).max(86_400_000),
+  })
+  .partial()
+  .strict();
+const filterConfig = z.object({ moderation: z.boolean(), blockRules: z.array(z.string().trim().min(1).max(500)).max(500) }).strict();
+const sceneName = z.string().trim().min(1).max(80).regex(/^[\w .:-]+$/, 'Use letters, digits, spaces, dots, dashes or underscores.');
+const budget = z
+  .object({
+    id: id,
+    scope: z.enum(['overall', 'modality', 'scene']),
+    target: z.string().trim().min(1).max(80).nullable(),
+    period: z.enum(['day', 'month']),
+    limitMicros: z.number().int().min(0).max(1e13),
+    hard: z.boolean(),
+  })
+  .strict()
+  .refine((b) => (b.scope === 'overall') === (b.target === null), { message: 'A modality or scene budget needs a target; an overall one has none.', path: ['target'] });
+const price = z.number().min(0).max(100_000);
+const priceOverride = z
+  .object({
+    input: price, cachedInput: price, output: price, imageInput: price, cachedImageInput: price,
+    audioInput: price, cachedAudioInput: price, audioOutput: price, perMinute: price,
+    basedOn: z.string().trim().min(1).max(200),
+  })
+  .partial()
+  .strict();
+const pipelinePatch = z
+  .object({
+    policyOverrides: z.partialRecord(z.enum(MODALITIES), policyPatch),
+    scenes: z.record(sceneName, z.object({ policy: policyPatch.optional(), cache: z.object({ enabled: z.boolean(), ttlMs: z.number().int().min(0) }).strict().optional(), filter: filterConfig.optional() }).strict()),
+    cache: z.object({ enabled: z.boolean(), maxBytes: z.number().int().min(0), defaultTtlMs: z.number().int().min(0) }).strict(),
+    budgets: z.array(budget).max(200),
+    currency: z.object({ code: z.string().trim().regex(/^[A-Z]{3}$/, 'Use a three-letter currency code such as EUR.'), symbol: z.string().trim().min(1).max(4), rate: z.number().positive().max(1e6) }).strict(),
+    priceOverrides: z.record(z.string().trim().min(1).max(200), priceOverride),
+    logPrompts: z.boolean(),
+    limits: z.record(z.string().min(3).max(400), z.object({ requestsPerMinute: z.number().int().positive(), tokensPerMinute: z.number().int().positive() }).partial().strict()),
+    defaultFilter: filterConfig,
+  })
+  .partial()
+  .strict();
+const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Use a date such as 2026-11-21.');
 
 // ---------------------------------------------------------------- calls
 
@@ -144,6 +291,18 @@ export const calls = {
   'data.location': call<DataLocation>()(empty),
   /** Copy all data to another folder and use it from the next launch. */
   'data.relocate': call<DataLocation>()(z.object({ path: z.string().trim().min(1, 'Choose a folder.').max(4096) }).strict()),
+  /** Policies, scenes, cache, budgets, currency and price overrides of the request pipeline. */
+  'pipeline.config': call<PipelineConfig>()(empty),
+  /** Replace some sections of the pipeline configuration; returns all of it. */
+  'pipeline.updateConfig': call<PipelineConfig>()(pipelinePatch),
+  /** Abort a running model request and any retry it has queued. */
+  'requests.cancel': call<{ cancelled: boolean }>()(z.object({ requestId: id }).strict()),
+  /** Spend, tokens, savings and budget state between two local days (inclusive). */
+  'usage.summary': call<UsageSummary>()(z.object({ from: isoDay, to: isoDay }).strict()),
+  /** The ledger between two local days as CSV, one row per attempt. */
+  'usage.exportCsv': call<{ filename: string; csv: string }>()(z.object({ from: isoDay, to: isoDay }).strict()),
+  /** Empty the response cache. */
+  'cache.clear': call<{ removed: number }>()(empty),
 } as const;
 
 export type Calls = typeof calls;
@@ -160,7 +319,7 @@ export type AtelierApi = { [N in CallName]: (input: CallInput<N>) => Promise<Res
 
 // ---------------------------------------------------------------- pushed events
 
-export const DATA_TOPICS = ['providers', 'settings', 'vault', 'data'] as const;
+export const DATA_TOPICS = ['providers', 'settings', 'vault', 'data', 'pipeline', 'usage'] as const;
 export type DataTopic = (typeof DATA_TOPICS)[number];
 
 export interface EventPayloads {

@@ -16,6 +16,8 @@ import { settingsHandlers } from './features/settings/handlers';
 import { createSettingsService } from './features/settings/service';
 import { createFileLogger, type Logger } from './log';
 import { createMediaStore } from './media/store';
+import { createPipelineStack, type PipelineStack } from './pipeline/stack';
+import { usageHandlers } from './features/usage/handlers';
 import { createDispatcher, type Dispatch, type Handlers } from './rpc/dispatcher';
 import { createEventBus, type EventListener } from './rpc/events';
 import { chooseVault, type VaultPreference } from './vault/select';
@@ -35,6 +37,9 @@ export interface CoreOptions {
 
 export interface Core {
   info: AppInfo;
+  /** For features and benchmarks inside core: the one path of every model call. */
+  pipeline: PipelineStack['pipeline'];
+  operations: PipelineStack['operations'];
   handle: Dispatch;
   subscribe(listener: EventListener): () => void;
   stop(): void;
@@ -69,16 +74,20 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   const settings = createSettingsService(settingsRepo, (id) => providers.list().some((p) => p.id === id));
   const data = createDataService(db, options.location);
   createMediaStore(path.join(dataDir, 'media'), createMediaRepo(db));
+  const stack = createPipelineStack({ db, settingsRepo, logDir: path.join(dataDir, 'logs'), log, client: (id) => providers.client(id) });
 
   const info: AppInfo = { name: 'Atelier', version: options.version, mode: options.mode, platform: process.platform, dataDir, simulator };
   const handlers: Handlers = {
     ...settingsHandlers({ info, settings, vault, data, events }),
     ...providerHandlers(providers, settings, events),
+    ...usageHandlers({ ...stack, events }),
   };
   log.info('core.started', { mode: options.mode, vault: vault.status.backend });
 
   return {
     info,
+    pipeline: stack.pipeline,
+    operations: stack.operations,
     handle: createDispatcher(handlers, log),
     subscribe: events.subscribe,
     stop() {

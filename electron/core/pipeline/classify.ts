@@ -34,6 +34,18 @@ function upstreamMessage(error: InstanceType<typeof OpenAI.APIError>): string {
   return text.replace(/sk-[A-Za-z0-9*_-]+/g, 'sk-…');
 }
 
+const DROP_CODES = new Set(['ECONNRESET', 'ECONNREFUSED', 'EPIPE', 'ETIMEDOUT', 'ENOTFOUND', 'EAI_AGAIN', 'UND_ERR_SOCKET', 'ENETUNREACH']);
+
+/** fetch reports a socket that died mid-body as TypeError('terminated') with the system error as cause. */
+function isConnectionDrop(error: unknown): boolean {
+  for (let e = error, depth = 0; e && typeof e === 'object' && depth < 4; e = (e as { cause?: unknown }).cause, depth++) {
+    const code = (e as { code?: unknown }).code;
+    if (typeof code === 'string' && DROP_CODES.has(code)) return true;
+    if (e instanceof Error && /^(terminated|other side closed|fetch failed)$/i.test(e.message)) return true;
+  }
+  return false;
+}
+
 /** Turns whatever the SDK threw into one of the app's error codes with retry advice. */
 export function classifyUpstreamError(error: unknown): Classified {
   if (error instanceof AppFailure) return { code: error.code, message: error.message, status: null, retryable: false, retryAfterMs: null };
@@ -57,6 +69,7 @@ export function classifyUpstreamError(error: unknown): Classified {
     if (status === 400 || status === 422) return { ...base, code: 'invalid_input', retryable: shouldRetry === 'true' };
     return { ...base, code: 'upstream', retryable: shouldRetry === 'true' };
   }
+  if (isConnectionDrop(error)) return { code: 'offline', message: 'The connection to the provider broke.', status: null, retryable: true, retryAfterMs: null };
   const message = error instanceof Error ? error.message : String(error);
   return { code: 'internal', message, status: null, retryable: false, retryAfterMs: null };
 }

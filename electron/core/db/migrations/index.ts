@@ -1,5 +1,6 @@
 import type { Migration } from '../migrate';
 import { m0001Initial } from './0001-initial';
+import { m0002Pipeline } from './0002-pipeline';
 
 /** Numbered, in order, never edited once landed: add a new file instead. */
-export const migrations: readonly Migration[] = [m0001Initial];
+export const migrations: readonly Migration[] = [m0001Initial, m0002Pipeline];

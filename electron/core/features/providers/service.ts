@@ -5,6 +5,7 @@ import type { ProviderRow, ProvidersRepo } from '../../db/repos/providers';
 import type { Logger } from '../../log';
 import { toFailure } from '../../pipeline/classify';
 import type { Vault } from '../../vault/types';
+import type OpenAI from 'openai';
 import { createClient } from './client';
 import { ENV_PROVIDER_ID, type EnvProvider } from './environment';
 
@@ -32,6 +33,8 @@ export function createProvidersService(deps: { repo: ProvidersRepo; vault: Vault
   const { repo, vault, env, log } = deps;
   /** The environment provider's model list lives in memory only, like its key. */
   let envModels: { models: string[]; at: string } | null = null;
+  /** SDK clients per provider, so a key is read from the vault once, not on every request. */
+  const clients = new Map<string, Promise<OpenAI>>();
 
   const toView = (row: ProviderRow): ProviderView => ({
     id: row.id,
@@ -89,6 +92,16 @@ export function createProvidersService(deps: { repo: ProvidersRepo; vault: Vault
 
   return {
     connection,
+    /** The pipeline's client for a provider (timeouts are set per request). */
+    client(id: string): Promise<OpenAI> {
+      let client = clients.get(id);
+      if (!client) {
+        client = connection(id).then((conn) => createClient(conn));
+        client.catch(() => clients.delete(id));
+        clients.set(id, client);
+      }
+      return client;
+    },
     list(): ProviderView[] {
       const views = repo.list().map(toView);
       const fromEnv = envView();
@@ -144,6 +157,7 @@ export function createProvidersService(deps: { repo: ProvidersRepo; vault: Vault
         row.keyBackend = vault.status.backend;
       }
       repo.update(row);
+      clients.delete(row.id);
       return toView(row);
     },
     async remove(id: string): Promise<void> {
@@ -151,6 +165,7 @@ export function createProvidersService(deps: { repo: ProvidersRepo; vault: Vault
       mustGet(id);
       await vault.remove(keyRef(id));
       repo.remove(id);
+      clients.delete(id);
     },
     async test(id: string): Promise<ConnectionReport> {
       const { models, latencyMs } = await fetchModels(id);

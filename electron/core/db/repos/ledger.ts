@@ -1,0 +1,99 @@
+import type { Modality } from '../../../../shared/policy';
+import type { Db } from '../connection';
+
+export type Billing = 'reported' | 'estimated' | 'none' | 'unknown_price';
+
+export interface LedgerEntry {
+  ts: string;
+  day: string;
+  month: string;
+  requestId: string;
+  attempt: number;
+  scene: string;
+  modality: Modality;
+  providerId: string;
+  model: string;
+  operation: string;
+  inputTokens: number;
+  cachedTokens: number;
+  outputTokens: number;
+  images: number;
+  audioSeconds: number;
+  costMicros: number;
+  savedMicros: number;
+  billing: Billing;
+  cached: boolean;
+  fallback: boolean;
+  latencyMs: number;
+  /** 'ok' or an error code. */
+  outcome: string;
+  httpStatus: number | null;
+}
+
+export interface SpendFilter {
+  period: 'day' | 'month';
+  key: string;
+  modality?: string;
+  scene?: string;
+}
+
+/** The append-only usage ledger: one row per attempt, written once, never changed. */
+export function createLedgerRepo(db: Db) {
+  const insert = db.prepare(`
+    INSERT INTO ledger (ts, day, month, request_id, attempt, scene, modality, provider_id, model, operation, input_tokens, cached_tokens,
+      output_tokens, images, audio_seconds, cost_micros, saved_micros, billing, cached, fallback, latency_ms, outcome, http_status)
+    VALUES (@ts, @day, @month, @requestId, @attempt, @scene, @modality, @providerId, @model, @operation, @inputTokens, @cachedTokens,
+      @outputTokens, @images, @audioSeconds, @costMicros, @savedMicros, @billing, @cached, @fallback, @latencyMs, @outcome, @httpStatus)`);
+  const spendStatements = new Map<string, ReturnType<Db['prepare']>>();
+  const spendStatement = (f: SpendFilter) => {
+    const key = `${f.period}|${f.modality !== undefined}|${f.scene !== undefined}`;
+    let stmt = spendStatements.get(key);
+    if (!stmt) {
+      const where = [`${f.period} = @key`, f.modality !== undefined ? 'modality = @modality' : null, f.scene !== undefined ? 'scene = @scene' : null];
+      stmt = db.prepare(`SELECT COALESCE(SUM(cost_micros), 0) AS micros FROM ledger WHERE ${where.filter(Boolean).join(' AND ')}`);
+      spendStatements.set(key, stmt);
+    }
+    return stmt;
+  };
+  return {
+    append(entry: LedgerEntry): number {
+      return Number(insert.run({ ...entry, cached: entry.cached ? 1 : 0, fallback: entry.fallback ? 1 : 0 }).lastInsertRowid);
+    },
+    /** Micro-dollars spent in a day or month, optionally for one modality or scene. */
+    spent(filter: SpendFilter): number {
+      return (spendStatement(filter).get(filter) as { micros: number }).micros;
+    },
+    forRequest(requestId: string): LedgerEntry[] {
+      return (db.prepare('SELECT * FROM ledger WHERE request_id = ? ORDER BY id').all(requestId) as Record<string, unknown>[]).map(fromRow);
+    },
+  };
+}
+export type LedgerRepo = ReturnType<typeof createLedgerRepo>;
+
+export function fromRow(r: Record<string, unknown>): LedgerEntry {
+  return {
+    ts: r.ts as string,
+    day: r.day as string,
+    month: r.month as string,
+    requestId: r.request_id as string,
+    attempt: r.attempt as number,
+    scene: r.scene as string,
+    modality: r.modality as Modality,
+    providerId: r.provider_id as string,
+    model: r.model as string,
+    operation: r.operation as string,
+    inputTokens: r.input_tokens as number,
+    cachedTokens: r.cached_tokens as number,
+    outputTokens: r.output_tokens as number,
+    images: r.images as number,
+    audioSeconds: r.audio_seconds as number,
+    costMicros: r.cost_micros as number,
+    savedMicros: r.saved_micros as number,
+    billing: r.billing as Billing,
+    cached: r.cached === 1,
+    fallback: r.fallback === 1,
+    latencyMs: r.latency_ms as number,
+    outcome: r.outcome as string,
+    httpStatus: (r.http_status as number | null) ?? null,
+  };
+}

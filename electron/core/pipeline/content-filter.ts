@@ -1,0 +1,63 @@
+import type OpenAI from 'openai';
+import type { ContentFilterConfig } from '../../../shared/contract';
+import { AppFailure } from '../../../shared/errors';
+import type { Logger } from '../log';
+import { classifyUpstreamError } from './classify';
+
+/** A rule is a plain word or phrase (case-insensitive) or a /regular expression/flags. */
+export function compileRule(rule: string): RegExp {
+  const m = /^\/(.+)\/([a-z]*)$/.exec(rule);
+  if (m) {
+    try {
+      return new RegExp(m[1]!, m[2]!.includes('i') ? m[2] : `${m[2]}i`);
+    } catch {
+      // An invalid expression is treated as a literal phrase.
+    }
+  }
+  return new RegExp(rule.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'i');
+}
+
+/** The user's own text in a request, for checking: text parts of every message, and prompts. */
+export function userText(input: unknown): string {
+  const parts: string[] = [];
+  const visit = (v: unknown, key?: string) => {
+    if (typeof v === 'string') {
+      if (key === 'text' || key === 'content' || key === 'prompt') parts.push(v);
+    } else if (Array.isArray(v)) v.forEach((x) => visit(x, key));
+    else if (v && typeof v === 'object') for (const [k, x] of Object.entries(v)) if (k !== 'image_url') visit(x, k);
+  };
+  visit(input);
+  return parts.join('\n');
+}
+
+/** Optional pre-check of user input: local block rules, then the moderation endpoint. */
+export function createContentFilter(deps: { moderationClient: (providerId: string) => Promise<OpenAI>; log: Logger }) {
+  return {
+    async check(req: { scene: string; providerId: string; input: unknown }, config: ContentFilterConfig, signal?: AbortSignal): Promise<void> {
+      if (!config.moderation && config.blockRules.length === 0) return;
+      const text = userText(req.input);
+      if (!text) return;
+      const rule = config.blockRules.find((r) => compileRule(r).test(text));
+      if (rule) {
+        deps.log.warn('filter.blocked', { scene: req.scene, by: 'local-rule' });
+        throw new AppFailure('content_policy', `This request was blocked by the content rule "${rule}" of the ${req.scene} scene.`, { blockedBy: 'rule' });
+      }
+      if (!config.moderation) return;
+      try {
+        const client = await deps.moderationClient(req.providerId);
+        const res = await client.moderations.create({ model: 'omni-moderation-latest', input: text }, { signal, timeout: 15_000 });
+        const flagged = res.results.find((r) => r.flagged);
+        if (flagged) {
+          const categories = Object.entries(flagged.categories).filter(([, on]) => on).map(([name]) => name);
+          deps.log.warn('filter.blocked', { scene: req.scene, by: 'moderation', categories });
+          throw new AppFailure('content_policy', `The moderation check flagged this request (${categories.join(', ') || 'policy'}), so it was not sent.`, { blockedBy: 'moderation' });
+        }
+      } catch (error) {
+        if (error instanceof AppFailure) throw error;
+        const c = classifyUpstreamError(error);
+        throw new AppFailure(c.code, `The content check could not run: ${c.message}`);
+      }
+    },
+  };
+}
+export type ContentFilter = ReturnType<typeof createContentFilter>;

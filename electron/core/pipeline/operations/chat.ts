@@ -1,0 +1,132 @@
+import type OpenAI from 'openai';
+import type { Pricer } from '../pricer';
+import { hashInlineData } from '../cache-key';
+import type { Executed, ExecuteContext, Operation, Usage } from '../types';
+import { StreamInterrupted } from './stream-interrupted';
+
+export type ChatPart = { type: 'text'; text: string } | { type: 'image_url'; image_url: { url: string; detail?: 'low' | 'high' | 'auto' }; width?: number; height?: number };
+
+export interface ChatMessage {
+  role: 'system' | 'user' | 'assistant';
+  content: string | ChatPart[];
+}
+
+export interface ChatInput {
+  messages: ChatMessage[];
+  temperature?: number;
+  maxOutputTokens?: number;
+  /** A JSON schema the reply must follow (structured output). */
+  jsonSchema?: { name: string; schema: Record<string, unknown> };
+  stream?: boolean;
+}
+
+export interface ChatOutput {
+  text: string;
+  finishReason: string | null;
+}
+
+const DEFAULT_MAX_OUTPUT = 4096;
+
+function toSdkMessages(messages: ChatMessage[]): OpenAI.Chat.ChatCompletionMessageParam[] {
+  return messages.map((m) => {
+    if (typeof m.content === 'string' || m.role !== 'user') {
+      const text = typeof m.content === 'string' ? m.content : m.content.map((p) => (p.type === 'text' ? p.text : '')).join('');
+      return { role: m.role, content: text } as OpenAI.Chat.ChatCompletionMessageParam;
+    }
+    return {
+      role: 'user',
+      content: m.content.map((p) => (p.type === 'text' ? { type: 'text' as const, text: p.text } : { type: 'image_url' as const, image_url: p.image_url })),
+    };
+  });
+}
+
+function usageOf(u: OpenAI.CompletionUsage | null | undefined, images: number): Usage {
+  return {
+    inputTokens: u?.prompt_tokens ?? 0,
+    cachedTokens: u?.prompt_tokens_details?.cached_tokens ?? 0,
+    outputTokens: u?.completion_tokens ?? 0,
+    images,
+    audioSeconds: 0,
+    raw: u ?? undefined,
+  };
+}
+
+const countImages = (messages: ChatMessage[]) =>
+  messages.reduce((n, m) => n + (typeof m.content === 'string' ? 0 : m.content.filter((p) => p.type === 'image_url').length), 0);
+
+/** Chat completions, streamed or not; streamed answers are cached whole and replayed as a stream. */
+export function createChatOperation(pricer: Pricer): Operation<ChatInput, ChatOutput> {
+  async function execute({ client, model, input, signal, timeoutMs, onDelta }: ExecuteContext<ChatInput>): Promise<Executed<ChatOutput>> {
+    const body = {
+      model,
+      messages: toSdkMessages(input.messages),
+      ...(input.temperature !== undefined ? { temperature: input.temperature } : {}),
+      ...(input.maxOutputTokens !== undefined ? { max_completion_tokens: input.maxOutputTokens } : {}),
+      ...(input.jsonSchema ? { response_format: { type: 'json_schema' as const, json_schema: { name: input.jsonSchema.name, schema: input.jsonSchema.schema, strict: true } } } : {}),
+    };
+    const images = countImages(input.messages);
+    if (!input.stream) {
+      const { data, response } = await client.chat.completions.create({ ...body, stream: false }, { signal, timeout: timeoutMs }).withResponse();
+      const choice = data.choices[0];
+      return { output: { text: choice?.message.content ?? '', finishReason: choice?.finish_reason ?? null }, usage: usageOf(data.usage, images), headers: response.headers };
+    }
+    // A stalled stream is aborted after timeoutMs without a chunk, not after timeoutMs in total.
+    const stall = new AbortController();
+    const combined = AbortSignal.any([signal, stall.signal]);
+    let watchdog = setTimeout(() => stall.abort(), timeoutMs);
+    let text = '';
+    let finishReason: string | null = null;
+    let usage: OpenAI.CompletionUsage | null | undefined;
+    let headers: Headers | undefined;
+    try {
+      const { data: stream, response } = await client.chat.completions
+        .create({ ...body, stream: true, stream_options: { include_usage: true } }, { signal: combined, timeout: timeoutMs })
+        .withResponse();
+      headers = response.headers;
+      for await (const chunk of stream) {
+        clearTimeout(watchdog);
+        watchdog = setTimeout(() => stall.abort(), timeoutMs);
+        const delta = chunk.choices[0]?.delta?.content;
+        if (delta) {
+          text += delta;
+          onDelta?.(delta);
+        }
+        finishReason = chunk.choices[0]?.finish_reason ?? finishReason;
+        if (chunk.usage) usage = chunk.usage;
+      }
+    } catch (error) {
+      if (text.length > 0) throw new StreamInterrupted(text, error, stall.signal.aborted && !signal.aborted);
+      throw stall.signal.aborted && !signal.aborted ? new StreamInterrupted('', error, true) : error;
+    } finally {
+      clearTimeout(watchdog);
+    }
+    if (!finishReason && !usage) throw new StreamInterrupted(text, new Error('The stream ended before the answer was complete.'), false);
+    return { output: { text, finishReason }, usage: usageOf(usage, images), headers };
+  }
+
+  return {
+    kind: 'chat',
+    estimate(input, model) {
+      return pricer.chatEstimate(model, input.messages, input.maxOutputTokens ?? DEFAULT_MAX_OUTPUT, countImages(input.messages));
+    },
+    cacheMaterial(input) {
+      return {
+        messages: input.messages.map((m) => ({
+          role: m.role,
+          content: typeof m.content === 'string' ? m.content : m.content.map((p) => (p.type === 'text' ? p : { ...p, image_url: { ...p.image_url, url: hashInlineData(p.image_url.url) } })),
+        })),
+        temperature: input.temperature,
+        maxOutputTokens: input.maxOutputTokens,
+        jsonSchema: input.jsonSchema,
+      };
+    },
+    execute,
+    cost: (model, usage) => pricer.costOf(model, usage),
+    toCache: (output) => JSON.stringify(output),
+    fromCache(payload, onDelta) {
+      const output = JSON.parse(payload) as ChatOutput;
+      if (onDelta) for (const piece of output.text.match(/\S*\s*/g) ?? []) if (piece) onDelta(piece);
+      return output;
+    },
+  };
+}

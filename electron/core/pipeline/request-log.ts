@@ -1,0 +1,16 @@
+import type { LedgerEntry } from '../db/repos/ledger';
+import { createFileLogger } from '../log';
+import { userText } from './content-filter';
+
+/** Structured request log (requests.log, JSON lines, rotated); prompt text only when the user opts in. */
+export function createRequestLog(dir: string, logPrompts: () => boolean) {
+  const logger = createFileLogger({ dir, file: 'requests.log', maxBytes: 10 * 1024 * 1024, keep: 5 });
+  return {
+    attempt(entry: LedgerEntry, input: unknown): void {
+      const { ts: _ts, day: _d, month: _m, ...fields } = entry;
+      const level = entry.outcome === 'ok' ? 'info' : 'warn';
+      logger[level]('request', { ...fields, cache: entry.cached ? 'hit' : 'miss', ...(logPrompts() ? { prompt: userText(input).slice(0, 4000) } : {}) });
+    },
+  };
+}
+export type RequestLog = ReturnType<typeof createRequestLog>;

@@ -1,0 +1,49 @@
+import type OpenAI from 'openai';
+import { formatMoney } from '../../../shared/pricing';
+import type { Db } from '../db/connection';
+import { createLedgerRepo } from '../db/repos/ledger';
+import { createResponseCacheRepo } from '../db/repos/response-cache';
+import type { SettingsRepo } from '../db/repos/settings';
+import { createUsageQueries } from '../db/repos/usage-queries';
+import { applyManualLimits } from '../features/usage/handlers';
+import { createUsageService } from '../features/usage/service';
+import type { Logger } from '../log';
+import { createBudgetGuard } from './budgets';
+import { createContentFilter } from './content-filter';
+import { Limiters } from './limiter';
+import { createChatOperation } from './operations/chat';
+import { createPipeline } from './pipeline';
+import { createPricer } from './pricer';
+import { createRequestLog } from './request-log';
+import { createPipelineSettings } from './settings';
+
+/** Trim the cache to its size cap after this many writes. */
+const EVICT_EVERY_WRITES = 50;
+
+/** Wires the request pipeline and what it stands on: limits, ledger, cache, budgets, filter, log. */
+export function createPipelineStack(deps: { db: Db; settingsRepo: SettingsRepo; logDir: string; log: Logger; client: (providerId: string) => Promise<OpenAI> }) {
+  const ledger = createLedgerRepo(deps.db);
+  const cache = createResponseCacheRepo(deps.db);
+  let writes = 0;
+  const settings = createPipelineSettings(deps.settingsRepo, () => {
+    if (++writes % EVICT_EVERY_WRITES === 0) cache.evict(settings.config().cache.maxBytes, Date.now());
+  });
+  cache.evict(settings.config().cache.maxBytes, Date.now());
+  const limiters = new Limiters();
+  applyManualLimits(settings, limiters);
+  const pricer = createPricer(() => settings.config().priceOverrides);
+  const format = (micros: number) => formatMoney(micros, settings.config().currency);
+  const pipeline = createPipeline({
+    client: deps.client,
+    limiters,
+    ledger,
+    cache,
+    budgets: createBudgetGuard(ledger, () => settings.config().budgets, format),
+    filter: createContentFilter({ moderationClient: deps.client, log: deps.log }),
+    settings,
+    log: createRequestLog(deps.logDir, () => settings.config().logPrompts),
+  });
+  const usage = createUsageService({ queries: createUsageQueries(deps.db), ledger, budgets: () => settings.config().budgets, currency: () => settings.config().currency });
+  return { pipeline, settings, limiters, cache, ledger, usage, pricer, operations: { chat: createChatOperation(pricer) } };
+}
+export type PipelineStack = ReturnType<typeof createPipelineStack>;

@@ -1,0 +1,106 @@
+/**
+ * Text token estimates for pre-flight checks and rate limiting. No tokenizer ships in shared/, so
+ * these are heuristics; the ledger always records the usage the API reports, never these numbers.
+ */
+import { isPriceUnknown, lookupModel, priceUnknown, type ResolvedModel } from './lookup';
+import { linesToMicros, microsToUsd } from './money';
+import type { ImageDetail, Micros, PriceOverrides, PriceUnknown } from './types';
+import { FALLBACK_VISION, visionTokens } from './vision';
+
+/** Tokens each chat message costs beyond its content (role and separators; OpenAI's cookbook: ~3–4). */
+export const MESSAGE_OVERHEAD_TOKENS = 4;
+/** Tokens that prime every reply (`<|start|>assistant<|message|>`). */
+export const REPLY_PRIMING_TOKENS = 3;
+
+const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
+
+/**
+ * Estimated tokens in `text`: ~4 characters per token for Latin script (U+0000–U+024F), 1 token per
+ * CJK character, 1 per astral-plane character (emoji), ~2 characters per token for other scripts
+ * (Cyrillic, Greek, Arabic, …). Rounded up; '' is 0. Excludes the per-message overhead.
+ */
+export function estimateTextTokens(text: string): number {
+  let quarters = 0; // integer quarter-tokens, so the sum is exact
+  for (const ch of text) {
+    const cp = ch.codePointAt(0) ?? 0;
+    if (cp <= 0x024f) quarters += 1;
+    else if (cp > 0xffff || CJK.test(ch)) quarters += 4;
+    else quarters += 2;
+  }
+  return Math.ceil(quarters / 4);
+}
+
+/** An image attached to a chat message, by pixel size. */
+export interface ChatImage {
+  width: number;
+  height: number;
+  detail: ImageDetail;
+}
+
+/** One chat message as the estimator sees it. */
+export interface ChatMessageForEstimate {
+  role: 'system' | 'developer' | 'user' | 'assistant' | 'tool';
+  text: string;
+  images?: readonly ChatImage[];
+}
+
+/** A chat request to estimate. */
+export interface ChatRequestForEstimate {
+  model: string;
+  messages: readonly ChatMessageForEstimate[];
+  /** The max_output_tokens / max_completion_tokens sent (reasoning tokens count against it). */
+  maxOutputTokens: number;
+}
+
+/**
+ * A chat request's estimate. Token counts are always present (rate limiting needs them even for
+ * unknown models); money is null when the price is unknown, with `unknown` saying why.
+ */
+export interface ChatRequestEstimate {
+  inputTokens: number;
+  /** The part of inputTokens that is images. */
+  imageTokens: number;
+  maxOutputTokens: number;
+  priceKnown: boolean;
+  /** Input only: the least the call can cost. */
+  microsMin: Micros | null;
+  /** Input plus every allowed output token: the most it can cost. */
+  microsMax: Micros | null;
+  usdMin: number | null;
+  usdMax: number | null;
+  unknown?: PriceUnknown;
+}
+
+/** The three prices a chat estimate needs, or why they are not all known. */
+function chatPrices(model: string, resolved: ResolvedModel | undefined): { input: number; image: number; output: number } | PriceUnknown {
+  if (!resolved) return priceUnknown(model, 'unknown_model');
+  const { input, imageInput, output } = resolved.info.prices;
+  if (input === undefined) return priceUnknown(model, 'missing_price', 'input');
+  if (output === undefined) return priceUnknown(model, 'missing_price', 'output');
+  return { input, image: imageInput ?? input, output };
+}
+
+/**
+ * Estimates a chat request: per-message overhead + text heuristic + image formula (the model's, or
+ * FALLBACK_VISION for unknown models) + reply priming; cost bounds from the catalog and overrides.
+ */
+export function estimateChatRequest(req: ChatRequestForEstimate, overrides?: PriceOverrides): ChatRequestEstimate {
+  const resolved = lookupModel(req.model, overrides);
+  const spec = resolved?.info.vision ?? FALLBACK_VISION;
+  let textTokens = REPLY_PRIMING_TOKENS;
+  let imageTokens = 0;
+  for (const m of req.messages) {
+    textTokens += MESSAGE_OVERHEAD_TOKENS + estimateTextTokens(m.text);
+    for (const img of m.images ?? []) imageTokens += visionTokens(spec, img.width, img.height, img.detail);
+  }
+  const maxOutputTokens = Math.max(0, Math.floor(req.maxOutputTokens));
+  const tokens = { inputTokens: textTokens + imageTokens, imageTokens, maxOutputTokens };
+  const p = chatPrices(req.model, resolved);
+  if (isPriceUnknown(p)) {
+    return { ...tokens, priceKnown: false, microsMin: null, microsMax: null, usdMin: null, usdMax: null, unknown: p };
+  }
+  const inputLines = [[textTokens, p.input], [imageTokens, p.image]] as const;
+  const microsMin = linesToMicros(inputLines);
+  const microsMax = linesToMicros([...inputLines, [maxOutputTokens, p.output]]);
+  return { ...tokens, priceKnown: true, microsMin, microsMax, usdMin: microsToUsd(microsMin), usdMax: microsToUsd(microsMax) };
+}
