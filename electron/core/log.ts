@@ -34,19 +34,26 @@ interface FileLoggerOptions {
 export function createFileLogger({ dir, file = 'atelier.log', maxBytes = 5 * 1024 * 1024, keep = 3, echo = false }: FileLoggerOptions): Logger {
   fs.mkdirSync(dir, { recursive: true });
   const target = path.join(dir, file);
+  let size = fs.existsSync(target) ? fs.statSync(target).size : 0;
+  let fd: number | null = null;
   const rotate = () => {
     const stem = file.replace(/\.log$/, '');
     for (let i = keep - 1; i >= 1; i--) {
       const from = path.join(dir, `${stem}.${i}.log`);
       if (fs.existsSync(from)) fs.renameSync(from, path.join(dir, `${stem}.${i + 1}.log`));
     }
+    if (fd !== null) fs.closeSync(fd);
+    fd = null;
     fs.renameSync(target, path.join(dir, `${stem}.1.log`));
+    size = 0;
   };
   const write = (level: string, event: string, fields: LogFields = {}) => {
     const line = redact(JSON.stringify({ t: new Date().toISOString(), level, event, ...fields })) + '\n';
     try {
-      if (fs.existsSync(target) && fs.statSync(target).size + line.length > maxBytes) rotate();
-      fs.appendFileSync(target, line, { mode: 0o600 });
+      if (size > 0 && size + line.length > maxBytes) rotate();
+      fd ??= fs.openSync(target, 'a', 0o600);
+      fs.writeSync(fd, line);
+      size += Buffer.byteLength(line);
     } catch {
       // Logging must never take the app down.
     }

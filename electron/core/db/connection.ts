@@ -8,16 +8,32 @@ export interface OpenDatabaseOptions {
   nativeBinding?: string;
 }
 
+/** How often committed work is made durable against power loss (see openDatabase). */
+export const DURABILITY_INTERVAL_MS = 1000;
+
 /**
- * Opens the app database: WAL for concurrent readers, synchronous=FULL so a power loss cannot
- * drop committed ledger or queue rows, foreign keys enforced, and all migrations applied.
+ * Opens the app database: WAL, foreign keys enforced, all migrations applied.
+ *
+ * Durability: synchronous=NORMAL, so a commit costs no fsync (FULL added ~0.3 ms to every model
+ * call, most of the pipeline's overhead). In WAL mode NORMAL loses nothing when the app crashes or
+ * is killed; only an OS crash or power loss can drop commits not yet synced. A checkpoint every
+ * DURABILITY_INTERVAL_MS syncs the WAL, bounding that window to about a second.
  */
 export function openDatabase(file: string, options: OpenDatabaseOptions = {}): Db {
   const db = new Database(file, options.nativeBinding ? { nativeBinding: options.nativeBinding } : {});
   db.pragma('journal_mode = WAL');
-  db.pragma('synchronous = FULL');
+  db.pragma('synchronous = NORMAL');
   db.pragma('foreign_keys = ON');
   db.pragma('busy_timeout = 5000');
   runMigrations(db);
+  const timer = setInterval(() => {
+    if (db.open) db.pragma('wal_checkpoint(PASSIVE)');
+  }, DURABILITY_INTERVAL_MS);
+  timer.unref();
+  const close = db.close.bind(db);
+  db.close = () => {
+    clearInterval(timer);
+    return close();
+  };
   return db;
 }

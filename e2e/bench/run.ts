@@ -1,0 +1,41 @@
+/**
+ * `npm run bench [-- --out FILE] [--only pipeline]`: benchmarks against the simulator on loopback,
+ * written as one JSON object. Separate from `npm test`: speed is measured here, never asserted there.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { benchBurst, benchCacheHit, benchOverhead } from './pipeline.bench';
+
+const SUITES: Record<string, (log: (l: string) => void) => Promise<Record<string, number>>> = {
+  overhead: benchOverhead,
+  cache: benchCacheHit,
+  burst: benchBurst,
+};
+
+function arg(name: string): string | undefined {
+  const i = process.argv.indexOf(`--${name}`);
+  return i >= 0 ? process.argv[i + 1] : process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1];
+}
+
+async function main() {
+  const out = path.resolve(arg('out') ?? 'e2e/bench/results.json');
+  const only = arg('only')?.split(',');
+  const results: Record<string, unknown> = {
+    machine: { cpus: os.cpus().length, cpu: os.cpus()[0]?.model ?? 'unknown', memGiB: Math.round(os.totalmem() / 2 ** 30), node: process.version },
+    at: new Date().toISOString(),
+  };
+  for (const [name, suite] of Object.entries(SUITES)) {
+    if (only && !only.includes(name)) continue;
+    console.log(`— ${name}`);
+    Object.assign(results, await suite((line) => console.log(`  ${line}`)));
+  }
+  fs.mkdirSync(path.dirname(out), { recursive: true });
+  fs.writeFileSync(out, `${JSON.stringify(results, null, 2)}\n`);
+  console.log(`Results written to ${out}`);
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
