@@ -6,7 +6,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ensureRendererBuilt } from './build-renderer.mjs';
-import { electronBinaryPath } from './electron-binary.mjs';
+import { electronAddonPath, electronBinaryPath } from './electron-binary.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
@@ -19,7 +19,8 @@ function run(command, commandArgs) {
   child.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
 }
 
-const electron = forceBrowser ? null : electronBinaryPath();
+// The desktop app needs both Electron and better-sqlite3 built for Electron's ABI (postinstall makes it).
+const electron = forceBrowser || !electronAddonPath() ? null : electronBinaryPath();
 if (electron) {
   const build = spawnSync(process.execPath, [path.join(root, 'node_modules', 'electron-vite', 'bin', 'electron-vite.js'), 'build'], {
     cwd: root,

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import type { ServerResponse } from 'node:http';
 import path from 'node:path';
+import { APP_CSP } from '../../shared/csp';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -14,20 +15,8 @@ const TYPES: Record<string, string> = {
   '.map': 'application/json',
 };
 
-/** Same policy as the desktop window, plus ws: to our own origin for the transport. */
-export const BROWSER_CSP = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
-  "media-src 'self' blob:",
-  "font-src 'self' data:",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "frame-ancestors 'none'",
-  "form-action 'none'",
-].join('; ');
+/** The app's CSP, shared with the desktop window. */
+export const BROWSER_CSP = APP_CSP;
 
 export function securityHeaders(res: ServerResponse): void {
   res.setHeader('Content-Security-Policy', BROWSER_CSP);

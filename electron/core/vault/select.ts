@@ -20,13 +20,17 @@ export interface VaultChoice {
   preference?: VaultPreference;
 }
 
-/** Picks the strongest key custody available: host cipher, then OS keyring, then the weak key file. */
+/**
+ * Picks the strongest key custody available: a strong host cipher (safeStorage backed by the OS),
+ * then the OS keyring, then a weak host cipher (safeStorage's basic_text), then the weak key file.
+ */
 export async function chooseVault({ dataDir, scope, secrets, log, hostCipher, preference = 'auto' }: VaultChoice): Promise<Vault> {
-  if (hostCipher && preference === 'auto') return createCipherVault(hostCipher, secrets);
+  if (hostCipher && !hostCipher.weak && preference === 'auto') return createCipherVault(hostCipher, secrets);
   if (preference !== 'file') {
     const keyring = await openKeyringVault(scope, secrets);
     if (keyring) return keyring;
     log.warn('vault.keyring_unavailable', { preference });
   }
+  if (hostCipher && preference === 'auto') return createCipherVault(hostCipher, secrets);
   return createCipherVault(createFileCipher(path.join(dataDir, 'secrets')), secrets);
 }
