@@ -7,6 +7,11 @@ import { z } from 'zod';
 import type { Result } from './errors';
 import { MODALITIES, type Modality, type Policy } from './policy';
 import type { PriceOverride } from './pricing';
+import { chatCalls, type ChatEvents } from './contract/chat';
+import { call, empty, id } from './contract/define';
+
+export * from './contract/chat';
+export type { CallSpec } from './contract/define';
 
 // ---------------------------------------------------------------- shapes returned to the UI
 
@@ -179,8 +184,6 @@ export interface UsageSummary {
 
 // ---------------------------------------------------------------- input schemas
 
-const id = z.string().min(1).max(200);
-const empty = z.object({}).strict();
 const providerName = z.string().trim().min(1, 'Give the provider a name.').max(80);
 const baseUrl = z
   .string()
@@ -250,15 +253,6 @@ const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Use a date such as 2026-
 
 // ---------------------------------------------------------------- calls
 
-export interface CallSpec<I extends z.ZodType, O> {
-  input: I;
-  /** Phantom: carries the output type only. */
-  output: O;
-}
-
-const call =
-  <O>() =>
-  <I extends z.ZodType>(input: I): CallSpec<I, O> => ({ input, output: undefined as O });
 
 export const calls = {
   /** Version, host mode, platform and data folder of the running app. */
@@ -303,6 +297,7 @@ export const calls = {
   'usage.exportCsv': call<{ filename: string; csv: string }>()(z.object({ from: isoDay, to: isoDay }).strict()),
   /** Empty the response cache. */
   'cache.clear': call<{ removed: number }>()(empty),
+  ...chatCalls,
 } as const;
 
 export type Calls = typeof calls;
@@ -319,10 +314,10 @@ export type AtelierApi = { [N in CallName]: (input: CallInput<N>) => Promise<Res
 
 // ---------------------------------------------------------------- pushed events
 
-export const DATA_TOPICS = ['providers', 'settings', 'vault', 'data', 'pipeline', 'usage'] as const;
+export const DATA_TOPICS = ['providers', 'settings', 'vault', 'data', 'pipeline', 'usage', 'chat', 'scenes'] as const;
 export type DataTopic = (typeof DATA_TOPICS)[number];
 
-export interface EventPayloads {
+export interface EventPayloads extends ChatEvents {
   /** Something the UI shows changed in core; stores re-read that domain. */
   'data.changed': { topic: DataTopic };
   /** Progress of a long-running job (queues report through this, never through polling). */
@@ -331,7 +326,7 @@ export interface EventPayloads {
   'stream.delta': { streamId: string; text: string };
 }
 export type EventName = keyof EventPayloads;
-export const EVENT_NAMES: readonly EventName[] = ['data.changed', 'job.progress', 'stream.delta'];
+export const EVENT_NAMES: readonly EventName[] = ['data.changed', 'job.progress', 'stream.delta', 'chat.message'];
 
 export interface PushedEvent<N extends EventName = EventName> {
   name: N;

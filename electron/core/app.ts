@@ -18,6 +18,10 @@ import { createFileLogger, type Logger } from './log';
 import { createMediaStore } from './media/store';
 import { createPipelineStack, type PipelineStack } from './pipeline/stack';
 import { usageHandlers } from './features/usage/handlers';
+import { createChatFeature } from './features/chat/handlers';
+import { createConversationsRepo } from './db/repos/conversations';
+import { createMessagesRepo } from './db/repos/messages';
+import { createScenesRepo } from './db/repos/scenes';
 import { createDispatcher, type Dispatch, type Handlers } from './rpc/dispatcher';
 import { createEventBus, type EventListener } from './rpc/events';
 import { chooseVault, type VaultPreference } from './vault/select';
@@ -73,14 +77,25 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   const providers = createProvidersService({ repo: createProvidersRepo(db), vault, env: readEnvProvider(env, simulator), log });
   const settings = createSettingsService(settingsRepo, (id) => providers.list().some((p) => p.id === id));
   const data = createDataService(db, options.location);
-  createMediaStore(path.join(dataDir, 'media'), createMediaRepo(db));
+  const media = createMediaStore(path.join(dataDir, 'media'), createMediaRepo(db));
   const stack = createPipelineStack({ db, settingsRepo, logDir: path.join(dataDir, 'logs'), log, client: (id) => providers.client(id) });
 
   const info: AppInfo = { name: 'Atelier', version: options.version, mode: options.mode, platform: process.platform, dataDir, simulator };
+  const chat = createChatFeature({
+    conversations: createConversationsRepo(db),
+    messages: createMessagesRepo(db),
+    scenes: createScenesRepo(db),
+    media,
+    stack,
+    settings,
+    events,
+    providerExists: (id) => providers.list().some((p) => p.id === id),
+  });
   const handlers: Handlers = {
     ...settingsHandlers({ info, settings, vault, data, events }),
     ...providerHandlers(providers, settings, events),
     ...usageHandlers({ ...stack, events }),
+    ...chat.handlers,
   };
   log.info('core.started', { mode: options.mode, vault: vault.status.backend });
 
@@ -91,6 +106,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     handle: createDispatcher(handlers, log),
     subscribe: events.subscribe,
     stop() {
+      chat.shutdown();
       db.close();
       log.info('core.stopped');
     },

@@ -1,6 +1,7 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import type { ChatAttachment } from '../../../shared/contract';
 import type { MediaRepo } from '../db/repos/media';
 
 /** Images, audio and exports, stored once each under the SHA-256 of their bytes. */
@@ -8,7 +9,7 @@ export function createMediaStore(root: string, repo: MediaRepo) {
   const pathOf = (hash: string) => path.join(root, hash.slice(0, 2), hash);
   return {
     pathOf,
-    put(bytes: Buffer, mime: string, originalName: string | null = null): string {
+    put(bytes: Buffer, mime: string, originalName: string | null = null, size?: { width: number; height: number }): string {
       const hash = crypto.createHash('sha256').update(bytes).digest('hex');
       const file = pathOf(hash);
       if (!fs.existsSync(file)) {
@@ -17,8 +18,15 @@ export function createMediaStore(root: string, repo: MediaRepo) {
         fs.writeFileSync(tmp, bytes);
         fs.renameSync(tmp, file); // atomic: a crash never leaves a half-written file under a hash name
       }
-      repo.insert({ hash, mime, bytes: bytes.length, originalName, createdAt: new Date().toISOString() });
+      repo.insert({ hash, mime, bytes: bytes.length, originalName, width: size?.width ?? null, height: size?.height ?? null, createdAt: new Date().toISOString() });
       return hash;
+    },
+    /** What is known of a stored file, as an attachment (tokens are estimated by the caller). */
+    describe(hash: string): ChatAttachment | undefined {
+      const row = repo.get(hash);
+      if (!row || !fs.existsSync(pathOf(hash))) return undefined;
+      const kind = row.mime.startsWith('image/') ? 'image' : 'text';
+      return { hash, kind, name: row.originalName ?? hash.slice(0, 12), mime: row.mime, bytes: row.bytes, width: row.width ?? null, height: row.height ?? null, tokens: 0 };
     },
     read(hash: string): Buffer | null {
       const file = pathOf(hash);

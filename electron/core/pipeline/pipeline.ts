@@ -190,7 +190,7 @@ export function createPipeline(deps: PipelineDeps) {
           reservation.settle(usage.inputTokens + usage.outputTokens);
           ctx.record({ model, attempt, fallback, usage, costMicros: price.micros, billing: 'estimated', latencyMs, outcome: failure.code, httpStatus: failure.status });
           // Part of the answer already reached the user: never retry behind their back.
-          throw new AppFailure(failure.code === 'cancelled' ? 'cancelled' : failure.code, failure.message, { partial: true });
+          throw new AppFailure(failure.code, failure.message, { partial: true, costMicros: price.micros });
         }
         if (failure.code === 'rate_limited') {
           reservation.settle(0);

@@ -13,8 +13,8 @@ export interface TempCore {
 }
 
 /** A core over a fresh data folder, with the file vault so tests never touch the OS keyring. */
-export async function createTempCore(env: NodeJS.ProcessEnv = {}): Promise<TempCore> {
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'atelier-core-'));
+export async function createTempCore(env: NodeJS.ProcessEnv = {}, existingDir?: string): Promise<TempCore> {
+  const dataDir = existingDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'atelier-core-'));
   const core = await createCore({
     location: { dir: dataDir, fromEnvironment: true, defaultDir: dataDir },
     mode: 'browser',
@@ -32,7 +32,11 @@ export async function createTempCore(env: NodeJS.ProcessEnv = {}): Promise<TempC
     dataDir,
     allBytes: () => Buffer.concat(readAll(dataDir)),
     dispose() {
-      core.stop();
+      try {
+        core.stop();
+      } catch {
+        // already stopped by the test
+      }
       fs.rmSync(dataDir, { recursive: true, force: true });
     },
   };

@@ -1,0 +1,50 @@
+import type { Scene } from '../../../../shared/contract';
+import type { MessageRow } from '../../db/repos/messages';
+import type { MediaStore } from '../../media/store';
+import type { ChatMessage, ChatPart } from '../../pipeline/operations/chat';
+
+export interface BuiltHistory {
+  messages: ChatMessage[];
+  /** Messages of history left out by the conversation's history limit. */
+  trimmed: number;
+  hasImages: boolean;
+}
+
+/** A user message's own text plus its attachments, as the model will see them. */
+function userParts(row: Pick<MessageRow, 'content' | 'attachments'>, media: MediaStore, withImageData: boolean): ChatPart[] {
+  const parts: ChatPart[] = [];
+  for (const a of row.attachments) {
+    if (a.kind === 'text') {
+      const text = media.read(a.hash)?.toString('utf8') ?? '';
+      parts.push({ type: 'text', text: `Attached file "${a.name}":\n\`\`\`\n${text}\n\`\`\`` });
+    } else {
+      const url = withImageData ? `data:${a.mime};base64,${media.read(a.hash)?.toString('base64') ?? ''}` : `atelier-media:${a.hash}`;
+      parts.push({ type: 'image_url', image_url: { url, detail: 'auto' }, width: a.width ?? undefined, height: a.height ?? undefined });
+    }
+  }
+  if (row.content.trim()) parts.push({ type: 'text', text: row.content });
+  return parts;
+}
+
+/**
+ * The request's messages for a branch (root → newest user message): the scene's system prompt,
+ * then as many recent messages as the history limit allows. Replies that failed before any text
+ * arrived are left out; interrupted ones keep what arrived.
+ */
+export function buildHistory(path: MessageRow[], scene: Scene | null, historyLimit: number | null, media: MediaStore, withImageData = true): BuiltHistory {
+  const usable = path.filter((m) => m.role !== 'system' && (m.role === 'user' || m.content.length > 0));
+  const kept = historyLimit !== null && usable.length > historyLimit ? usable.slice(-historyLimit) : usable;
+  const messages: ChatMessage[] = [];
+  if (scene?.systemPrompt.trim()) messages.push({ role: 'system', content: scene.systemPrompt });
+  let hasImages = false;
+  for (const m of kept) {
+    if (m.role === 'assistant') {
+      messages.push({ role: 'assistant', content: m.content });
+      continue;
+    }
+    const parts = userParts(m, media, withImageData);
+    hasImages ||= parts.some((p) => p.type === 'image_url');
+    messages.push({ role: 'user', content: parts.length === 1 && parts[0]!.type === 'text' ? parts[0]!.text : parts });
+  }
+  return { messages, trimmed: usable.length - kept.length, hasImages };
+}

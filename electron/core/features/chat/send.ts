@@ -1,0 +1,185 @@
+import crypto from 'node:crypto';
+import type { ChatAttachment, ChatEstimate, ConversationSummary, ModelRef, Scene, SendReceipt } from '../../../../shared/contract';
+import { AppFailure, makeError } from '../../../../shared/errors';
+import type { Modality } from '../../../../shared/policy';
+import type { ConversationRow } from '../../db/repos/conversations';
+import type { MessageRow } from '../../db/repos/messages';
+import type { ChatMessage } from '../../pipeline/operations/chat';
+import type { ChatContext } from './context';
+import { NEW_TITLE, summary, type Conversations } from './conversations';
+import { buildHistory } from './history';
+import { toMessageView } from './views';
+
+/** A streaming reply is saved this often, so a crash loses at most this much of it. */
+export const SAVE_EVERY_MS = 400;
+const DEFAULT_MAX_OUTPUT = 4096;
+
+export function createSender(ctx: ChatContext, convs: Conversations) {
+  const { messages, conversations, media, events, stack } = ctx;
+  /** assistant message id → the live stream, while streaming. */
+  const streaming = new Map<string, { requestId: string; conversationId: string; text: () => string }>();
+  let closed = false;
+
+  const sceneOf = (c: ConversationRow): Scene | null => (c.sceneId ? ctx.scenes.get(c.sceneId) ?? null : null);
+
+  /** Request override, then the conversation's model, then the scene's, then the default for the modality. */
+  function resolveModel(c: ConversationRow, scene: Scene | null, modality: Modality, override?: ModelRef): ModelRef {
+    const candidates: (ModelRef | null)[] = [
+      override ?? null,
+      c.providerId && c.model ? { providerId: c.providerId, model: c.model } : null,
+      scene?.providerId && scene.model ? { providerId: scene.providerId, model: scene.model } : null,
+      ctx.settings.get().defaults[modality],
+      ctx.settings.get().defaults.text,
+    ];
+    const found = candidates.find((r): r is ModelRef => r !== null && ctx.providerExists(r.providerId));
+    if (!found) throw new AppFailure('no_provider', 'No model is set up for chat yet. Add a provider in Settings, then pick a default chat model.');
+    return found;
+  }
+
+  function attachmentsFor(hashes: string[]): ChatAttachment[] {
+    return hashes.map((hash) => {
+      const row = media.describe(hash);
+      if (!row) throw new AppFailure('not_found', 'An attachment is missing; attach the file again.');
+      return row;
+    });
+  }
+
+  function insertMessage(c: ConversationRow, m: Partial<MessageRow> & Pick<MessageRow, 'role' | 'content' | 'parentId' | 'status'>): MessageRow {
+    return messages.insert({
+      id: crypto.randomUUID(),
+      conversationId: c.id,
+      attachments: [],
+      error: null,
+      providerId: null,
+      model: null,
+      requestId: null,
+      inputTokens: 0,
+      outputTokens: 0,
+      costMicros: 0,
+      savedMicros: 0,
+      latencyMs: null,
+      cached: false,
+      fallback: false,
+      createdAt: new Date().toISOString(),
+      ...m,
+    });
+  }
+
+  /** Runs the reply in the background; deltas go out as events, the text is saved as it grows. */
+  function stream(c: ConversationRow, assistant: MessageRow, history: ChatMessage[], target: ModelRef, modality: Modality, scene: Scene | null): string {
+    const requestId = crypto.randomUUID();
+    let text = '';
+    streaming.set(assistant.id, { requestId, conversationId: c.id, text: () => text });
+    let lastSave = Date.now();
+    const done = (outcome: Parameters<typeof messages.finish>[1]) => {
+      if (closed) return; // shutdown already saved this reply as interrupted
+      messages.finish(assistant.id, outcome);
+      if (outcome.costMicros > 0) conversations.addCost(c.id, outcome.costMicros);
+      streaming.delete(assistant.id);
+      const row = messages.get(assistant.id);
+      if (row) events.emit('chat.message', { conversationId: c.id, message: toMessageView(row, messages) });
+      events.emit('data.changed', { topic: 'usage' });
+    };
+    stack.pipeline
+      .run(stack.operations.chat, {
+        scene: scene?.name ?? 'general_chat',
+        modality,
+        providerId: target.providerId,
+        model: target.model,
+        requestId,
+        priority: 'interactive',
+        input: { messages: history, stream: true, maxOutputTokens: DEFAULT_MAX_OUTPUT, ...(scene?.temperature != null ? { temperature: scene.temperature } : {}), ...(scene?.jsonSchema ? { jsonSchema: scene.jsonSchema } : {}) },
+        onDelta: (delta) => {
+          text += delta;
+          events.emit('stream.delta', { streamId: assistant.id, text: delta });
+          if (Date.now() - lastSave >= SAVE_EVERY_MS) {
+            messages.saveContent(assistant.id, text);
+            lastSave = Date.now();
+          }
+        },
+      })
+      .then((r) =>
+        done({
+          content: r.output.text,
+          status: 'complete',
+          error: null,
+          model: r.model,
+          requestId,
+          inputTokens: r.usage.inputTokens,
+          outputTokens: r.usage.outputTokens,
+          costMicros: r.costMicros,
+          savedMicros: r.savedMicros,
+          latencyMs: Math.round(r.latencyMs),
+          cached: r.cached,
+          fallback: r.fallbackUsed,
+        }),
+      )
+      .catch((error: unknown) => {
+        const failure = error instanceof AppFailure ? error : new AppFailure('internal');
+        const cost = typeof failure.details?.costMicros === 'number' ? failure.details.costMicros : 0;
+        const status = failure.code === 'cancelled' ? 'cancelled' : text.length > 0 ? 'interrupted' : 'error';
+        done({ content: text, status, error: makeError(failure.code, failure.message), model: target.model, requestId, inputTokens: 0, outputTokens: 0, costMicros: cost, savedMicros: 0, latencyMs: null, cached: false, fallback: false });
+      });
+    return requestId;
+  }
+
+  function start(c: ConversationRow, user: MessageRow, override?: ModelRef): SendReceipt {
+    const scene = sceneOf(c);
+    const path = messages.path(user.id);
+    const built = buildHistory(path, scene, c.historyLimit, media);
+    const modality: Modality = built.hasImages ? 'image-understanding' : 'text';
+    const target = resolveModel(c, scene, modality, override);
+    const assistant = insertMessage(c, { role: 'assistant', content: '', parentId: user.id, status: 'streaming', providerId: target.providerId, model: target.model });
+    const updated: ConversationRow = { ...c, activeLeafId: assistant.id, updatedAt: new Date().toISOString() };
+    if (c.title === NEW_TITLE && user.content.trim()) updated.title = user.content.trim().replace(/\s+/g, ' ').slice(0, 60);
+    conversations.update(updated);
+    const requestId = stream(updated, assistant, built.messages, target, modality, scene);
+    events.emit('data.changed', { topic: 'chat' });
+    return { userMessage: toMessageView(user, messages), assistantMessage: toMessageView(assistant, messages), requestId };
+  }
+
+  return {
+    send(input: { conversationId: string; text: string; attachments: string[]; parentId?: string | null; model?: ModelRef }): SendReceipt {
+      const c = convs.mustGet(input.conversationId);
+      const parentId = input.parentId === undefined ? c.activeLeafId : input.parentId;
+      if (parentId && messages.get(parentId)?.conversationId !== c.id) throw new AppFailure('not_found', 'The message being answered no longer exists.');
+      const user = insertMessage(c, { role: 'user', content: input.text, parentId, status: 'complete', attachments: attachmentsFor(input.attachments) });
+      return start(c, user, input.model);
+    },
+    regenerate(input: { messageId: string; model?: ModelRef }): SendReceipt {
+      const old = messages.get(input.messageId);
+      if (!old || old.role !== 'assistant' || !old.parentId) throw new AppFailure('not_found', 'Only a reply can be regenerated.');
+      const user = messages.get(old.parentId)!;
+      return start(convs.mustGet(old.conversationId), user, input.model);
+    },
+    stop(messageId: string): boolean {
+      const live = streaming.get(messageId);
+      return live ? stack.pipeline.cancel(live.requestId) : false;
+    },
+    /** The app is closing: save every live reply as far as it got, marked interrupted, then cancel it. */
+    shutdown(): void {
+      closed = true;
+      for (const [id, live] of streaming) {
+        const row = messages.get(id);
+        if (row) messages.finish(id, { ...row, content: live.text(), status: 'interrupted', error: makeError('cancelled', 'Atelier was closed before this reply was complete; what arrived is kept.') });
+        stack.pipeline.cancel(live.requestId);
+      }
+      streaming.clear();
+    },
+    estimate(input: { conversationId: string; text: string; attachments: string[]; parentId?: string | null; model?: ModelRef }): ChatEstimate {
+      const c = convs.mustGet(input.conversationId);
+      const scene = sceneOf(c);
+      const parentId = input.parentId === undefined ? c.activeLeafId : input.parentId;
+      const path = parentId ? messages.path(parentId) : [];
+      const draft = { ...path[0]!, id: 'draft', role: 'user' as const, content: input.text, attachments: attachmentsFor(input.attachments), status: 'complete' as const };
+      const built = buildHistory([...path, draft], scene, c.historyLimit, media, false);
+      const modality: Modality = built.hasImages ? 'image-understanding' : 'text';
+      const target = resolveModel(c, scene, modality, input.model);
+      const e = stack.pricer.chatEstimate(target.model, built.messages, DEFAULT_MAX_OUTPUT, 0);
+      const min = e.maxCostMicros === null ? null : stack.pricer.chatEstimate(target.model, built.messages, 0, 0).maxCostMicros;
+      return { inputTokens: e.inputTokens, maxOutputTokens: e.maxOutputTokens, minMicros: min, maxMicros: e.maxCostMicros, priceKnown: e.maxCostMicros !== null, trimmedMessages: built.trimmed, ...target };
+    },
+    summaryOf: (id: string): ConversationSummary => summary(convs.mustGet(id)),
+  };
+}
+export type Sender = ReturnType<typeof createSender>;

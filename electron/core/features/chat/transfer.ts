@@ -1,0 +1,107 @@
+import crypto from 'node:crypto';
+import { z } from 'zod';
+import type { ConversationSummary } from '../../../../shared/contract';
+import { AppFailure } from '../../../../shared/errors';
+import type { ConversationRow } from '../../db/repos/conversations';
+import type { MessageRow } from '../../db/repos/messages';
+import type { ChatContext } from './context';
+import { summary, type Conversations } from './conversations';
+
+const FORMAT = 'atelier.conversation';
+
+const attachmentSchema = z.object({
+  hash: z.string(), kind: z.enum(['image', 'text']), name: z.string(), mime: z.string(), bytes: z.number(),
+  width: z.number().nullable(), height: z.number().nullable(), tokens: z.number(),
+});
+const messageSchema = z.object({
+  id: z.string().min(1),
+  parentId: z.string().nullable(),
+  role: z.enum(['system', 'user', 'assistant']),
+  content: z.string(),
+  attachments: z.array(attachmentSchema).default([]),
+  status: z.enum(['complete', 'streaming', 'interrupted', 'error', 'cancelled']),
+  model: z.string().nullable().default(null),
+  inputTokens: z.number().int().min(0).default(0),
+  outputTokens: z.number().int().min(0).default(0),
+  costMicros: z.number().int().min(0).default(0),
+  createdAt: z.string(),
+});
+const exportSchema = z.object({
+  format: z.literal(FORMAT),
+  version: z.literal(1),
+  conversation: z.object({ title: z.string().min(1).max(200), tags: z.array(z.string()).default([]), folder: z.string().nullable().default(null), activeLeafId: z.string().nullable() }),
+  messages: z.array(messageSchema).max(200_000),
+});
+
+/** File names safe on Windows, macOS and Linux. */
+export function safeFileName(title: string, ext: string): string {
+  const base = title.normalize('NFC').replace(/[\\/:*?"<>|\u0000-\u001f]+/g, ' ').replace(/\s+/g, ' ').trim().replace(/[. ]+$/, '').slice(0, 80) || 'conversation';
+  return /^(con|prn|aux|nul|com\d|lpt\d)$/i.test(base) ? `${base}_.${ext}` : `${base}.${ext}`;
+}
+
+function markdown(c: ConversationRow, path: MessageRow[]): string {
+  const lines = [`# ${c.title}`, '', `_Exported from Atelier on ${new Date().toISOString().slice(0, 10)}_`, ''];
+  for (const m of path) {
+    const who = m.role === 'user' ? 'You' : m.role === 'assistant' ? `Assistant${m.model ? ` (${m.model})` : ''}` : 'System';
+    lines.push(`## ${who}`, '');
+    for (const a of m.attachments) lines.push(`> 📎 ${a.name}`);
+    if (m.attachments.length) lines.push('');
+    lines.push(m.content || (m.status === 'error' ? '_(no reply: the request failed)_' : ''), '');
+    if (m.status === 'interrupted') lines.push('_(reply interrupted)_', '');
+  }
+  return lines.join('\n');
+}
+
+export function createTransfer(ctx: ChatContext, convs: Conversations) {
+  return {
+    export(id: string, format: 'markdown' | 'json'): { filename: string; mime: string; content: string } {
+      const c = convs.mustGet(id);
+      if (format === 'markdown') {
+        const path = c.activeLeafId ? ctx.messages.path(c.activeLeafId) : [];
+        return { filename: safeFileName(c.title, 'md'), mime: 'text/markdown', content: markdown(c, path) };
+      }
+      const all = ctx.messages.all(id).map(({ conversationId: _c, requestId: _r, providerId: _p, seq: _s, error: _e, savedMicros: _sv, latencyMs: _l, cached: _ca, fallback: _f, ...m }) => m);
+      const body = { format: FORMAT, version: 1, conversation: { title: c.title, tags: c.tags, folder: c.folder, activeLeafId: c.activeLeafId }, messages: all };
+      return { filename: safeFileName(c.title, 'json'), mime: 'application/json', content: JSON.stringify(body, null, 2) };
+    },
+    /** Imports as a new conversation with fresh ids; the whole tree of branches comes along. */
+    import(content: string): ConversationSummary {
+      let parsed: z.infer<typeof exportSchema>;
+      try {
+        parsed = exportSchema.parse(JSON.parse(content));
+      } catch {
+        throw new AppFailure('invalid_input', 'That file is not a conversation exported from Atelier as JSON.');
+      }
+      const ids = new Map(parsed.messages.map((m) => [m.id, crypto.randomUUID()]));
+      const known = (id: string | null) => (id === null ? null : ids.get(id) ?? null);
+      const order = new Map<string, number>();
+      // Parents must be inserted before children: order by depth in the tree.
+      const depth = (id: string, seen = 0): number => {
+        if (order.has(id)) return order.get(id)!;
+        const m = parsed.messages.find((x) => x.id === id);
+        const d = !m || m.parentId === null || seen > 10_000 ? 0 : depth(m.parentId, seen + 1) + 1;
+        order.set(id, d);
+        return d;
+      };
+      const sorted = [...parsed.messages].sort((a, b) => depth(a.id) - depth(b.id));
+      const now = new Date().toISOString();
+      const row: ConversationRow = {
+        id: crypto.randomUUID(), title: parsed.conversation.title, sceneId: null, providerId: null, model: null, folder: parsed.conversation.folder,
+        tags: parsed.conversation.tags, pinned: false, archived: false, historyLimit: null, activeLeafId: null, costMicros: 0, createdAt: now, updatedAt: now,
+      };
+      ctx.conversations.insert(row);
+      for (const m of sorted) {
+        ctx.messages.insert({
+          ...m, id: ids.get(m.id)!, conversationId: row.id, parentId: known(m.parentId), status: m.status === 'streaming' ? 'interrupted' : m.status,
+          // Attachments whose files are not in this data folder are dropped rather than left dangling.
+          attachments: m.attachments.filter((a) => ctx.media.describe(a.hash)),
+          error: null, providerId: null, requestId: null, savedMicros: 0, latencyMs: null, cached: false, fallback: false,
+        });
+      }
+      const leaf = known(parsed.conversation.activeLeafId) ?? (sorted.length ? ids.get(sorted.at(-1)!.id)! : null);
+      ctx.conversations.update({ ...row, activeLeafId: leaf });
+      ctx.events.emit('data.changed', { topic: 'chat' });
+      return summary({ ...row, activeLeafId: leaf });
+    },
+  };
+}

@@ -1,0 +1,15 @@
+import { z } from 'zod';
+
+export interface CallSpec<I extends z.ZodType, O> {
+  input: I;
+  /** Phantom: carries the output type only. */
+  output: O;
+}
+
+/** Declares one call: its output type as the type argument, its input as a zod schema. */
+export const call =
+  <O>() =>
+  <I extends z.ZodType>(input: I): CallSpec<I, O> => ({ input, output: undefined as O });
+
+export const id = z.string().min(1).max(200);
+export const empty = z.object({}).strict();
