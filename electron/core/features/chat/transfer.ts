@@ -35,6 +35,7 @@ const exportSchema = z.object({
 
 /** File names safe on Windows, macOS and Linux. */
 export function safeFileName(title: string, ext: string): string {
+  // eslint-disable-next-line no-control-regex -- control characters are exactly what must go
   const base = title.normalize('NFC').replace(/[\\/:*?"<>|\u0000-\u001f]+/g, ' ').replace(/\s+/g, ' ').trim().replace(/[. ]+$/, '').slice(0, 80) || 'conversation';
   return /^(con|prn|aux|nul|com\d|lpt\d)$/i.test(base) ? `${base}_.${ext}` : `${base}.${ext}`;
 }
