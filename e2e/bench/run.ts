@@ -6,11 +6,13 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { benchBurst, benchCacheHit, benchOverhead } from './pipeline.bench';
+import { benchSearch } from './search.bench';
 
 const SUITES: Record<string, (log: (l: string) => void) => Promise<Record<string, number>>> = {
   overhead: benchOverhead,
   cache: benchCacheHit,
   burst: benchBurst,
+  search: benchSearch,
 };
 
 function arg(name: string): string | undefined {

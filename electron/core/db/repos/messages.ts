@@ -120,12 +120,14 @@ export function createMessagesRepo(db: Db) {
   const newestChild = db.prepare<[string], { id: string }>('SELECT id FROM messages WHERE parent_id = ? ORDER BY seq DESC LIMIT 1');
   const streaming = db.prepare<[], Raw>("SELECT * FROM messages WHERE status = 'streaming'");
   const allOf = db.prepare<[string], Raw>('SELECT * FROM messages WHERE conversation_id = ? ORDER BY seq');
+  // Newest matches first: FTS5 walks its index in rowid order without ranking every match, which
+  // keeps search fast over hundreds of thousands of messages whatever the query.
   const search = db.prepare<{ query: string; limit: number }, SearchRow>(`
     SELECT m.id AS messageId, m.conversation_id AS conversationId, c.title AS conversationTitle, m.role AS role, m.created_at AS createdAt,
       snippet(messages_fts, 0, '${MATCH_OPEN}', '${MATCH_CLOSE}', '…', 16) AS snippet
     FROM messages_fts JOIN messages m ON m.rowid = messages_fts.rowid JOIN conversations c ON c.id = m.conversation_id
     WHERE messages_fts MATCH @query AND c.deleted_at IS NULL
-    ORDER BY rank LIMIT @limit`);
+    ORDER BY messages_fts.rowid DESC LIMIT @limit`);
   const siblingsOf = (parentId: string | null, conversationId: string) =>
     (parentId === null ? roots.all(conversationId) : children.all(parentId)).map((r) => r.id);
   return {
