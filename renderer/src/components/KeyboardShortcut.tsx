@@ -1,0 +1,16 @@
+export interface KeyboardShortcutProps {
+  keys: string[];
+}
+
+/** A key combination as keycaps, e.g. Ctrl + 1. */
+export function KeyboardShortcut({ keys }: KeyboardShortcutProps) {
+  return (
+    <span className="kbd-group" aria-label={keys.join(' + ')}>
+      {keys.map((k) => (
+        <kbd key={k} className="kbd" aria-hidden="true">
+          {k}
+        </kbd>
+      ))}
+    </span>
+  );
+}

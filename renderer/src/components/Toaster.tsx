@@ -1,0 +1,26 @@
+import { useToasts } from '../stores/toasts';
+import { Button } from './Button';
+import { Icon } from './Icon';
+
+const ICONS = { info: 'info', success: 'checkCircle', error: 'alertCircle' } as const;
+
+/** Renders the toast store; errors are announced assertively, the rest politely. */
+export function Toaster() {
+  const toasts = useToasts((s) => s.toasts);
+  const dismiss = useToasts((s) => s.dismiss);
+  return (
+    <div className="toaster" aria-live="polite">
+      {toasts.map((t) => (
+        <div key={t.id} className={`toast toast--${t.tone}`} role={t.tone === 'error' ? 'alert' : 'status'}>
+          <Icon name={ICONS[t.tone]} size={16} className="toast__icon" />
+          <div className="toast__body">
+            <p className="toast__title">{t.title}</p>
+            {t.message && <p className="toast__message">{t.message}</p>}
+            {t.hint && <p className="toast__hint">{t.hint}</p>}
+          </div>
+          <Button variant="ghost" size="sm" iconOnly aria-label="Dismiss notification" icon={<Icon name="x" size={14} />} onClick={() => dismiss(t.id)} />
+        </div>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,83 @@
+import { useState } from 'react';
+import { Button } from '../../components/Button';
+import { Card } from '../../components/Card';
+import { EmptyState } from '../../components/EmptyState';
+import { ErrorCallout } from '../../components/ErrorCallout';
+import { Icon } from '../../components/Icon';
+import { Section } from '../../components/Section';
+import { Skeleton } from '../../components/Skeleton';
+import { useProviders } from '../../stores/providers';
+import { ProviderCard } from './ProviderCard';
+import { ProviderFormDialog, type ProviderFormTarget } from './ProviderFormDialog';
+
+function LoadingCards() {
+  return (
+    <div className="provider-list" aria-busy="true" aria-label="Loading providers">
+      {[0, 1].map((i) => (
+        <div key={i} className="card provider-card">
+          <div className="stack" style={{ gap: 10 }}>
+            <Skeleton width="30%" height={16} />
+            <Skeleton width="55%" />
+            <Skeleton width="40%" />
+          </div>
+        </div>
+      ))}
+    </div>
+  );
+}
+
+export function ProvidersSection() {
+  const providers = useProviders((s) => s.providers);
+  const loaded = useProviders((s) => s.loaded);
+  const loadError = useProviders((s) => s.loadError);
+  const load = useProviders((s) => s.load);
+  const [form, setForm] = useState<ProviderFormTarget | null>(null);
+  const [formSerial, setFormSerial] = useState(0);
+  const openForm = (target: ProviderFormTarget) => {
+    setFormSerial((n) => n + 1);
+    setForm(target);
+  };
+
+  const addButton = (
+    <Button variant="primary" icon={<Icon name="plus" />} onClick={() => openForm({ mode: 'create' })}>
+      Add provider
+    </Button>
+  );
+
+  let body;
+  if (!loaded) body = <LoadingCards />;
+  else if (loadError && providers.length === 0)
+    body = <ErrorCallout error={loadError} actions={<Button size="sm" onClick={() => void load()}>Try again</Button>} />;
+  else if (providers.length === 0)
+    body = (
+      <Card>
+        <EmptyState
+          icon="plug"
+          title="No providers yet"
+          description="Add OpenAI with your API key, or any OpenAI-compatible endpoint such as OpenRouter, Ollama, LM Studio or vLLM."
+          actions={addButton}
+        />
+      </Card>
+    );
+  else
+    body = (
+      <div className="provider-list">
+        {providers.map((p) => (
+          <ProviderCard key={p.id} provider={p} onEdit={() => openForm({ mode: 'edit', id: p.id })} />
+        ))}
+      </div>
+    );
+
+  return (
+    <Section
+      title="Providers"
+      description="Where Atelier sends requests. Keys are encrypted on this machine and only their last four characters are ever shown."
+      actions={providers.length > 0 ? addButton : undefined}
+    >
+      {body}
+      {form && (form.mode === 'create' || providers.some((p) => p.id === form.id)) && (
+        <ProviderFormDialog key={formSerial} target={form} onClose={() => setForm(null)} />
+      )}
+    </Section>
+  );
+}

@@ -1,0 +1,35 @@
+import type { ComponentType } from 'react';
+import { Tabs } from '../../components/Tabs';
+import { SETTINGS_SECTIONS, screenById, type SettingsSectionId } from '../../lib/screens';
+import { useNavigation } from '../../stores/navigation';
+import { PageHeader } from '../shell/PageHeader';
+import { AppearanceSection } from './AppearanceSection';
+import { DataSection } from './DataSection';
+import { DefaultModelsSection } from './DefaultModelsSection';
+import { KeyStorageSection } from './KeyStorageSection';
+import { ProvidersSection } from './ProvidersSection';
+import { ShortcutsSection } from './ShortcutsSection';
+
+const SECTIONS: Record<SettingsSectionId, ComponentType> = {
+  providers: ProvidersSection,
+  defaults: DefaultModelsSection,
+  keys: KeyStorageSection,
+  appearance: AppearanceSection,
+  data: DataSection,
+  shortcuts: ShortcutsSection,
+};
+
+export function SettingsScreen() {
+  const section = useNavigation((s) => s.route.section);
+  const navigate = useNavigation((s) => s.navigate);
+  const meta = screenById('settings');
+  const Section = SECTIONS[section];
+  return (
+    <>
+      <PageHeader title={meta.title} description={meta.description} />
+      <Tabs items={SETTINGS_SECTIONS} value={section} onChange={(id) => navigate('settings', id)} label="Settings sections" orientation="vertical">
+        <Section />
+      </Tabs>
+    </>
+  );
+}

@@ -1,0 +1,75 @@
+import { Button } from '../../components/Button';
+import { Card } from '../../components/Card';
+import { EmptyState } from '../../components/EmptyState';
+import { Icon, type IconName } from '../../components/Icon';
+import { MODALITY_LABELS, type Modality } from '../../../../shared/policy';
+import { screenById, type ScreenId } from '../../lib/screens';
+import { useNavigation } from '../../stores/navigation';
+import { useProviders } from '../../stores/providers';
+import { useSettings } from '../../stores/settings';
+import { PageHeader } from './PageHeader';
+
+export interface ComingSoonProps {
+  screen: ScreenId;
+  icon: IconName;
+  headline: string;
+  summary: string;
+  /** What the finished screen lets people do. */
+  features: string[];
+  /** The modality whose default model this screen will use. */
+  modality?: Modality;
+}
+
+function ModelLine({ modality }: { modality: Modality }) {
+  const ref = useSettings((s) => s.settings?.defaults[modality] ?? null);
+  const provider = useProviders((s) => s.providers.find((p) => p.id === ref?.providerId)?.name);
+  if (!ref) return <p className="model-line muted">No default model for {MODALITY_LABELS[modality].toLowerCase()} yet.</p>;
+  return (
+    <p className="model-line">
+      <Icon name="zap" size={13} />
+      <span>
+        Will use <strong>{ref.model}</strong>
+        {provider && <span className="muted"> from {provider}</span>}
+      </span>
+    </p>
+  );
+}
+
+/** A placeholder screen that says plainly what it will do and how to get ready for it. */
+export function ComingSoon({ screen, icon, headline, summary, features, modality }: ComingSoonProps) {
+  const meta = screenById(screen);
+  const navigate = useNavigation((s) => s.navigate);
+  const noProvider = useProviders((s) => s.loaded && s.providers.length === 0);
+  const hasDefault = useSettings((s) => (modality ? Boolean(s.settings?.defaults[modality]) : true));
+  const actions = noProvider ? (
+    <Button variant="primary" icon={<Icon name="plug" />} onClick={() => navigate('settings', 'providers')}>
+      Set up a provider
+    </Button>
+  ) : !hasDefault ? (
+    <Button icon={<Icon name="layers" />} onClick={() => navigate('settings', 'defaults')}>
+      Choose a default model
+    </Button>
+  ) : undefined;
+  return (
+    <>
+      <PageHeader title={meta.title} description={meta.description} />
+      <Card label={headline}>
+        <EmptyState icon={icon} title={headline} description={summary} actions={actions}>
+          <ul className="feature-list">
+            {features.map((f) => (
+              <li key={f}>
+                <Icon name="check" size={14} />
+                {f}
+              </li>
+            ))}
+          </ul>
+          {noProvider ? (
+            <p className="model-line muted">Connect an AI provider first — it takes a minute.</p>
+          ) : (
+            modality && <ModelLine modality={modality} />
+          )}
+        </EmptyState>
+      </Card>
+    </>
+  );
+}

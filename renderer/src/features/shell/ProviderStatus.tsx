@@ -1,0 +1,24 @@
+import { useProviders } from '../../stores/providers';
+import { useNavigation } from '../../stores/navigation';
+import { useSettings } from '../../stores/settings';
+
+/** Sidebar footer: which provider answers chat, or a nudge to add one. */
+export function ProviderStatus() {
+  const loaded = useProviders((s) => s.loaded);
+  const count = useProviders((s) => s.providers.length);
+  const textDefault = useSettings((s) => s.settings?.defaults.text ?? null);
+  const providerName = useProviders((s) => s.providers.find((p) => p.id === textDefault?.providerId)?.name ?? s.providers[0]?.name);
+  const navigate = useNavigation((s) => s.navigate);
+  if (!loaded) return <div className="provider-status" />;
+  const ready = count > 0;
+  const ok = ready && textDefault !== null;
+  return (
+    <button type="button" className="provider-status" onClick={() => navigate('settings', ready ? 'defaults' : 'providers')}>
+      <span className={`status-dot ${ok ? 'status-dot--ok' : 'status-dot--warn'}`} aria-hidden="true" />
+      <span className="provider-status__text">
+        <span className="provider-status__title">{ready ? providerName : 'No provider yet'}</span>
+        <span className="provider-status__detail">{ready ? (textDefault ? textDefault.model : 'No default model') : 'Set one up in Settings'}</span>
+      </span>
+    </button>
+  );
+}

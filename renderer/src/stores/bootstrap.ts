@@ -1,0 +1,35 @@
+import { applyThemePreference, watchSystemTheme } from '../lib/theme';
+import { useApp, watchConnection } from './app';
+import { useData, watchData } from './data';
+import { watchNavigation } from './navigation';
+import { useOnboarding } from './onboarding';
+import { useProviders, watchProviders } from './providers';
+import { useSettings, watchSettings } from './settings';
+import { useVault, watchVault } from './vault';
+
+const loadAll = () =>
+  Promise.all([
+    useApp.getState().load(),
+    useSettings.getState().load(),
+    useProviders.getState().load(),
+    useVault.getState().load(),
+    useData.getState().load(),
+  ]);
+
+/** Wires events to stores, loads every domain once, then decides whether to greet a first-time user. */
+export async function bootstrap(): Promise<void> {
+  watchNavigation();
+  watchSystemTheme();
+  watchSettings();
+  watchProviders();
+  watchVault();
+  watchData();
+  // Events sent while the connection was down are lost; re-read everything when it comes back.
+  watchConnection(() => void loadAll());
+  useSettings.subscribe((s, prev) => {
+    if (s.settings?.theme && s.settings.theme !== prev.settings?.theme) applyThemePreference(s.settings.theme);
+  });
+  await loadAll();
+  useOnboarding.getState().decide();
+  useApp.setState({ ready: true });
+}
