@@ -10,7 +10,12 @@ export interface Fixtures {
   appEnv: Record<string, string | undefined>;
   /** Browser mode, with its own data folder for each test. */
   app: AppProcess;
+  /** Browser mode whose default provider (from the environment) is this test's simulator. */
+  simApp: AppProcess;
 }
+
+/** The key e2e tests give the simulator; the UI may show its last four characters. */
+export const E2E_KEY = 'sk-e2e-simulator-key-7a1f';
 
 export const test = base.extend<Fixtures>({
   sim: async ({}, use) => {
@@ -21,6 +26,12 @@ export const test = base.extend<Fixtures>({
   appEnv: [{}, { option: true }],
   app: async ({ appEnv }, use) => {
     const app = await launchApp({ env: appEnv });
+    await use(app);
+    await app.stop();
+    fs.rmSync(app.dataDir, { recursive: true, force: true });
+  },
+  simApp: async ({ sim, appEnv }, use) => {
+    const app = await launchApp({ env: { OPENAI_BASE_URL: sim.baseUrl, OPENAI_API_KEY: E2E_KEY, ...appEnv } });
     await use(app);
     await app.stop();
     fs.rmSync(app.dataDir, { recursive: true, force: true });

@@ -81,6 +81,8 @@ export interface Settings {
 export interface DataLocation {
   current: string;
   isDefault: boolean;
+  /** Set by ATELIER_DATA_DIR: moving is done by changing that variable, not here. */
+  fromEnvironment: boolean;
   /** A folder chosen to be used from the next launch, if any. */
   pending: string | null;
 }

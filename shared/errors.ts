@@ -79,7 +79,7 @@ function missingCase(value: never): never {
 export function describeError(code: ErrorCode): { message: string; hint: string } {
   switch (code) {
     case 'invalid_input':
-      return { message: 'Some of the information given is not valid.', hint: 'Check the highlighted fields and try again.' };
+      return { message: 'Some of the information given is not valid.', hint: 'Correct it and try again.' };
     case 'not_found':
       return { message: 'That item no longer exists.', hint: 'It may have been deleted in another window. Refresh the list.' };
     case 'forbidden':

@@ -9,7 +9,7 @@ import { createSecretsRepo } from './db/repos/secrets';
 import { createSettingsRepo } from './db/repos/settings';
 import { DB_FILE, type ResolvedDataDir } from './data/location';
 import { createDataService } from './features/data/service';
-import { readEnvProvider } from './features/providers/environment';
+import { ENV_PROVIDER_ID, readEnvProvider } from './features/providers/environment';
 import { providerHandlers } from './features/providers/handlers';
 import { createProvidersService } from './features/providers/service';
 import { settingsHandlers } from './features/settings/handlers';
@@ -98,6 +98,16 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     ...chat.handlers,
   };
   log.info('core.started', { mode: options.mode, vault: vault.status.backend });
+  // The environment's provider keeps its model list in memory only: read it now, in the background.
+  if (providers.list().some((p) => p.id === ENV_PROVIDER_ID)) {
+    void providers
+      .refreshModels(ENV_PROVIDER_ID)
+      .then((view) => {
+        events.emit('data.changed', { topic: 'providers' });
+        if (settings.fillMissingDefaults(view)) events.emit('data.changed', { topic: 'settings' });
+      })
+      .catch(() => log.warn('providers.env_models_unavailable'));
+  }
 
   return {
     info,

@@ -28,7 +28,8 @@ declare global {
   }
 }
 
-export type ConnectionState = 'connecting' | 'open' | 'lost';
+/** 'expired': the server answers but refuses this page's secret (Atelier was restarted with a new address). */
+export type ConnectionState = 'connecting' | 'open' | 'lost' | 'expired';
 type Listener = (payload: never) => void;
 
 function createWebSocketBridge(): DesktopBridge & { onState(cb: (s: ConnectionState) => void): () => void } {
@@ -55,7 +56,12 @@ function createWebSocketBridge(): DesktopBridge & { onState(cb: (s: ConnectionSt
       while (queue.length) socket.send(queue.shift()!);
     };
     socket.onmessage = (e) => {
-      const message = JSON.parse(String(e.data)) as WsMessage;
+      let message: WsMessage;
+      try {
+        message = JSON.parse(String(e.data)) as WsMessage;
+      } catch {
+        return; // not a frame of ours
+      }
       if (message.kind === 'result') {
         pending.get(message.id)?.(message.result);
         pending.delete(message.id);
@@ -67,9 +73,22 @@ function createWebSocketBridge(): DesktopBridge & { onState(cb: (s: ConnectionSt
       for (const resolve of pending.values()) resolve({ ok: false, error: lost() });
       pending.clear();
       setState('lost');
-      setTimeout(connect, retryMs);
-      retryMs = Math.min(retryMs * 2, 5000);
+      void stillValid().then((valid) => {
+        if (!valid) return setState('expired');
+        setTimeout(connect, retryMs);
+        retryMs = Math.min(retryMs * 2, 5000);
+      });
     };
+  };
+
+  /** Whether the page's address still works: a restarted Atelier has a new secret and refuses the old one. */
+  const stillValid = async () => {
+    try {
+      const res = await fetch(window.location.pathname, { method: 'HEAD', cache: 'no-store' });
+      return res.status !== 403;
+    } catch {
+      return true; // not reachable at all: keep trying, it may come back
+    }
   };
 
   const dispatchEvent = (event: PushedEvent) => {

@@ -19,6 +19,7 @@ export function createDataService(db: Db, location: ResolvedDataDir) {
     return {
       current: location.dir,
       isDefault: location.dir === location.defaultDir,
+      fromEnvironment: location.fromEnvironment,
       pending: pointed && pointed !== location.dir ? pointed : null,
     };
   };
