@@ -8,6 +8,7 @@ import { createProvidersRepo } from './db/repos/providers';
 import { createSecretsRepo } from './db/repos/secrets';
 import { createSettingsRepo } from './db/repos/settings';
 import { DB_FILE, type ResolvedDataDir } from './data/location';
+import { lockDataDir } from './data/lock';
 import { createDataService } from './features/data/service';
 import { ENV_PROVIDER_ID, readEnvProvider } from './features/providers/environment';
 import { providerHandlers } from './features/providers/handlers';
@@ -36,6 +37,8 @@ export interface CoreOptions {
   hostCipher?: Cipher | null;
   /** better-sqlite3 addon built for the host runtime. */
   nativeBinding?: string;
+  /** Hold the data folder's single-instance lock (tests that simulate a crash open a second core without it). */
+  exclusive?: boolean;
   log?: Logger;
 }
 
@@ -54,6 +57,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   const env = options.env ?? process.env;
   const dataDir = options.location.dir;
   fs.mkdirSync(dataDir, { recursive: true, mode: 0o700 });
+  const unlock = options.exclusive === false ? () => {} : lockDataDir(dataDir);
   const log = options.log ?? createFileLogger({ dir: path.join(dataDir, 'logs') });
   const db = openDatabase(path.join(dataDir, DB_FILE), { nativeBinding: options.nativeBinding });
   const events = createEventBus();
@@ -118,6 +122,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     stop() {
       chat.shutdown();
       db.close();
+      unlock();
       log.info('core.stopped');
     },
   };

@@ -13,7 +13,7 @@ export interface TempCore {
 }
 
 /** A core over a fresh data folder, with the file vault so tests never touch the OS keyring. */
-export async function createTempCore(env: NodeJS.ProcessEnv = {}, existingDir?: string): Promise<TempCore> {
+export async function createTempCore(env: NodeJS.ProcessEnv = {}, existingDir?: string, exclusive = true): Promise<TempCore> {
   const dataDir = existingDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'atelier-core-'));
   const core = await createCore({
     location: { dir: dataDir, fromEnvironment: true, defaultDir: dataDir },
@@ -21,6 +21,7 @@ export async function createTempCore(env: NodeJS.ProcessEnv = {}, existingDir?: 
     version: '0.0.0-test',
     env: { ATELIER_VAULT: 'file', ...env },
     log: env.ATELIER_TEST_FILE_LOG ? undefined : silentLogger,
+    exclusive,
   });
   const readAll = (dir: string): Buffer[] =>
     fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {

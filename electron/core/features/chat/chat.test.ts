@@ -112,8 +112,9 @@ describe('chat', () => {
     db.close();
     expect(saved.status).toBe('streaming');
     expect(saved.content.length).toBeGreaterThan(0);
-    // A crash: a second process finds the row still streaming (this one keeps running, as a dead one would not write).
-    const other = await createTempCore({}, dir);
+    // A crash: the next start finds the row still streaming (this core stands in for the dead process and
+    // keeps its lock, so the next one opens without it).
+    const other = await createTempCore({}, dir, false);
     const view = (await other.core.handle('chat.open', { id: c.id }, trusted)) as { ok: true; value: ConversationView };
     expect(view.value.messages[1]).toMatchObject({ status: 'interrupted', content: saved.content });
     other.core.stop();

@@ -1,0 +1,154 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { AppFailure } from '../../../shared/errors';
+import { openDatabase, type Db } from '../db/connection';
+import { createJobsRepo, type JobsRepo } from '../db/repos/jobs';
+import { silentLogger } from '../log';
+import { createEventBus } from '../rpc/events';
+import { PersistedQueue, type JobContext, type QueueOptions } from './persisted-queue';
+
+type Payload = { n: number };
+type Runner = (ctx: JobContext<Payload>) => Promise<unknown>;
+
+class TestQueue extends PersistedQueue<Payload> {
+  runner: Runner = async ({ payload }) => payload.n * 2;
+  protected parse(payload: unknown): Payload {
+    return payload as Payload;
+  }
+  protected run(ctx: JobContext<Payload>): Promise<unknown> {
+    return this.runner(ctx);
+  }
+}
+
+let db: Db;
+let dir: string;
+const queues: TestQueue[] = [];
+function setup(options: Partial<QueueOptions> = {}, repo?: JobsRepo) {
+  if (!repo) {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'atelier-jobs-'));
+    db = openDatabase(path.join(dir, 'atelier.db'));
+  }
+  const jobs = repo ?? createJobsRepo(db);
+  const q = new TestQueue(jobs, { name: 'test', concurrency: 2, maxAttempts: 3, backoffBaseMs: 5, backoffMaxMs: 10, heartbeatMs: 20, ...options }, { events: createEventBus(), log: silentLogger });
+  queues.push(q);
+  return { q, jobs };
+}
+afterEach(() => {
+  for (const q of queues.splice(0)) q.stop();
+  db?.close();
+  fs.rmSync(dir, { recursive: true, force: true });
+});
+
+const stateOf = (jobs: JobsRepo, id: string) => jobs.get(id)?.state;
+const gate = () => {
+  let open!: () => void;
+  const promise = new Promise<void>((r) => (open = r));
+  return { promise, open };
+};
+
+describe('persisted queue', () => {
+  it('runs jobs to done with their results, never more at once than its concurrency', async () => {
+    const { q, jobs } = setup();
+    let live = 0;
+    let peak = 0;
+    q.runner = async ({ payload }) => {
+      peak = Math.max(peak, ++live);
+      await new Promise((r) => setTimeout(r, 10));
+      live--;
+      return payload.n * 2;
+    };
+    q.start();
+    const ids = [1, 2, 3, 4, 5].map((n) => q.add({ n }));
+    await expect.poll(() => ids.every((id) => stateOf(jobs, id) === 'done')).toBe(true);
+    expect(peak).toBe(2);
+    expect(ids.map((id) => jobs.get(id)!.result)).toEqual([2, 4, 6, 8, 10]);
+  });
+
+  it('retries retryable failures with backoff, then fails; other failures fail at once', async () => {
+    const { q, jobs } = setup();
+    const tries: number[] = [];
+    q.runner = async ({ payload, attempt }) => {
+      tries.push(attempt);
+      throw new AppFailure(payload.n === 1 ? 'upstream' : 'invalid_input', 'nope');
+    };
+    q.start();
+    const flaky = q.add({ n: 1 });
+    const bad = q.add({ n: 2 });
+    await expect.poll(() => stateOf(jobs, flaky)).toBe('failed');
+    expect(stateOf(jobs, bad)).toBe('failed');
+    expect(jobs.get(flaky)!.attempts).toBe(3);
+    expect(jobs.get(bad)!.attempts).toBe(1);
+    expect(jobs.get(flaky)!.error).toMatchObject({ code: 'upstream' });
+  });
+
+  it('waits for the network without using attempts, and resumes by itself when it returns', async () => {
+    let online = false;
+    const { q, jobs } = setup({ networkProbe: async () => online, probeDelays: { firstMs: 10, maxMs: 20 } });
+    let calls = 0;
+    q.runner = async () => {
+      calls++;
+      if (!online) throw new AppFailure('offline');
+      return 'ok';
+    };
+    q.start();
+    const id = q.add({ n: 1 });
+    await expect.poll(() => jobs.get(id)?.waitReason).toBe('network');
+    expect(stateOf(jobs, id)).toBe('waiting');
+    await new Promise((r) => setTimeout(r, 60));
+    expect(calls).toBe(1); // no busy retrying while offline
+    online = true;
+    await expect.poll(() => stateOf(jobs, id)).toBe('done');
+    expect(jobs.get(id)!.attempts).toBe(1);
+  });
+
+  it('picks up a job a crashed process left running', async () => {
+    const first = setup({ leaseMs: 50 });
+    first.q.runner = () => new Promise(() => {}); // hangs: the process "dies" mid-job
+    first.q.start();
+    const id = first.q.add({ n: 21 });
+    await expect.poll(() => stateOf(first.jobs, id)).toBe('running');
+    // A new process starts on the same data (the old one never stopped cleanly).
+    const second = setup({}, first.jobs);
+    second.q.start();
+    await expect.poll(() => stateOf(first.jobs, id)).toBe('done');
+    expect(first.jobs.get(id)!.result).toBe(42);
+  });
+
+  it('pauses, resumes and cancels single jobs and the whole queue', async () => {
+    const { q, jobs } = setup({ concurrency: 1 });
+    const g = gate();
+    q.runner = async ({ payload, signal }) => {
+      if (payload.n === 1) await Promise.race([g.promise, new Promise((_, reject) => signal.addEventListener('abort', () => reject(signal.reason)))]);
+      return payload.n;
+    };
+    q.start();
+    const a = q.add({ n: 1 });
+    const b = q.add({ n: 2 });
+    await expect.poll(() => stateOf(jobs, a)).toBe('running');
+    q.pause(a);
+    expect(stateOf(jobs, a)).toBe('paused');
+    await expect.poll(() => stateOf(jobs, b)).toBe('done');
+    q.pauseAll();
+    q.resume(a);
+    await new Promise((r) => setTimeout(r, 30));
+    expect(stateOf(jobs, a)).toBe('queued'); // the queue itself is paused
+    q.resumeAll();
+    await expect.poll(() => stateOf(jobs, a)).toBe('running');
+    q.cancel(a);
+    expect(stateOf(jobs, a)).toBe('cancelled');
+    g.open();
+  });
+
+  it('runs higher priority jobs first', async () => {
+    const { q, jobs } = setup({ concurrency: 1 });
+    const order: number[] = [];
+    q.runner = async ({ payload }) => void order.push(payload.n);
+    const low = q.add({ n: 1 }, 0);
+    const high = q.add({ n: 2 }, 10);
+    q.start();
+    await expect.poll(() => [low, high].every((id) => stateOf(jobs, id) === 'done')).toBe(true);
+    expect(order).toEqual([2, 1]);
+  });
+});
