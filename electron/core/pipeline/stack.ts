@@ -12,6 +12,7 @@ import { createBudgetGuard } from './budgets';
 import { createContentFilter } from './content-filter';
 import { Limiters } from './limiter';
 import { createChatOperation } from './operations/chat';
+import { createTranscribeOperation } from './operations/transcribe';
 import { createPipeline } from './pipeline';
 import { createPricer } from './pricer';
 import { createRequestLog } from './request-log';
@@ -44,6 +45,6 @@ export function createPipelineStack(deps: { db: Db; settingsRepo: SettingsRepo; 
     log: createRequestLog(deps.logDir, () => settings.config().logPrompts),
   });
   const usage = createUsageService({ queries: createUsageQueries(deps.db), ledger, budgets: () => settings.config().budgets, currency: () => settings.config().currency });
-  return { pipeline, settings, limiters, cache, ledger, usage, pricer, operations: { chat: createChatOperation(pricer) } };
+  return { pipeline, settings, limiters, cache, ledger, usage, pricer, operations: { chat: createChatOperation(pricer), transcribe: createTranscribeOperation(pricer, () => settings.config().priceOverrides) } };
 }
 export type PipelineStack = ReturnType<typeof createPipelineStack>;

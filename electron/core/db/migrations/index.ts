@@ -3,6 +3,7 @@ import { m0001Initial } from './0001-initial';
 import { m0002Pipeline } from './0002-pipeline';
 import { m0003Chat } from './0003-chat';
 import { m0004Jobs } from './0004-jobs';
+import { m0005Transcription } from './0005-transcription';
 
 /** Numbered, in order, never edited once landed: add a new file instead. */
-export const migrations: readonly Migration[] = [m0001Initial, m0002Pipeline, m0003Chat, m0004Jobs];
+export const migrations: readonly Migration[] = [m0001Initial, m0002Pipeline, m0003Chat, m0004Jobs, m0005Transcription];
