@@ -8,9 +8,11 @@ import type { Result } from './errors';
 import { MODALITIES, type Modality, type Policy } from './policy';
 import type { PriceOverride } from './pricing';
 import { chatCalls, type ChatEvents } from './contract/chat';
+import { transcriptionCalls } from './contract/transcription';
 import { call, empty, id } from './contract/define';
 
 export * from './contract/chat';
+export * from './contract/transcription';
 export type { CallSpec } from './contract/define';
 
 // ---------------------------------------------------------------- shapes returned to the UI
@@ -300,6 +302,7 @@ export const calls = {
   /** Empty the response cache. */
   'cache.clear': call<{ removed: number }>()(empty),
   ...chatCalls,
+  ...transcriptionCalls,
 } as const;
 
 export type Calls = typeof calls;
@@ -316,7 +319,7 @@ export type AtelierApi = { [N in CallName]: (input: CallInput<N>) => Promise<Res
 
 // ---------------------------------------------------------------- pushed events
 
-export const DATA_TOPICS = ['providers', 'settings', 'vault', 'data', 'pipeline', 'usage', 'chat', 'scenes'] as const;
+export const DATA_TOPICS = ['providers', 'settings', 'vault', 'data', 'pipeline', 'usage', 'chat', 'scenes', 'transcription'] as const;
 export type DataTopic = (typeof DATA_TOPICS)[number];
 
 export interface EventPayloads extends ChatEvents {
@@ -326,9 +329,11 @@ export interface EventPayloads extends ChatEvents {
   'job.progress': { queue: string; jobId: string; state: string; done: number; total: number; message: string | null };
   /** Part of a streamed model answer. */
   'stream.delta': { streamId: string; text: string };
+  /** Something the user should hear about even when not looking (desktop: an OS notification). */
+  'app.notify': { title: string; body: string; kind: 'success' | 'error' };
 }
 export type EventName = keyof EventPayloads;
-export const EVENT_NAMES: readonly EventName[] = ['data.changed', 'job.progress', 'stream.delta', 'chat.message'];
+export const EVENT_NAMES: readonly EventName[] = ['data.changed', 'job.progress', 'stream.delta', 'chat.message', 'app.notify'];
 
 export interface PushedEvent<N extends EventName = EventName> {
   name: N;

@@ -20,6 +20,7 @@ import { createMediaStore } from './media/store';
 import { createPipelineStack, type PipelineStack } from './pipeline/stack';
 import { usageHandlers } from './features/usage/handlers';
 import { createChatFeature } from './features/chat/handlers';
+import { createTranscriptionFeature } from './features/transcription/feature';
 import { createConversationsRepo } from './db/repos/conversations';
 import { createMessagesRepo } from './db/repos/messages';
 import { createScenesRepo } from './db/repos/scenes';
@@ -85,22 +86,26 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   const stack = createPipelineStack({ db, settingsRepo, logDir: path.join(dataDir, 'logs'), log, client: (id) => providers.client(id) });
 
   const info: AppInfo = { name: 'Atelier', version: options.version, mode: options.mode, platform: process.platform, dataDir, simulator };
+  const scenes = createScenesRepo(db);
   const chat = createChatFeature({
     conversations: createConversationsRepo(db),
     messages: createMessagesRepo(db),
-    scenes: createScenesRepo(db),
+    scenes,
     media,
     stack,
     settings,
     events,
     providerExists: (id) => providers.list().some((p) => p.id === id),
   });
+  const transcription = createTranscriptionFeature({ db, dataDir, stack, settings, scenes, media, providers, events, log });
   const handlers: Handlers = {
     ...settingsHandlers({ info, settings, vault, data, events }),
     ...providerHandlers(providers, settings, events),
     ...usageHandlers({ ...stack, events }),
     ...chat.handlers,
+    ...transcription.handlers,
   };
+  transcription.start();
   log.info('core.started', { mode: options.mode, vault: vault.status.backend });
   // The environment's provider keeps its model list in memory only: read it now, in the background.
   if (providers.list().some((p) => p.id === ENV_PROVIDER_ID)) {
@@ -121,6 +126,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     subscribe: events.subscribe,
     stop() {
       chat.shutdown();
+      transcription.stop();
       db.close();
       unlock();
       log.info('core.stopped');

@@ -5,6 +5,7 @@
 import { spawn } from 'node:child_process';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { parseWav, type Pcm } from './wav';
 
@@ -16,6 +17,18 @@ export interface Decoded {
 }
 
 const TIMEOUT_MS = 20_000;
+const require = createRequire(import.meta.url);
+
+/** The ffmpeg npm installed for the app (so tests need no system ffmpeg), else whatever is on PATH. */
+function bundled(pkg: string, fallback: string): string {
+  try {
+    return (require(pkg) as { path: string }).path;
+  } catch {
+    return fallback;
+  }
+}
+const FFMPEG = bundled('@ffmpeg-installer/ffmpeg', 'ffmpeg');
+const FFPROBE = bundled('@ffprobe-installer/ffprobe', 'ffprobe');
 const FFMPEG_RATE = 16_000;
 
 function run(cmd: string, args: string[]): Promise<Buffer | null> {
@@ -54,12 +67,12 @@ export async function decodeAudio(bytes: Buffer, extension: string): Promise<Dec
   try {
     const file = join(dir, `audio.${extension || 'bin'}`);
     await writeFile(file, bytes);
-    const raw = await run('ffmpeg', ['-nostdin', '-v', 'error', '-i', file, '-f', 's16le', '-ac', '1', '-ar', String(FFMPEG_RATE), '-']);
+    const raw = await run(FFMPEG, ['-nostdin', '-v', 'error', '-i', file, '-f', 's16le', '-ac', '1', '-ar', String(FFMPEG_RATE), '-']);
     if (raw && raw.length >= 2) {
       const samples = s16ToFloat(raw);
       return { duration: samples.length / FFMPEG_RATE, pcm: { sampleRate: FFMPEG_RATE, samples, duration: samples.length / FFMPEG_RATE }, via: 'ffmpeg' };
     }
-    const probed = await run('ffprobe', ['-v', 'error', '-show_entries', 'format=duration', '-of', 'default=nw=1:nk=1', file]);
+    const probed = await run(FFPROBE, ['-v', 'error', '-show_entries', 'format=duration', '-of', 'default=nw=1:nk=1', file]);
     const seconds = probed ? Number.parseFloat(probed.toString('utf8')) : NaN;
     if (Number.isFinite(seconds) && seconds > 0) return { duration: seconds, via: 'ffprobe' };
   } finally {

@@ -60,6 +60,16 @@ export const BUILTIN_SCENES: Preset[] = [
     jsonSchema: null,
   },
   {
+    id: 'scene-minutes',
+    name: 'meeting_minutes',
+    label: 'Meeting minutes',
+    description: 'Turns a meeting transcript into minutes (used by Transcription → Minutes).',
+    systemPrompt:
+      'You write meeting minutes from a transcript. Output Markdown with exactly these sections: "## Summary" (3–6 sentences), "## Decisions" (bullets), "## Action items" (a table: Action | Owner | Due date; use "—" when the transcript does not say), "## Open questions" (bullets). Use only what the transcript says; name people as they are named in it.',
+    temperature: 0.2,
+    jsonSchema: null,
+  },
+  {
     id: 'scene-knowledge',
     name: 'knowledge_qa',
     label: 'Knowledge Q&A',

@@ -1,6 +1,7 @@
 import crypto from 'node:crypto';
 import { z } from 'zod';
 import type { ConversationSummary } from '../../../../shared/contract';
+import { safeFileName } from '../../../../shared/files';
 import { AppFailure } from '../../../../shared/errors';
 import type { ConversationRow } from '../../db/repos/conversations';
 import type { MessageRow } from '../../db/repos/messages';
@@ -33,12 +34,6 @@ const exportSchema = z.object({
   messages: z.array(messageSchema).max(200_000),
 });
 
-/** File names safe on Windows, macOS and Linux. */
-export function safeFileName(title: string, ext: string): string {
-  // eslint-disable-next-line no-control-regex -- control characters are exactly what must go
-  const base = title.normalize('NFC').replace(/[\\/:*?"<>|\u0000-\u001f]+/g, ' ').replace(/\s+/g, ' ').trim().replace(/[. ]+$/, '').slice(0, 80) || 'conversation';
-  return /^(con|prn|aux|nul|com\d|lpt\d)$/i.test(base) ? `${base}_.${ext}` : `${base}.${ext}`;
-}
 
 function markdown(c: ConversationRow, path: MessageRow[]): string {
   const lines = [`# ${c.title}`, '', `_Exported from Atelier on ${new Date().toISOString().slice(0, 10)}_`, ''];
@@ -59,7 +54,7 @@ export function createTransfer(ctx: ChatContext, convs: Conversations) {
       const c = convs.mustGet(id);
       if (format === 'markdown') {
         const path = c.activeLeafId ? ctx.messages.path(c.activeLeafId) : [];
-        return { filename: safeFileName(c.title, 'md'), mime: 'text/markdown', content: markdown(c, path) };
+        return { filename: safeFileName(c.title || 'conversation', 'md'), mime: 'text/markdown', content: markdown(c, path) };
       }
       const all = ctx.messages.all(id).map(({ conversationId: _c, requestId: _r, providerId: _p, seq: _s, error: _e, savedMicros: _sv, latencyMs: _l, cached: _ca, fallback: _f, ...m }) => m);
       const body = { format: FORMAT, version: 1, conversation: { title: c.title, tags: c.tags, folder: c.folder, activeLeafId: c.activeLeafId }, messages: all };

@@ -38,7 +38,14 @@ export function planChunks(durationMs: number, silences: Interval[], limits: Chu
       cut = durationMs;
     } else {
       const earliest = start + maxChunkMs * searchFrom;
-      const mids = sorted.map((s) => (s.startMs + s.endMs) / 2).filter((m) => m >= earliest && m <= limit - 1);
+      // The middle of a silence, moved to a whole second when that is still inside the silence (tidier timestamps).
+      const mids = sorted
+        .map((s) => {
+          const mid = (s.startMs + s.endMs) / 2;
+          const whole = Math.round(mid / 1000) * 1000;
+          return whole > s.startMs && whole < s.endMs ? whole : mid;
+        })
+        .filter((m) => m >= earliest && m <= limit - 1);
       cut = Math.round(mids.length ? mids[mids.length - 1]! : limit);
     }
     const index = chunks.length;

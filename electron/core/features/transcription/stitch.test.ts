@@ -17,6 +17,7 @@ describe('chunk planning', () => {
       overlapMs: 1000,
     });
     expect(chunks[0]!.endMs).toBe(505_000);
+    expect(planChunks(1_000_000, [{ startMs: 500_200, endMs: 501_900 }], { maxChunkMs: 600_000, overlapMs: 1000 })[0]!.endMs).toBe(501_000);
   });
 
   it('handles empty and tiny recordings', () => {

@@ -27,6 +27,9 @@ export interface ChatOutput {
 
 const DEFAULT_MAX_OUTPUT = 4096;
 
+/** Reasoning models (gpt-5 family, o-series) accept only the default temperature; a scene's setting is left out for them. */
+export const acceptsTemperature = (model: string) => !/^(gpt-5|o\d)/.test(model.replace(/^openai\//, ''));
+
 function toSdkMessages(messages: ChatMessage[]): OpenAI.Chat.ChatCompletionMessageParam[] {
   return messages.map((m) => {
     if (typeof m.content === 'string' || m.role !== 'user') {
@@ -60,7 +63,7 @@ export function createChatOperation(pricer: Pricer): Operation<ChatInput, ChatOu
     const body = {
       model,
       messages: toSdkMessages(input.messages),
-      ...(input.temperature !== undefined ? { temperature: input.temperature } : {}),
+      ...(input.temperature !== undefined && acceptsTemperature(model) ? { temperature: input.temperature } : {}),
       ...(input.maxOutputTokens !== undefined ? { max_completion_tokens: input.maxOutputTokens } : {}),
       ...(input.jsonSchema ? { response_format: { type: 'json_schema' as const, json_schema: { name: input.jsonSchema.name, schema: input.jsonSchema.schema, strict: true } } } : {}),
     };

@@ -1,0 +1,78 @@
+import type { RecordingDetail } from '../../../../shared/contract';
+import { safeFileName } from '../../../../shared/files';
+import { zip } from './zip';
+
+export type ExportFormat = 'txt' | 'md' | 'srt' | 'vtt' | 'docx' | 'json';
+
+const pad = (n: number, w = 2) => String(n).padStart(w, '0');
+/** 01:02:03,456 (SRT) or 01:02:03.456 (VTT). */
+export function timecode(ms: number, sep: ',' | '.'): string {
+  const h = Math.floor(ms / 3_600_000);
+  const m = Math.floor((ms % 3_600_000) / 60_000);
+  const s = Math.floor((ms % 60_000) / 1000);
+  return `${pad(h)}:${pad(m)}:${pad(s)}${sep}${pad(ms % 1000, 3)}`;
+}
+const clock = (ms: number) => timecode(ms, '.').slice(0, 8);
+
+function lines(d: RecordingDetail) {
+  return d.segments.map((s) => ({ ...s, who: s.speaker ? d.speakerNames[s.speaker] ?? `Speaker ${s.speaker}` : null }));
+}
+
+const xml = (t: string) => t.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+function docx(d: RecordingDetail): Buffer {
+  const para = (text: string, style?: string) =>
+    `<w:p>${style ? `<w:pPr><w:pStyle w:val="${style}"/></w:pPr>` : ''}<w:r><w:t xml:space="preserve">${xml(text)}</w:t></w:r></w:p>`;
+  const body = [
+    para(d.recording.name, 'Title'),
+    ...lines(d).map((l) => `<w:p><w:r><w:rPr><w:b/></w:rPr><w:t xml:space="preserve">${xml(`[${clock(l.startMs)}]${l.who ? ` ${l.who}:` : ''} `)}</w:t></w:r><w:r><w:t xml:space="preserve">${xml(l.text)}</w:t></w:r></w:p>`),
+  ].join('');
+  const files = {
+    '[Content_Types].xml':
+      '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>',
+    '_rels/.rels':
+      '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>',
+    'word/document.xml': `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${body}</w:body></w:document>`,
+  };
+  return zip(Object.entries(files).map(([name, text]) => ({ name, data: Buffer.from(text, 'utf8') })));
+}
+
+/** A transcript as a file in one of the export formats, speaker names applied. */
+export function exportTranscript(d: RecordingDetail, format: ExportFormat): { filename: string; mime: string; content: string; encoding: 'utf8' | 'base64' } {
+  const base = d.recording.name.replace(/\.[^.]+$/, '');
+  const name = (ext: string) => safeFileName(base, ext);
+  const ls = lines(d);
+  switch (format) {
+    case 'txt':
+      return { filename: name('txt'), mime: 'text/plain', encoding: 'utf8', content: ls.map((l) => `[${clock(l.startMs)}] ${l.who ? `${l.who}: ` : ''}${l.text}`).join('\n') + '\n' };
+    case 'md': {
+      const parts = [`# ${d.recording.name}`, ''];
+      if (d.minutes) parts.push('## Minutes', '', d.minutes.content, '');
+      parts.push('## Transcript', '', ...ls.map((l) => `**[${clock(l.startMs)}]${l.who ? ` ${l.who}` : ''}** ${l.text}  `));
+      return { filename: name('md'), mime: 'text/markdown', encoding: 'utf8', content: parts.join('\n') + '\n' };
+    }
+    case 'srt':
+      return {
+        filename: name('srt'),
+        mime: 'application/x-subrip',
+        encoding: 'utf8',
+        content: ls.map((l, i) => `${i + 1}\n${timecode(l.startMs, ',')} --> ${timecode(l.endMs, ',')}\n${l.who ? `${l.who}: ` : ''}${l.text}\n`).join('\n'),
+      };
+    case 'vtt':
+      return {
+        filename: name('vtt'),
+        mime: 'text/vtt',
+        encoding: 'utf8',
+        content: `WEBVTT\n\n${ls.map((l) => `${timecode(l.startMs, '.')} --> ${timecode(l.endMs, '.')}\n${l.who ? `<v ${l.who}>` : ''}${l.text}\n`).join('\n')}`,
+      };
+    case 'docx':
+      return { filename: name('docx'), mime: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', encoding: 'base64', content: docx(d).toString('base64') };
+    case 'json':
+      return {
+        filename: name('json'),
+        mime: 'application/json',
+        encoding: 'utf8',
+        content: JSON.stringify({ name: d.recording.name, durationMs: d.recording.durationMs, model: d.recording.model, speakers: d.speakerNames, segments: ls.map(({ who, ...s }) => ({ ...s, speakerName: who })), minutes: d.minutes?.content ?? null }, null, 2),
+      };
+  }
+}

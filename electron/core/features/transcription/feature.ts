@@ -1,0 +1,159 @@
+import crypto from 'node:crypto';
+import path from 'node:path';
+import OpenAI from 'openai';
+import type { EventPayloads } from '../../../../shared/contract';
+import { AppFailure } from '../../../../shared/errors';
+import type { Db } from '../../db/connection';
+import { createJobsRepo } from '../../db/repos/jobs';
+import { createRecordingsRepo } from '../../db/repos/recordings';
+import type { ScenesRepo } from '../../db/repos/scenes';
+import { createWatchFoldersRepo } from '../../db/repos/watch-folders';
+import type { Logger } from '../../log';
+import type { MediaStore } from '../../media/store';
+import type { PipelineStack } from '../../pipeline/stack';
+import type { PartialHandlers } from '../../rpc/dispatcher';
+import type { EventBus } from '../../rpc/events';
+import { snippetSegments } from '../chat/handlers';
+import { toFtsQuery } from '../chat/search-query';
+import type { ProvidersService } from '../providers/service';
+import type { SettingsService } from '../settings/service';
+import { exportTranscript } from './exports';
+import { transcriptLines, writeMinutes } from './minutes';
+import { TranscriptionQueue } from './queue';
+import { createTranscriptionService } from './service';
+import { createUploads } from './uploads';
+import { createFolderWatcher } from './watch';
+
+const CHUNK_CONCURRENCY = 3;
+
+export function createTranscriptionFeature(deps: {
+  db: Db;
+  dataDir: string;
+  stack: PipelineStack;
+  settings: SettingsService;
+  scenes: ScenesRepo;
+  media: MediaStore;
+  providers: ProvidersService;
+  events: EventBus;
+  log: Logger;
+}) {
+  const repo = createRecordingsRepo(deps.db);
+  const jobs = createJobsRepo(deps.db);
+  const uploads = createUploads(path.join(deps.dataDir, 'uploads'));
+  const providerExists = (id: string) => deps.providers.list().some((p) => p.id === id);
+  const changed = () => deps.events.emit('data.changed', { topic: 'transcription' });
+
+  /** Online when any provider of a waiting recording answers at all (an HTTP error still means the network is back). */
+  const networkProbe = async () => {
+    const ids = new Set(repo.list().map((r) => r.providerId));
+    for (const id of ids) {
+      try {
+        const client = await deps.providers.client(id);
+        await client.models.list({ timeout: 5000 });
+        return true;
+      } catch (error) {
+        if (error instanceof OpenAI.APIError && error.status !== undefined) return true;
+      }
+    }
+    return false;
+  };
+
+  const queue = new TranscriptionQueue({
+    repo,
+    jobs,
+    stack: deps.stack,
+    media: deps.media,
+    workRoot: path.join(deps.dataDir, 'transcription-work'),
+    events: deps.events,
+    log: deps.log,
+    chunkConcurrency: () => CHUNK_CONCURRENCY,
+    networkProbe,
+    onSettled: (id, state) => {
+      const r = repo.get(id);
+      changed();
+      if (!r || state === 'cancelled') return;
+      deps.events.emit('app.notify', state === 'done'
+        ? { kind: 'success', title: 'Transcript ready', body: `${r.name} is transcribed.` }
+        : { kind: 'error', title: 'Transcription failed', body: `${r.name} could not be transcribed. Open Transcription for details.` });
+    },
+  });
+  const service = createTranscriptionService({ repo, jobs, queue, uploads, recordingsDir: path.join(deps.dataDir, 'recordings'), stack: deps.stack, settings: deps.settings, media: deps.media, events: deps.events, providerExists });
+  const watchRepo = createWatchFoldersRepo(deps.db);
+  const watcher = createFolderWatcher({
+    repo: watchRepo,
+    log: deps.log,
+    queue: (file, folder) => service.addPaths([file], { model: { providerId: folder.providerId, model: folder.model }, language: folder.language })[0]?.id ?? null,
+  });
+  // Progress events also refresh the list (state, chunks done, cost).
+  deps.events.subscribe((e) => {
+    if (e.name === 'job.progress' && (e.payload as EventPayloads['job.progress']).queue === queue.name) changed();
+  });
+
+  const handlers = {
+    'uploads.begin': ({ name, bytes }) => ({ uploadId: uploads.begin(name, bytes) }),
+    'uploads.append': ({ uploadId, offset, dataBase64 }) => ({ received: uploads.append(uploadId, offset, Buffer.from(dataBase64, 'base64')) }),
+    'transcription.add': ({ uploads: ids, paths, ...opts }) => [...(ids.length ? service.addUploads(ids, opts) : []), ...(paths.length ? service.addPaths(paths, opts) : [])],
+    'transcription.list': () => service.list(),
+    'transcription.get': ({ id }) => service.detail(id),
+    'transcription.pause': ({ id }) => service.pause(id),
+    'transcription.resume': ({ id }) => service.resume(id),
+    'transcription.cancel': ({ id }) => service.cancel(id),
+    'transcription.retry': ({ id }) => service.retry(id),
+    'transcription.remove': ({ id }) => {
+      service.remove(id);
+      return { removed: true as const };
+    },
+    'transcription.setQueuePaused': ({ paused }) => {
+      if (paused) queue.pauseAll();
+      else queue.resumeAll();
+      changed();
+      return { paused: queue.paused };
+    },
+    'transcription.queueState': () => ({ paused: queue.paused }),
+    'transcription.renameSpeaker': ({ id, label, name }) => service.renameSpeaker(id, label, name),
+    'transcription.editSegment': ({ id, idx, text }) => service.editSegment(id, idx, text),
+    'transcription.search': ({ query, limit }) => {
+      const fts = toFtsQuery(query);
+      return fts ? repo.search(fts, limit).map(({ snippet, ...hit }) => ({ ...hit, snippet: snippetSegments(snippet) })) : [];
+    },
+    'transcription.export': ({ id, format }) => exportTranscript(service.detail(id), format),
+    'transcription.minutes': async ({ id, model }) => {
+      const d = service.detail(id);
+      if (d.recording.phase !== 'done') throw new AppFailure('invalid_input', 'Minutes can be written once the transcript is finished.');
+      const scene = deps.scenes.findByName('meeting_minutes');
+      if (!scene) throw new AppFailure('not_found', 'The "Meeting minutes" scene is missing; restore it in Chat → Scenes.');
+      const target = model ?? (scene.providerId && scene.model ? { providerId: scene.providerId, model: scene.model } : deps.settings.get().defaults.text);
+      if (!target || !providerExists(target.providerId)) throw new AppFailure('no_provider', 'No chat model is set up for minutes. Pick one in Settings → Default models.');
+      const minutes = await writeMinutes(deps.stack, scene, target, transcriptLines(repo.segments(id), repo.speakerNames(id)));
+      repo.putMinutes(id, minutes.content, target.model, minutes.costMicros);
+      changed();
+      return service.detail(id);
+    },
+    'transcription.watchFolders': () => watchRepo.list(),
+    'transcription.addWatchFolder': ({ path: folderPath, model, language }) => {
+      const ref = model ?? deps.settings.get().defaults['audio-offline'];
+      if (!ref) throw new AppFailure('no_provider', 'Pick a transcription model in Settings → Default models first.');
+      const folder = { id: crypto.randomUUID(), path: path.resolve(folderPath), providerId: ref.providerId, model: ref.model, language: language ?? null };
+      watchRepo.insert(folder);
+      watcher.add(folder);
+      return folder;
+    },
+    'transcription.removeWatchFolder': ({ id }) => {
+      watchRepo.remove(id);
+      watcher.remove(id);
+      return { removed: true as const };
+    },
+  } satisfies PartialHandlers;
+
+  return {
+    handlers,
+    start() {
+      queue.start();
+      watcher.start();
+    },
+    stop() {
+      watcher.stop();
+      queue.stop();
+    },
+  };
+}

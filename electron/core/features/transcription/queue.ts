@@ -1,0 +1,132 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { AppFailure } from '../../../../shared/errors';
+import { estimateTranscription, isPriceUnknown } from '../../../../shared/pricing';
+import type { JobsRepo } from '../../db/repos/jobs';
+import type { RecordingsRepo } from '../../db/repos/recordings';
+import { PersistedQueue, type JobContext } from '../../jobs/persisted-queue';
+import type { Logger } from '../../log';
+import type { MediaStore } from '../../media/store';
+import type { PipelineStack } from '../../pipeline/stack';
+import type { EventBus } from '../../rpc/events';
+import { prepareRecording } from './prepare';
+import { stitch, type ChunkTranscript } from './stitch';
+import type { TranscribeOutput } from '../../pipeline/operations/transcribe';
+
+export const TRANSCRIPTION_QUEUE = 'transcription';
+export const TRANSCRIPTION_SCENE = 'meeting_transcription';
+
+export interface TranscriptionDeps {
+  repo: RecordingsRepo;
+  jobs: JobsRepo;
+  stack: Pick<PipelineStack, 'pipeline' | 'operations' | 'settings'>;
+  media: MediaStore;
+  workRoot: string;
+  events: EventBus;
+  log: Logger;
+  /** Chunks sent at once across the queue. */
+  chunkConcurrency: () => number;
+  networkProbe: () => Promise<boolean>;
+  onSettled?: (recordingId: string, state: string) => void;
+}
+
+/** Recordings to transcribe, one job each: prepare → transcribe chunks → stitch. */
+export class TranscriptionQueue extends PersistedQueue<{ recordingId: string }> {
+  private slots = 0;
+  private readonly waiters: (() => void)[] = [];
+
+  constructor(private readonly deps: TranscriptionDeps) {
+    const policy = deps.stack.settings.policyFor('audio-offline', TRANSCRIPTION_SCENE);
+    super(
+      deps.jobs,
+      { name: TRANSCRIPTION_QUEUE, concurrency: 3, maxAttempts: policy.retries + 1, backoffBaseMs: policy.backoffBaseMs, backoffMaxMs: policy.backoffMaxMs, networkProbe: deps.networkProbe, probeDelays: { firstMs: 1000, maxMs: 15_000 } },
+      { events: deps.events, log: deps.log },
+    );
+  }
+
+  protected parse(payload: unknown): { recordingId: string } {
+    const id = (payload as { recordingId?: unknown }).recordingId;
+    if (typeof id !== 'string') throw new AppFailure('invalid_input', 'A transcription job lost its recording.');
+    return { recordingId: id };
+  }
+
+  protected override onSettled(job: { id: string; state: string; payload: unknown }): void {
+    const id = (job.payload as { recordingId?: string }).recordingId;
+    if (id) this.deps.onSettled?.(id, job.state);
+  }
+
+  /** A slot in the queue-wide chunk concurrency limit. */
+  private async slot(signal: AbortSignal): Promise<() => void> {
+    while (this.slots >= this.deps.chunkConcurrency()) {
+      await new Promise<void>((resolve) => this.waiters.push(resolve));
+      if (signal.aborted) throw new AppFailure('cancelled');
+    }
+    this.slots++;
+    return () => {
+      this.slots--;
+      this.waiters.shift()?.();
+    };
+  }
+
+  protected async run({ payload, signal, progress }: JobContext<{ recordingId: string }>): Promise<unknown> {
+    const { repo } = this.deps;
+    const rec = repo.get(payload.recordingId);
+    if (!rec) throw new AppFailure('not_found', 'The recording was removed.');
+    const workDir = path.join(this.deps.workRoot, rec.id);
+    let chunks = repo.chunks(rec.id);
+    if (chunks.length === 0) {
+      repo.update({ ...rec, phase: 'preparing' });
+      progress(0, 1, 'Preparing audio');
+      const prepared = await prepareRecording(rec.sourcePath, workDir, rec.name, signal);
+      repo.insertChunks(prepared.chunks.map((c) => ({ ...c, recordingId: rec.id })));
+      const micros = estimateTranscription(rec.model, prepared.durationMs / 1000, this.deps.stack.settings.config().priceOverrides);
+      repo.update({ ...repo.get(rec.id)!, durationMs: prepared.durationMs, estimateMicros: isPriceUnknown(micros) ? null : micros });
+      chunks = repo.chunks(rec.id);
+    }
+    repo.update({ ...repo.get(rec.id)!, phase: 'transcribing' });
+    const total = chunks.length;
+    let done = chunks.filter((c) => c.state === 'done').length;
+    progress(done, total, 'Transcribing');
+    const speakers = rec.speakers.map((s) => ({ name: s.name, referenceDataUrl: `data:audio/mpeg;base64,${this.deps.media.read(s.clipHash)?.toString('base64') ?? ''}` }));
+    let firstError: unknown = null;
+    await Promise.all(
+      chunks
+        .filter((c) => c.state === 'pending')
+        .map(async (c) => {
+          const release = await this.slot(signal);
+          try {
+            if (firstError || signal.aborted) return;
+            const r = await this.deps.stack.pipeline.run(this.deps.stack.operations.transcribe, {
+              scene: TRANSCRIPTION_SCENE,
+              modality: 'audio-offline',
+              providerId: rec.providerId,
+              model: rec.model,
+              priority: 'batch',
+              signal,
+              input: { file: c.file, fileHash: c.fileHash, seconds: (c.endMs - c.startMs) / 1000, language: rec.language ?? undefined, prompt: rec.prompt ?? undefined, speakers },
+            });
+            repo.chunkDone({ recordingId: rec.id, idx: c.idx, requestId: r.requestId, costMicros: r.costMicros, cached: r.cached, result: r.output });
+            progress(++done, total, 'Transcribing');
+          } catch (error) {
+            firstError ??= error;
+          } finally {
+            release();
+          }
+        }),
+    );
+    if (firstError) throw firstError;
+    repo.update({ ...repo.get(rec.id)!, phase: 'stitching' });
+    const all = repo.chunks(rec.id);
+    const transcript = stitch(
+      all.map((c): ChunkTranscript => {
+        const out = c.result as TranscribeOutput;
+        return { startMs: c.startMs, endMs: c.endMs, overlapMs: c.overlapMs, text: out.text, segments: out.segments };
+      }),
+    );
+    repo.replaceSegments(rec.id, transcript.segments);
+    repo.update({ ...repo.get(rec.id)!, phase: 'done' });
+    fs.rmSync(workDir, { recursive: true, force: true });
+    progress(total, total, 'Done');
+    return { segments: transcript.segments.length };
+  }
+}
