@@ -2,6 +2,7 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { AppInfo, HostMode } from '../../shared/contract';
+import type { MediaKind } from '../../shared/media';
 import { openDatabase } from './db/connection';
 import { createMediaRepo } from './db/repos/media';
 import { createProvidersRepo } from './db/repos/providers';
@@ -50,6 +51,10 @@ export interface Core {
   operations: PipelineStack['operations'];
   handle: Dispatch;
   subscribe(listener: EventListener): () => void;
+  /** Background jobs not finished yet (the desktop app stays in the tray while there are any). */
+  pendingWork(): number;
+  /** The file behind a media URL (e.g. a recording for playback), for hosts to serve; null if unknown. */
+  media(kind: MediaKind, id: string): { file: string; mime: string } | null;
   stop(): void;
 }
 
@@ -124,6 +129,8 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     operations: stack.operations,
     handle: createDispatcher(handlers, log),
     subscribe: events.subscribe,
+    pendingWork: () => transcription.pendingWork(),
+    media: (kind, id) => (kind === 'recording' ? transcription.media(id) : null),
     stop() {
       chat.shutdown();
       transcription.stop();

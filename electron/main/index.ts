@@ -6,7 +6,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { app, BrowserWindow, dialog, ipcMain, Menu, nativeTheme, protocol, safeStorage, session, shell } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, nativeTheme, Notification, protocol, safeStorage, session, shell, Tray } from 'electron';
 import { createCore, type Core } from '../core/app';
 import { resolveDataDir } from '../core/data/location';
 import { APP_ENTRY_URL } from './app-origin';
@@ -15,6 +15,7 @@ import { registerIpcBridge } from './ipc-bridge';
 import { menuTemplate } from './menu';
 import { APP_SCHEME_PRIVILEGES, serveRenderer } from './protocol';
 import { createSafeStorageCipher } from './safe-storage-cipher';
+import { createTray } from './tray';
 import { installSecurity } from './security';
 import { windowOptions } from './window-options';
 
@@ -71,7 +72,7 @@ async function start(): Promise<void> {
     throw new Error(`The interface has not been built (${rendererDir} is missing). Run "npm run build" first.`);
   }
   installSecurity({ app, session: session.defaultSession, shell, log: (message, details) => console.warn(message, details) });
-  serveRenderer(protocol, rendererDir);
+  serveRenderer(protocol, rendererDir, (kind, id) => core?.media(kind, id) ?? null);
   Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate({ isMac, isDev, appName: APP_NAME })));
 
   const started = await createCore({
@@ -92,7 +93,22 @@ async function start(): Promise<void> {
     core,
     windows: () => [...windows].filter((w) => !w.isDestroyed()).map((w) => w.webContents),
   });
-  // Tray seam: `background = createTray({ core, showWindow })` once queues run in the background.
+  const tray = createTray({
+    Tray,
+    Menu,
+    icon: path.join(here, '..', '..', 'resources', 'icon.png'),
+    showWindow,
+    quit: () => app.quit(),
+    pendingWork: () => core?.pendingWork() ?? 0,
+  });
+  background = tray;
+  core.subscribe((event) => {
+    if (event.name === 'job.progress' || event.name === 'app.notify') tray.refresh();
+    if (event.name === 'app.notify' && Notification.isSupported()) {
+      const { title, body } = event.payload as { title: string; body: string };
+      new Notification({ title, body }).show();
+    }
+  });
 
   createWindow();
   app.on('activate', showWindow);

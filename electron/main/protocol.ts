@@ -8,6 +8,8 @@ import path from 'node:path';
 import type { CustomScheme, Protocol } from 'electron';
 import { APP_SCHEME, isAppUrl } from './app-origin';
 import { APP_CSP } from '../../shared/csp';
+import { parseMediaPath, parseRange, type MediaKind } from '../../shared/media';
+import { Readable } from 'node:stream';
 
 /** Registered before app ready: a standard, secure scheme (like https) with fetch and streaming. */
 export const APP_SCHEME_PRIVILEGES: CustomScheme = {
@@ -109,7 +111,26 @@ export async function respond(root: string, request: { url: string; method: stri
   return new Response(body, { status: 200, headers: headersFor(file) });
 }
 
-/** Call after app ready, with Electron's protocol module and the folder holding the built renderer. */
-export function serveRenderer(protocol: Pick<Protocol, 'handle'>, rendererDir: string): void {
-  protocol.handle(APP_SCHEME, (request) => respond(rendererDir, request));
+export type MediaLookup = (kind: MediaKind, id: string) => { file: string; mime: string } | null;
+
+/** Media below /media/ (recordings for playback), with Range so audio can seek. */
+export async function respondMedia(lookup: MediaLookup, request: { url: string; method: string; headers: Headers }): Promise<Response | null> {
+  const target = parseMediaPath(new URL(request.url).pathname);
+  if (!target) return null;
+  const found = lookup(target.kind, target.id);
+  if (!found) return new Response('Not found', { status: 404 });
+  const size = (await fs.promises.stat(found.file)).size;
+  const range = parseRange(request.headers.get('range'), size);
+  if (range === 'invalid') return new Response(null, { status: 416, headers: { 'Content-Range': `bytes */${size}` } });
+  const { start, end } = range ?? { start: 0, end: size - 1 };
+  const body = request.method === 'HEAD' ? null : (Readable.toWeb(fs.createReadStream(found.file, { start, end })) as ReadableStream);
+  return new Response(body, {
+    status: range ? 206 : 200,
+    headers: { 'Content-Type': found.mime, 'Content-Length': String(end - start + 1), 'Accept-Ranges': 'bytes', ...(range ? { 'Content-Range': `bytes ${start}-${end}/${size}` } : {}) },
+  });
+}
+
+/** Call after app ready, with Electron's protocol module, the folder holding the built renderer, and core's media lookup. */
+export function serveRenderer(protocol: Pick<Protocol, 'handle'>, rendererDir: string, media?: MediaLookup): void {
+  protocol.handle(APP_SCHEME, async (request) => (media ? await respondMedia(media, request) : null) ?? respond(rendererDir, request));
 }

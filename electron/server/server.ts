@@ -5,6 +5,7 @@ import { WebSocketServer, type WebSocket } from 'ws';
 import { WS_PATH, type WsMessage, type WsRequest } from '../../shared/contract';
 import type { Core } from '../core/app';
 import { checkRequest, type GuardConfig } from './guard';
+import { serveMedia } from './media';
 import { securityHeaders, serveStatic } from './static';
 
 export const LOOPBACK = '127.0.0.1';
@@ -48,6 +49,7 @@ export async function startBrowserServer(core: Core, opts: { rendererDir: string
       res.writeHead(405, { Allow: 'GET, HEAD' }).end();
       return;
     }
+    if (serveMedia(core, verdict.rest, req, res)) return;
     serveStatic(opts.rendererDir, verdict.rest, res);
   });
 

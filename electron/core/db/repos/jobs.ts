@@ -85,6 +85,7 @@ export function createJobsRepo(db: Db) {
   );
   const soonest = db.prepare<[string], { at: number | null }>("SELECT MIN(next_run_at) AS at FROM jobs WHERE queue = ? AND state = 'queued'");
   const waiting = db.prepare<[string], Raw>("SELECT * FROM jobs WHERE queue = ? AND state = 'waiting' AND wait_reason = 'network'");
+  const unfinished = db.prepare<[string], { n: number }>("SELECT COUNT(*) AS n FROM jobs WHERE queue = ? AND state IN ('queued', 'running', 'waiting')");
   const queuePaused = db.prepare<[string], { paused: number }>('SELECT paused FROM queues WHERE name = ?');
   const setQueuePaused = db.prepare('INSERT INTO queues (name, paused) VALUES (?, ?) ON CONFLICT(name) DO UPDATE SET paused = excluded.paused');
   return {
@@ -119,6 +120,8 @@ export function createJobsRepo(db: Db) {
     orphaned: (queue: string, owner: string, at: number) => orphaned.all({ queue, owner, at }).map(toRow),
     soonest: (queue: string) => soonest.get(queue)?.at ?? null,
     waitingForNetwork: (queue: string) => waiting.all(queue).map(toRow),
+    /** Jobs not yet finished (queued, running or waiting): work that should keep the app alive. */
+    unfinished: (queue: string) => unfinished.get(queue)!.n,
     isQueuePaused: (queue: string) => queuePaused.get(queue)?.paused === 1,
     setQueuePaused: (queue: string, paused: boolean) => void setQueuePaused.run(queue, paused ? 1 : 0),
   };

@@ -1,5 +1,7 @@
 import crypto from 'node:crypto';
+import fs from 'node:fs';
 import path from 'node:path';
+import { mediaType } from '../../../../shared/media';
 import OpenAI from 'openai';
 import type { EventPayloads } from '../../../../shared/contract';
 import { AppFailure } from '../../../../shared/errors';
@@ -147,6 +149,13 @@ export function createTranscriptionFeature(deps: {
 
   return {
     handlers,
+    /** Recordings still to finish: the desktop app keeps running in the tray while there are any. */
+    pendingWork: () => jobs.unfinished(queue.name),
+    /** The original recording, for playback. */
+    media(id: string): { file: string; mime: string } | null {
+      const r = repo.get(id);
+      return r && fs.existsSync(r.sourcePath) ? { file: r.sourcePath, mime: mediaType(path.extname(r.sourcePath)) } : null;
+    },
     start() {
       queue.start();
       watcher.start();
