@@ -16,6 +16,7 @@ import {
   type WsMessage,
 } from '../../shared/contract';
 import { makeError, type Result } from '../../shared/errors';
+import { mediaPath, type MediaKind } from '../../shared/media';
 
 export interface DesktopBridge {
   calls: AtelierApi;
@@ -139,3 +140,9 @@ export function onConnectionState(cb: (s: ConnectionState) => void): () => void 
 }
 
 export const isDesktop = Boolean(window.atelier);
+
+/** URL of a media file served by the host (recordings for playback): atelier://app/media/… or /<secret>/media/…. */
+export function mediaUrl(kind: MediaKind, id: string): string {
+  const base = window.location.pathname.replace(/[^/]*$/, '');
+  return `${window.location.origin}${base.replace(/\/$/, '')}${mediaPath(kind, id)}`;
+}
