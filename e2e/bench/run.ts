@@ -6,13 +6,17 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { benchBurst, benchCacheHit, benchOverhead } from './pipeline.bench';
+import { benchChat } from './chat.bench';
 import { benchSearch } from './search.bench';
+import { benchTranscription } from './transcription.bench';
 
 const SUITES: Record<string, (log: (l: string) => void) => Promise<Record<string, number>>> = {
   overhead: benchOverhead,
   cache: benchCacheHit,
   burst: benchBurst,
   search: benchSearch,
+  chat: benchChat,
+  transcription: benchTranscription,
 };
 
 function arg(name: string): string | undefined {

@@ -63,6 +63,8 @@ export async function handleApiRequest(core: SimCore, req: IncomingMessage, res:
 
 async function run(ctx: RouteContext): Promise<void> {
   const { core, req, record } = ctx;
+  // Latency counts from arrival: the upstream answers no sooner than that, however long our own work takes.
+  const arrived = performance.now();
   const found = findRoute(record.method, record.path);
   if (!found) {
     await readBody(req, 0);
@@ -99,7 +101,7 @@ async function run(ctx: RouteContext): Promise<void> {
     throw rateLimitError(prepared.model ?? route.name, admission, core.settings.retryAfterHeaders);
   }
   const latency = core.settings.routeLatencyMs[route.name] ?? core.settings.latencyMs;
-  if (!(await ctx.sleep(latency))) return;
+  if (!(await ctx.sleep(Math.max(0, latency - (performance.now() - arrived))))) return;
   await prepared.run();
 }
 

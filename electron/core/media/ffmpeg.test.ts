@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { encodeToneWav } from '../../../e2e/simulator/audio/tone';
-import { decodeToSpeechWav, detectSilences, encodeChunk, ffmpegPaths, probe, runTool } from './ffmpeg';
+import { decodeToSpeechWav, decodeWithSilences, detectSilences, encodeChunk, ffmpegPaths, probe, runTool } from './ffmpeg';
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'atelier-ffmpeg-'));
 const file = (name: string, data: Buffer | string) => {
@@ -46,9 +46,11 @@ describe('ffmpeg wrappers (bundled binaries)', () => {
     expect(header.readUInt32LE(24)).toBe(16_000);
     const silences = await detectSilences(wav);
     expect(silences.some((s) => s.startMs >= 900 && s.startMs <= 1200 && s.endMs >= 2800)).toBe(true);
-    const mp3 = path.join(dir, 'chunk.mp3');
-    await encodeChunk(wav, 1000, 4000, mp3);
-    const p = await probe(mp3);
+    const onePass = await decodeWithSilences(src, path.join(dir, 'speech2.wav'));
+    expect(onePass).toEqual(silences);
+    const chunk = path.join(dir, 'chunk.m4a');
+    await encodeChunk(wav, 1000, 4000, chunk);
+    const p = await probe(chunk);
     expect(p.durationMs).toBeGreaterThan(2800);
     expect(p.durationMs).toBeLessThan(3300);
   });

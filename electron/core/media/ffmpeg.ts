@@ -78,13 +78,36 @@ export async function decodeToSpeechWav(input: string, output: string, signal?: 
   }
 }
 
+export interface SilenceOptions {
+  thresholdDb?: number;
+  minSilenceMs?: number;
+  signal?: AbortSignal;
+}
+
+const silenceFilter = (o: SilenceOptions) => `silencedetect=n=${o.thresholdDb ?? -35}dB:d=${(o.minSilenceMs ?? 400) / 1000}`;
+
 /** Silences (at least minSilenceMs below thresholdDb) found by ffmpeg's silencedetect. */
-export async function detectSilences(wav: string, opts: { thresholdDb?: number; minSilenceMs?: number; signal?: AbortSignal } = {}): Promise<{ startMs: number; endMs: number }[]> {
-  const { stderr } = await runTool(
-    ffmpegPaths().ffmpeg,
-    ['-nostdin', '-hide_banner', '-i', wav, '-af', `silencedetect=n=${opts.thresholdDb ?? -35}dB:d=${(opts.minSilenceMs ?? 400) / 1000}`, '-f', 'null', '-'],
-    { signal: opts.signal },
-  );
+export async function detectSilences(wav: string, opts: SilenceOptions = {}): Promise<{ startMs: number; endMs: number }[]> {
+  const { stderr } = await runTool(ffmpegPaths().ffmpeg, ['-nostdin', '-hide_banner', '-i', wav, '-af', silenceFilter(opts), '-f', 'null', '-'], { signal: opts.signal });
+  return parseSilences(stderr);
+}
+
+/** Decodes to 16 kHz mono WAV and finds silences in the same pass (one read of a long recording, not two). */
+export async function decodeWithSilences(input: string, output: string, opts: SilenceOptions = {}): Promise<{ startMs: number; endMs: number }[]> {
+  try {
+    const { stderr } = await runTool(
+      ffmpegPaths().ffmpeg,
+      ['-nostdin', '-hide_banner', '-y', '-i', input, '-vn', '-af', `aformat=sample_fmts=s16:sample_rates=16000:channel_layouts=mono,${silenceFilter(opts)}`, '-c:a', 'pcm_s16le', output],
+      { signal: opts.signal },
+    );
+    return parseSilences(stderr);
+  } catch (error) {
+    if (error instanceof AppFailure) throw error;
+    throw new AppFailure('unsupported_format', `The recording could not be decoded: ${(error as Error).message}`);
+  }
+}
+
+function parseSilences(stderr: string): { startMs: number; endMs: number }[] {
   const out: { startMs: number; endMs: number }[] = [];
   let start: number | null = null;
   for (const line of stderr.split('\n')) {
@@ -99,11 +122,14 @@ export async function detectSilences(wav: string, opts: { thresholdDb?: number; 
   return out;
 }
 
-/** One chunk as compact speech audio: mono MP3 at 32 kbit/s (about 14 MB an hour). */
+/**
+ * One chunk as compact speech audio: mono AAC at 24 kbit/s in .m4a (about 11 MB an hour; an upload
+ * format the API accepts). ffmpeg's AAC encoder is about three times faster than LAME here.
+ */
 export async function encodeChunk(wav: string, startMs: number, endMs: number, output: string, signal?: AbortSignal): Promise<void> {
   await runTool(
     ffmpegPaths().ffmpeg,
-    ['-nostdin', '-hide_banner', '-loglevel', 'error', '-y', '-ss', (startMs / 1000).toFixed(3), '-t', ((endMs - startMs) / 1000).toFixed(3), '-i', wav, '-c:a', 'libmp3lame', '-b:a', '32k', output],
+    ['-nostdin', '-hide_banner', '-loglevel', 'error', '-y', '-ss', (startMs / 1000).toFixed(3), '-t', ((endMs - startMs) / 1000).toFixed(3), '-i', wav, '-c:a', 'aac', '-b:a', '24k', '-movflags', '+faststart', output],
     { signal },
   );
 }

@@ -77,7 +77,7 @@ export class TranscriptionQueue extends PersistedQueue<{ recordingId: string }> 
     if (chunks.length === 0) {
       repo.update({ ...rec, phase: 'preparing' });
       progress(0, 1, 'Preparing audio');
-      const prepared = await prepareRecording(rec.sourcePath, workDir, rec.name, signal);
+      const prepared = await prepareRecording(rec.sourcePath, workDir, rec.name, { signal, concurrency: this.deps.chunkConcurrency() });
       repo.insertChunks(prepared.chunks.map((c) => ({ ...c, recordingId: rec.id })));
       const micros = estimateTranscription(rec.model, prepared.durationMs / 1000, this.deps.stack.settings.config().priceOverrides);
       repo.update({ ...repo.get(rec.id)!, durationMs: prepared.durationMs, estimateMicros: isPriceUnknown(micros) ? null : micros });

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { toFile } from 'openai';
+import { mediaType } from '../../../../shared/media';
 import { estimateTranscription, isPriceUnknown, type PriceOverrides } from '../../../../shared/pricing';
 import type { Pricer } from '../pricer';
 import type { Executed, ExecuteContext, Operation } from '../types';
@@ -48,7 +49,7 @@ interface RawSegment {
 export function createTranscribeOperation(pricer: Pricer, overrides: () => PriceOverrides): Operation<TranscribeInput, TranscribeOutput> {
   async function execute({ client, model, input, signal, timeoutMs }: ExecuteContext<TranscribeInput>): Promise<Executed<TranscribeOutput>> {
     const format = formatFor(model);
-    const file = await toFile(fs.createReadStream(input.file), path.basename(input.file), { type: 'audio/mpeg' });
+    const file = await toFile(fs.createReadStream(input.file), path.basename(input.file), { type: mediaType(path.extname(input.file)) });
     const diarize = format === 'diarized_json';
     const params = {
       model,
