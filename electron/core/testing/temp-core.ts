@@ -6,6 +6,8 @@ import { silentLogger } from '../log';
 
 export interface TempCore {
   core: Core;
+  /** Calls as a trusted sender and returns the value; a failed Result throws with its code. */
+  call<T>(name: string, input: unknown): Promise<T>;
   dataDir: string;
   /** Every byte of every file in the data folder (db, WAL, logs, key files). */
   allBytes(): Buffer;
@@ -30,6 +32,11 @@ export async function createTempCore(env: NodeJS.ProcessEnv = {}, existingDir?: 
     });
   return {
     core,
+    async call<T>(name: string, input: unknown): Promise<T> {
+      const r = await core.handle(name, input, trusted);
+      if (!r.ok) throw Object.assign(new Error(`${name}: ${r.error.code} ${r.error.message}`), { code: r.error.code });
+      return r.value as T;
+    },
     dataDir,
     allBytes: () => Buffer.concat(readAll(dataDir)),
     dispose() {

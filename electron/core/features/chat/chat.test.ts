@@ -20,11 +20,7 @@ afterEach(() => {
   sim.control.reset();
 });
 
-async function call<T>(name: string, input: unknown): Promise<T> {
-  const r = await temp.core.handle(name, input, trusted);
-  if (!r.ok) throw Object.assign(new Error(`${name}: ${r.error.code} ${r.error.message}`), { code: r.error.code });
-  return r.value as T;
-}
+const call = <T>(name: string, input: unknown): Promise<T> => temp.call<T>(name, input);
 const failureOf = async (name: string, input: unknown) => {
   const r = await temp.core.handle(name, input, trusted);
   expect(r.ok).toBe(false);

@@ -5,7 +5,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { WORDS, encodeToneWav } from '../../../../e2e/simulator/audio/tone';
 import { startSimulator, type Simulator } from '../../../../e2e/simulator/server';
 import type { RecordingDetail, RecordingView } from '../../../../shared/contract';
-import { createTempCore, trusted, type TempCore } from '../../testing/temp-core';
+import { createTempCore, type TempCore } from '../../testing/temp-core';
 
 let sim: Simulator;
 let temp: TempCore;
@@ -20,11 +20,7 @@ afterEach(() => {
   sim.control.reset();
 });
 
-async function call<T>(name: string, input: unknown): Promise<T> {
-  const r = await temp.core.handle(name, input, trusted);
-  if (!r.ok) throw new Error(`${name}: ${r.error.code} ${r.error.message}`);
-  return r.value as T;
-}
+const call = <T>(name: string, input: unknown): Promise<T> => temp.call<T>(name, input);
 
 /** A recording with a word every `every` seconds (1 s tone each), silence between: its transcript is known. */
 function recording(name: string, seconds: number, every: number): { file: string; words: { word: string; at: number }[] } {
