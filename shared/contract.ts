@@ -181,6 +181,8 @@ export interface UsageSummary {
   byModel: UsageBucket[];
   byScene: UsageBucket[];
   byModality: UsageBucket[];
+  /** Per day and modality (key = modality), for stacked daily charts. */
+  byDayModality: (UsageBucket & { day: string })[];
   mostExpensive: UsageRow[];
   budgets: BudgetState[];
   currency: Currency;

@@ -16,9 +16,10 @@ export type MoneyFormat = (micros: number) => string;
 const PERIOD_WORD = { day: 'daily', month: 'monthly' } as const;
 const NEXT_PERIOD = { day: 'tomorrow', month: 'next month' } as const;
 
+/** "daily overall budget", "monthly text budget", "daily "support" scene budget". */
 export function describeBudget(b: Budget): string {
-  const what = b.scope === 'overall' ? 'overall' : b.scope === 'modality' ? `${b.target} ` : `"${b.target}" scene`;
-  return `${PERIOD_WORD[b.period]} ${what}${b.scope === 'overall' ? ' ' : ''}budget`.replace(/\s+/g, ' ').trim();
+  const what = b.scope === 'overall' ? 'overall' : b.scope === 'modality' ? b.target : `"${b.target}" scene`;
+  return `${PERIOD_WORD[b.period]} ${what} budget`;
 }
 
 /**

@@ -16,6 +16,10 @@ export function createUsageQueries(db: Db) {
         FROM ledger WHERE day BETWEEN @from AND @to GROUP BY ${column} ORDER BY ${name === 'day' ? 'key' : 'costMicros DESC, key'}`),
     ]),
   ) as Record<UsageGroup, ReturnType<Db['prepare']>>;
+  const dayModality = db.prepare<{ from: string; to: string }, UsageBucket & { day: string }>(`
+    SELECT day, modality AS key, SUM(cost_micros) AS costMicros, SUM(saved_micros) AS savedMicros,
+      SUM(input_tokens) AS inputTokens, SUM(output_tokens) AS outputTokens, COUNT(DISTINCT request_id) AS requests
+    FROM ledger WHERE day BETWEEN @from AND @to GROUP BY day, modality ORDER BY day, modality`);
   const totals = db.prepare(`
     SELECT COALESCE(SUM(cost_micros), 0) AS costMicros, COALESCE(SUM(saved_micros), 0) AS savedMicros,
       COUNT(DISTINCT request_id) AS requests, COUNT(*) AS attempts, COALESCE(SUM(input_tokens), 0) AS inputTokens,
@@ -23,7 +27,8 @@ export function createUsageQueries(db: Db) {
       COALESCE(SUM(CASE WHEN outcome <> 'ok' THEN 1 ELSE 0 END), 0) AS failures
     FROM ledger WHERE day BETWEEN @from AND @to`);
   const expensive = db.prepare(`
-    SELECT MIN(ts) AS ts, request_id AS requestId, scene, modality, MAX(model) AS model, SUM(cost_micros) AS costMicros,
+    SELECT MIN(ts) AS ts, request_id AS requestId, scene, modality,
+      (SELECT model FROM ledger l3 WHERE l3.request_id = ledger.request_id ORDER BY id DESC LIMIT 1) AS model, SUM(cost_micros) AS costMicros,
       SUM(input_tokens) AS inputTokens, SUM(output_tokens) AS outputTokens, SUM(latency_ms) AS latencyMs,
       (SELECT outcome FROM ledger l2 WHERE l2.request_id = ledger.request_id ORDER BY id DESC LIMIT 1) AS outcome,
       MAX(cached) AS cached, MAX(fallback) AS fallback
@@ -31,6 +36,7 @@ export function createUsageQueries(db: Db) {
   const rows = db.prepare('SELECT * FROM ledger WHERE day BETWEEN @from AND @to ORDER BY id');
   return {
     grouped: (by: UsageGroup, from: string, to: string) => grouped[by].all({ from, to }) as UsageBucket[],
+    byDayModality: (from: string, to: string) => dayModality.all({ from, to }),
     totals: (from: string, to: string) =>
       totals.get({ from, to }) as { costMicros: number; savedMicros: number; requests: number; attempts: number; inputTokens: number; outputTokens: number; cacheHits: number; failures: number },
     mostExpensive: (from: string, to: string, limit = 10): UsageRow[] =>

@@ -36,6 +36,7 @@ export function createUsageService(deps: { queries: UsageQueries; ledger: Ledger
         byModel: queries.grouped('model', from, to),
         byScene: queries.grouped('scene', from, to),
         byModality: queries.grouped('modality', from, to),
+        byDayModality: queries.byDayModality(from, to),
         mostExpensive: queries.mostExpensive(from, to),
         budgets,
         currency: deps.currency(),
