@@ -332,7 +332,7 @@ export interface EventPayloads extends ChatEvents {
   /** Part of a streamed model answer. */
   'stream.delta': { streamId: string; text: string };
   /** Something the user should hear about even when not looking (desktop: an OS notification). */
-  'app.notify': { title: string; body: string; kind: 'success' | 'error' };
+  'app.notify': { title: string; body: string; kind: 'success' | 'error'; link?: { kind: 'recording'; id: string } };
 }
 export type EventName = keyof EventPayloads;
 export const EVENT_NAMES: readonly EventName[] = ['data.changed', 'job.progress', 'stream.delta', 'chat.message', 'app.notify'];

@@ -8,6 +8,8 @@ export type RecordingPhase = 'queued' | 'preparing' | 'transcribing' | 'stitchin
 
 export interface RecordingView {
   id: string;
+  /** The queue job behind it: job.progress events carry this id. */
+  jobId: string | null;
   name: string;
   state: RecordingState;
   phase: RecordingPhase;

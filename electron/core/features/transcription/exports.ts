@@ -14,8 +14,14 @@ export function timecode(ms: number, sep: ',' | '.'): string {
 }
 const clock = (ms: number) => timecode(ms, '.').slice(0, 8);
 
+/** The name to show for a speaker label: the user's name for it, a known speaker's own name, or "Speaker A". */
+export function speakerName(label: string | null, names: Record<string, string>): string | null {
+  if (!label) return null;
+  return names[label] ?? (/^[A-Z]$/.test(label) ? `Speaker ${label}` : label);
+}
+
 function lines(d: RecordingDetail) {
-  return d.segments.map((s) => ({ ...s, who: s.speaker ? d.speakerNames[s.speaker] ?? `Speaker ${s.speaker}` : null }));
+  return d.segments.map((s) => ({ ...s, who: speakerName(s.speaker, d.speakerNames) }));
 }
 
 const xml = (t: string) => t.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');

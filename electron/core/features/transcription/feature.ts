@@ -21,7 +21,7 @@ import type { ProvidersService } from '../providers/service';
 import type { SettingsService } from '../settings/service';
 import { exportTranscript } from './exports';
 import { transcriptLines, writeMinutes } from './minutes';
-import { TranscriptionQueue } from './queue';
+import { TRANSCRIPTION_QUEUE, TranscriptionQueue } from './queue';
 import { createTranscriptionService } from './service';
 import { createUploads } from './uploads';
 import { createFolderWatcher } from './watch';
@@ -45,9 +45,14 @@ export function createTranscriptionFeature(deps: {
   const providerExists = (id: string) => deps.providers.list().some((p) => p.id === id);
   const changed = () => deps.events.emit('data.changed', { topic: 'transcription' });
 
-  /** Online when any provider of a waiting recording answers at all (an HTTP error still means the network is back). */
+  /** Online when a provider of a recording waiting for the network answers at all (an HTTP error still means it is reachable). */
   const networkProbe = async () => {
-    const ids = new Set(repo.list().map((r) => r.providerId));
+    const ids = new Set(
+      jobs
+        .waitingForNetwork(TRANSCRIPTION_QUEUE)
+        .map((j) => repo.get((j.payload as { recordingId: string }).recordingId)?.providerId)
+        .filter((id): id is string => Boolean(id)),
+    );
     for (const id of ids) {
       try {
         const client = await deps.providers.client(id);
@@ -74,9 +79,10 @@ export function createTranscriptionFeature(deps: {
       const r = repo.get(id);
       changed();
       if (!r || state === 'cancelled') return;
+      const link = { kind: 'recording' as const, id };
       deps.events.emit('app.notify', state === 'done'
-        ? { kind: 'success', title: 'Transcript ready', body: `${r.name} is transcribed.` }
-        : { kind: 'error', title: 'Transcription failed', body: `${r.name} could not be transcribed. Open Transcription for details.` });
+        ? { kind: 'success', title: 'Transcript ready', body: `${r.name} is transcribed.`, link }
+        : { kind: 'error', title: 'Transcription failed', body: `${r.name} could not be transcribed. Open Transcription for details.`, link });
     },
   });
   const service = createTranscriptionService({ repo, jobs, queue, uploads, recordingsDir: path.join(deps.dataDir, 'recordings'), stack: deps.stack, settings: deps.settings, media: deps.media, events: deps.events, providerExists });
@@ -84,7 +90,7 @@ export function createTranscriptionFeature(deps: {
   const watcher = createFolderWatcher({
     repo: watchRepo,
     log: deps.log,
-    queue: (file, folder) => service.addPaths([file], { model: { providerId: folder.providerId, model: folder.model }, language: folder.language })[0]?.id ?? null,
+    queue: async (file, folder) => (await service.addPaths([file], { model: { providerId: folder.providerId, model: folder.model }, language: folder.language }))[0]?.id ?? null,
   });
   // Progress events also refresh the list (state, chunks done, cost).
   deps.events.subscribe((e) => {
@@ -94,7 +100,7 @@ export function createTranscriptionFeature(deps: {
   const handlers = {
     'uploads.begin': ({ name, bytes }) => ({ uploadId: uploads.begin(name, bytes) }),
     'uploads.append': ({ uploadId, offset, dataBase64 }) => ({ received: uploads.append(uploadId, offset, Buffer.from(dataBase64, 'base64')) }),
-    'transcription.add': ({ uploads: ids, paths, ...opts }) => [...(ids.length ? service.addUploads(ids, opts) : []), ...(paths.length ? service.addPaths(paths, opts) : [])],
+    'transcription.add': async ({ uploads: ids, paths, ...opts }) => [...(ids.length ? await service.addUploads(ids, opts) : []), ...(paths.length ? await service.addPaths(paths, opts) : [])],
     'transcription.list': () => service.list(),
     'transcription.get': ({ id }) => service.detail(id),
     'transcription.pause': ({ id }) => service.pause(id),
@@ -135,14 +141,19 @@ export function createTranscriptionFeature(deps: {
     'transcription.addWatchFolder': ({ path: folderPath, model, language }) => {
       const ref = model ?? deps.settings.get().defaults['audio-offline'];
       if (!ref) throw new AppFailure('no_provider', 'Pick a transcription model in Settings → Default models first.');
-      const folder = { id: crypto.randomUUID(), path: path.resolve(folderPath), providerId: ref.providerId, model: ref.model, language: language ?? null };
+      const resolved = path.resolve(folderPath);
+      if (!fs.existsSync(resolved) || !fs.statSync(resolved).isDirectory()) throw new AppFailure('not_found', `There is no folder at ${resolved}.`, { field: 'path' });
+      if (watchRepo.list().some((f) => f.path === resolved)) throw new AppFailure('conflict', 'That folder is already watched.', { field: 'path' });
+      const folder = { id: crypto.randomUUID(), path: resolved, providerId: ref.providerId, model: ref.model, language: language ?? null };
       watchRepo.insert(folder);
       watcher.add(folder);
+      changed();
       return folder;
     },
     'transcription.removeWatchFolder': ({ id }) => {
       watchRepo.remove(id);
       watcher.remove(id);
+      changed();
       return { removed: true as const };
     },
   } satisfies PartialHandlers;

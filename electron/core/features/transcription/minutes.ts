@@ -3,6 +3,7 @@ import { AppFailure } from '../../../../shared/errors';
 import { estimateTextTokens } from '../../../../shared/pricing';
 import type { SegmentRow } from '../../db/repos/recordings';
 import type { PipelineStack } from '../../pipeline/stack';
+import { speakerName } from './exports';
 
 /** Transcript text per model call; longer transcripts are summarised in sections, then combined. */
 export const SECTION_TOKENS = 6000;
@@ -10,7 +11,7 @@ const NOTES_PROMPT =
   'These are notes for one part of a longer meeting. From this part of the transcript, list: key points, decisions, action items (with owner and due date when said), open questions. Be terse; use only what is said.';
 
 export function transcriptLines(segments: SegmentRow[], names: Record<string, string>): string[] {
-  return segments.map((s) => `${s.speaker ? `${names[s.speaker] ?? `Speaker ${s.speaker}`}: ` : ''}${s.text}`);
+  return segments.map((s) => `${s.speaker ? `${speakerName(s.speaker, names)}: ` : ''}${s.text}`);
 }
 
 /** Splits lines into sections of at most `limit` estimated tokens, never splitting a line. */

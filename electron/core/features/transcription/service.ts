@@ -9,6 +9,8 @@ import type { RecordingRow, RecordingsRepo } from '../../db/repos/recordings';
 import type { PipelineStack } from '../../pipeline/stack';
 import type { EventBus } from '../../rpc/events';
 import type { SettingsService } from '../settings/service';
+import { mediaType } from '../../../../shared/media';
+import { probe } from '../../media/ffmpeg';
 import type { TranscriptionQueue } from './queue';
 import type { Uploads } from './uploads';
 
@@ -43,6 +45,7 @@ export function createTranscriptionService(deps: {
     const state: RecordingState = !job ? 'queued' : job.state === 'waiting' ? (job.waitReason === 'network' ? 'waiting_network' : 'queued') : job.state;
     return {
       id: r.id,
+      jobId: r.jobId,
       name: r.name,
       state,
       phase: r.phase,
@@ -83,27 +86,30 @@ export function createTranscriptionService(deps: {
     return { file: target, bytes: fs.statSync(target).size };
   }
 
-  function add(inputs: { name: string; file: string; move: boolean }[], opts: AddOptions): RecordingView[] {
+  async function add(inputs: { name: string; file: string; move: boolean }[], opts: AddOptions): Promise<RecordingView[]> {
     const target = resolveModel(opts.model);
+    // All or nothing: refuse the batch before queuing any of it.
+    const refused = inputs.find((i) => !RECORDING_EXTENSIONS.test(i.name));
+    if (refused) {
+      throw new AppFailure('unsupported_format', `"${refused.name}" is not a recording format Atelier takes. Use m4a, mp3, wav, webm, ogg, flac, aac, mp4, mov or mkv.`);
+    }
     const speakers = (opts.speakers ?? []).map((s) => {
       const clip = deps.uploads.take(s.uploadId);
       const bytes = fs.readFileSync(clip.file);
       fs.rmSync(clip.file, { force: true });
-      return { name: s.name, clipHash: deps.media.put(bytes, 'audio/mpeg', clip.name) };
+      return { name: s.name, clipHash: deps.media.put(bytes, mediaType(path.extname(clip.name)), clip.name) };
     });
     const out: RecordingView[] = [];
     for (const input of inputs) {
-      if (!RECORDING_EXTENSIONS.test(input.name)) {
-        throw new AppFailure('unsupported_format', `"${input.name}" is not a recording format Atelier takes. Use m4a, mp3, wav, webm, ogg, flac, aac, mp4, mov or mkv.`);
-      }
       const id = crypto.randomUUID();
       const kept = keepFile(id, input);
-      // A first estimate from the size; replaced by minutes × price once the duration is probed.
-      const roughSeconds = kept.bytes / 16_000;
-      const micros = estimateTranscription(target.model, roughSeconds, deps.stack.settings.config().priceOverrides);
-      repo.insert({ id, jobId: null, name: input.name, sourcePath: kept.file, bytes: kept.bytes, providerId: target.providerId, model: target.model, language: opts.language ?? null, prompt: opts.prompt ?? null, speakers, estimateMicros: isPriceUnknown(micros) ? null : micros });
+      // The pre-flight estimate: minutes × price. A file that cannot be probed is queued anyway and
+      // fails there on its own, with its reason, without holding up the rest.
+      const durationMs = await probe(kept.file, input.name).then((p) => p.durationMs, () => null);
+      const micros = durationMs === null ? null : estimateTranscription(target.model, durationMs / 1000, deps.stack.settings.config().priceOverrides);
+      repo.insert({ id, jobId: null, name: input.name, sourcePath: kept.file, bytes: kept.bytes, providerId: target.providerId, model: target.model, language: opts.language ?? null, prompt: opts.prompt ?? null, speakers, estimateMicros: micros === null || isPriceUnknown(micros) ? null : micros });
       const jobId = queue.add({ recordingId: id });
-      repo.update({ ...repo.get(id)!, jobId });
+      repo.update({ ...repo.get(id)!, jobId, durationMs });
       out.push(view(repo.get(id)!));
     }
     changed();
@@ -132,10 +138,10 @@ export function createTranscriptionService(deps: {
     view,
     detail,
     list: () => repo.list().map(view),
-    addUploads(uploadIds: string[], opts: AddOptions) {
+    async addUploads(uploadIds: string[], opts: AddOptions) {
       return add(uploadIds.map((u) => ({ ...deps.uploads.take(u), move: true })), opts);
     },
-    addPaths(paths: string[], opts: AddOptions) {
+    async addPaths(paths: string[], opts: AddOptions) {
       for (const p of paths) if (!fs.existsSync(p) || !fs.statSync(p).isFile()) throw new AppFailure('not_found', `There is no file at ${p}.`);
       return add(paths.map((p) => ({ name: path.basename(p), file: p, move: false })), opts);
     },

@@ -13,7 +13,7 @@ const RESCAN_MS = 30_000;
  * Watches folders (e.g. a team's shared drive) and queues every new recording once it is fully
  * written. fs.watch is unreliable on network drives, so folders are also rescanned periodically.
  */
-export function createFolderWatcher(deps: { repo: WatchFoldersRepo; log: Logger; queue: (file: string, folder: WatchFolder) => string | null }) {
+export function createFolderWatcher(deps: { repo: WatchFoldersRepo; log: Logger; queue: (file: string, folder: WatchFolder) => Promise<string | null> }) {
   const watchers = new Map<string, fs.FSWatcher>();
   const pending = new Map<string, NodeJS.Timeout>();
   let rescan: NodeJS.Timeout | null = null;
@@ -29,12 +29,12 @@ export function createFolderWatcher(deps: { repo: WatchFoldersRepo; log: Logger;
       const now = fs.statSync(file);
       if (now.size !== first.size || now.size === 0) return consider(folder, file);
       if (deps.repo.alreadyQueued(file, now.size, now.mtimeMs)) return;
-      try {
-        deps.repo.markQueued(file, now.size, now.mtimeMs, deps.queue(file, folder));
-      } catch (error) {
-        deps.log.warn('watch.queue_failed', { file: path.basename(file), error: (error as Error).message });
-        deps.repo.markQueued(file, now.size, now.mtimeMs, null);
-      }
+      // Marked before queuing, so a rescan during the copy into the data folder does not queue it twice.
+      deps.repo.markQueued(file, now.size, now.mtimeMs, null);
+      deps.queue(file, folder).then(
+        (id) => deps.repo.markQueued(file, now.size, now.mtimeMs, id),
+        (error: unknown) => deps.log.warn('watch.queue_failed', { file: path.basename(file), error: (error as Error).message }),
+      );
     }, SETTLE_MS);
     timer.unref();
     pending.set(file, timer);
