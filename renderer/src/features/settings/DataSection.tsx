@@ -11,6 +11,7 @@ import { Skeleton } from '../../components/Skeleton';
 import { TextField } from '../../components/TextField';
 import { useData } from '../../stores/data';
 import { toastSuccess } from '../../stores/toasts';
+import '../../styles/usage-settings.css';
 
 export function DataSection() {
   const location = useData((s) => s.location);
@@ -54,6 +55,13 @@ export function DataSection() {
         )}
       </Card>
       <Card title="Move data" description="Copies everything to another folder; Atelier uses it from the next launch.">
+        {location?.fromEnvironment && (
+          // The form stays usable and the core still refuses with its own message; this says why up front.
+          <Callout title="This folder is set by ATELIER_DATA_DIR" className="data-env-note">
+            Atelier was started with the <code>ATELIER_DATA_DIR</code> environment variable, which decides where data lives. To move it, copy the folder and point the variable at the copy
+            before the next launch.
+          </Callout>
+        )}
         <form className="relocate-form" onSubmit={(e) => void submit(e)}>
           <TextField
             label="New folder"

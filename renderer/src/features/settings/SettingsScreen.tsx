@@ -4,15 +4,23 @@ import { SETTINGS_SECTIONS, screenById, type SettingsSectionId } from '../../lib
 import { useNavigation } from '../../stores/navigation';
 import { PageHeader } from '../shell/PageHeader';
 import { AppearanceSection } from './AppearanceSection';
+import { BudgetsSection } from './BudgetsSection';
+import { CacheLogsSection } from './CacheLogsSection';
 import { DataSection } from './DataSection';
 import { DefaultModelsSection } from './DefaultModelsSection';
 import { KeyStorageSection } from './KeyStorageSection';
+import { PoliciesSection } from './PoliciesSection';
+import { PricingSection } from './PricingSection';
 import { ProvidersSection } from './ProvidersSection';
 import { ShortcutsSection } from './ShortcutsSection';
 
 const SECTIONS: Record<SettingsSectionId, ComponentType> = {
   providers: ProvidersSection,
   defaults: DefaultModelsSection,
+  policies: PoliciesSection,
+  budgets: BudgetsSection,
+  pricing: PricingSection,
+  cache: CacheLogsSection,
   keys: KeyStorageSection,
   appearance: AppearanceSection,
   data: DataSection,

@@ -1,0 +1,141 @@
+import { useState, type FormEvent } from 'react';
+import type { Budget, PipelineConfig } from '../../../../shared/contract';
+import type { AppError } from '../../../../shared/errors';
+import { MODALITIES, MODALITY_LABELS } from '../../../../shared/policy';
+import { formatMoney, USD } from '../../../../shared/pricing';
+import { Button } from '../../components/Button';
+import { ChoiceGroup } from '../../components/ChoiceGroup';
+import { ErrorCallout } from '../../components/ErrorCallout';
+import { Modal } from '../../components/Modal';
+import { NumberField } from '../../components/NumberField';
+import { Select } from '../../components/Select';
+import { usePipeline } from '../../stores/pipeline';
+import { toastSuccess } from '../../stores/toasts';
+import { fromBudgetDraft, toBudgetDraft, type BudgetDraft, type BudgetErrors } from './budget-form';
+import { fieldUnder } from './policy-draft';
+
+export interface BudgetDialogProps {
+  config: PipelineConfig;
+  /** The budget to edit, or null to add one. */
+  budget: Budget | null;
+  onClose: () => void;
+}
+
+export function BudgetDialog({ config, budget, onClose }: BudgetDialogProps) {
+  const update = usePipeline((s) => s.update);
+  const scenes = usePipeline((s) => s.scenes);
+  const { currency } = config;
+  const [draft, setDraft] = useState<BudgetDraft>(() => toBudgetDraft(budget, currency));
+  const [errors, setErrors] = useState<BudgetErrors>({});
+  const [coreError, setCoreError] = useState<AppError | null>(null);
+  const [busy, setBusy] = useState(false);
+  const patch = (p: Partial<BudgetDraft>) => {
+    setDraft((d) => ({ ...d, ...p }));
+    setErrors({});
+  };
+  const amount = Number(draft.amount);
+  const inUsd = currency.code !== 'USD' && draft.amount.trim() !== '' && Number.isFinite(amount) ? formatMoney(Math.round((amount / currency.rate) * 1e6), USD) : null;
+
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    const parsed = fromBudgetDraft(draft, currency, budget?.id ?? crypto.randomUUID());
+    if (!parsed.ok) return setErrors(parsed.errors);
+    const budgets = budget ? config.budgets.map((b) => (b.id === budget.id ? parsed.value : b)) : [...config.budgets, parsed.value];
+    setBusy(true);
+    setCoreError(null);
+    const r = await update({ budgets });
+    setBusy(false);
+    if (r.ok) {
+      toastSuccess(budget ? 'Budget saved' : 'Budget added');
+      return onClose();
+    }
+    const index = budgets.findIndex((b) => b.id === parsed.value.id);
+    const field = fieldUnder(r.error, `budgets.${index}`);
+    if (field === 'limitMicros') setErrors({ amount: r.error.message });
+    else if (field === 'target') setErrors({ target: r.error.message });
+    else setCoreError(r.error);
+  };
+
+  return (
+    <Modal
+      open
+      onClose={onClose}
+      title={budget ? 'Edit budget' : 'Add budget'}
+      description="Spending is counted from the ledger, per local day or calendar month."
+      footer={
+        <>
+          <Button onClick={onClose}>Cancel</Button>
+          <Button variant="primary" type="submit" form="budget-form" loading={busy}>
+            {budget ? 'Save budget' : 'Add budget'}
+          </Button>
+        </>
+      }
+    >
+      <form id="budget-form" className="stack" aria-label={budget ? 'Edit budget' : 'Add budget'} onSubmit={(e) => void submit(e)} noValidate>
+        <ChoiceGroup
+          label="Applies to"
+          value={draft.scope}
+          onChange={(scope) => patch({ scope, target: '' })}
+          options={[
+            { value: 'overall', label: 'Everything' },
+            { value: 'modality', label: 'A kind of work' },
+            { value: 'scene', label: 'A scene' },
+          ]}
+        />
+        {draft.scope === 'modality' && (
+          <Select label="Kind of work" value={draft.target} onChange={(target) => patch({ target })} error={errors.target}>
+            <option value="">Choose…</option>
+            {MODALITIES.map((m) => (
+              <option key={m} value={m}>
+                {MODALITY_LABELS[m]}
+              </option>
+            ))}
+          </Select>
+        )}
+        {draft.scope === 'scene' && (
+          <Select label="Scene" value={draft.target} onChange={(target) => patch({ target })} error={errors.target}>
+            <option value="">Choose…</option>
+            {scenes.map((s) => (
+              <option key={s.id} value={s.name}>
+                {s.label} ({s.name})
+              </option>
+            ))}
+          </Select>
+        )}
+        <div className="budget-form__row">
+          <ChoiceGroup
+            label="Period"
+            value={draft.period}
+            onChange={(period) => patch({ period })}
+            options={[
+              { value: 'day', label: 'Daily' },
+              { value: 'month', label: 'Monthly' },
+            ]}
+          />
+          <NumberField
+            label="Limit"
+            prefix={currency.symbol.trim()}
+            unit={currency.code}
+            min={0}
+            value={draft.amount}
+            onChange={(a) => patch({ amount: a })}
+            error={errors.amount}
+            help={inUsd ? `About ${inUsd} at 1 USD = ${currency.rate} ${currency.code}` : undefined}
+            autoFocus
+          />
+        </div>
+        <ChoiceGroup
+          label="When it is reached"
+          variant="cards"
+          value={draft.hard ? 'hard' : 'soft'}
+          onChange={(v) => patch({ hard: v === 'hard' })}
+          options={[
+            { value: 'soft', label: 'Soft — warn', description: 'Requests still go through, with a warning.', icon: 'info' },
+            { value: 'hard', label: 'Hard — refuse', description: 'A request that could pass the limit is refused before anything is sent.', icon: 'shield' },
+          ]}
+        />
+        {coreError && <ErrorCallout error={coreError} />}
+      </form>
+    </Modal>
+  );
+}

@@ -1,0 +1,84 @@
+import { useState } from 'react';
+import type { PipelineConfig } from '../../../../shared/contract';
+import type { AppError } from '../../../../shared/errors';
+import { Button } from '../../components/Button';
+import { Card } from '../../components/Card';
+import { ErrorCallout } from '../../components/ErrorCallout';
+import { NumberField } from '../../components/NumberField';
+import { Switch } from '../../components/Switch';
+import { usePipeline } from '../../stores/pipeline';
+import { toastSuccess } from '../../stores/toasts';
+import { ClearCacheButton } from '../usage/ClearCacheButton';
+import { fieldUnder } from './policy-draft';
+
+const MB = 1024 * 1024;
+const HOUR_MS = 3_600_000;
+const round2 = (n: number) => String(Math.round(n * 100) / 100);
+
+/** Response cache: on/off, size cap and how long answers are kept (scenes may override the last two). */
+export function CacheCard({ config }: { config: PipelineConfig }) {
+  const update = usePipeline((s) => s.update);
+  const saved = config.cache;
+  const [enabled, setEnabled] = useState(saved.enabled);
+  const [sizeMb, setSizeMb] = useState(round2(saved.maxBytes / MB));
+  const [ttlHours, setTtlHours] = useState(round2(saved.defaultTtlMs / HOUR_MS));
+  const [errors, setErrors] = useState<{ size?: string; ttl?: string }>({});
+  const [coreError, setCoreError] = useState<AppError | null>(null);
+  const [busy, setBusy] = useState(false);
+  const dirty = enabled !== saved.enabled || sizeMb !== round2(saved.maxBytes / MB) || ttlHours !== round2(saved.defaultTtlMs / HOUR_MS);
+
+  const save = async () => {
+    const size = Number(sizeMb);
+    const ttl = Number(ttlHours);
+    const found: typeof errors = {};
+    if (!(Number.isFinite(size) && size >= 1)) found.size = 'Allow at least 1 MB.';
+    if (!(Number.isFinite(ttl) && ttl > 0)) found.ttl = 'Keep answers for more than 0 hours.';
+    setErrors(found);
+    if (Object.keys(found).length > 0) return;
+    setBusy(true);
+    setCoreError(null);
+    const r = await update({ cache: { enabled, maxBytes: Math.round(size * MB), defaultTtlMs: Math.round(ttl * HOUR_MS) } });
+    setBusy(false);
+    if (r.ok) return toastSuccess('Cache settings saved');
+    const field = fieldUnder(r.error, 'cache');
+    if (field === 'maxBytes') setErrors({ size: r.error.message });
+    else if (field === 'defaultTtlMs') setErrors({ ttl: r.error.message });
+    else setCoreError(r.error);
+  };
+
+  return (
+    <Card
+      title="Response cache"
+      description="Asking the exact same thing of the same model again returns the saved answer at no cost. The Usage screen shows what it saved."
+      actions={<ClearCacheButton variant="ghost" />}
+      footer={
+        dirty ? (
+          <>
+            <Button
+              onClick={() => {
+                setEnabled(saved.enabled);
+                setSizeMb(round2(saved.maxBytes / MB));
+                setTtlHours(round2(saved.defaultTtlMs / HOUR_MS));
+                setErrors({});
+              }}
+            >
+              Discard
+            </Button>
+            <Button variant="primary" loading={busy} onClick={() => void save()}>
+              Save cache settings
+            </Button>
+          </>
+        ) : undefined
+      }
+    >
+      <div className="stack">
+        <Switch label="Reuse identical answers" description="Scenes can turn it off or keep answers for a different time (Policies → Scene overrides)." checked={enabled} onChange={setEnabled} />
+        <div className="cache-form">
+          <NumberField label="Largest size" unit="MB" min={1} value={sizeMb} onChange={setSizeMb} error={errors.size} help="The oldest answers go first." disabled={!enabled} />
+          <NumberField label="Keep answers for" unit="hours" min={0} value={ttlHours} onChange={setTtlHours} error={errors.ttl} help="168 hours is a week." disabled={!enabled} />
+        </div>
+        {coreError && <ErrorCallout error={coreError} />}
+      </div>
+    </Card>
+  );
+}

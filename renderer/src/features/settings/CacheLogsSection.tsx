@@ -1,0 +1,24 @@
+import { Section } from '../../components/Section';
+import { usePipeline } from '../../stores/pipeline';
+import { CacheCard } from './CacheCard';
+import { LoggingCard } from './LoggingCard';
+import { PipelineLoading } from './PipelineLoading';
+import { RateLimitsCard } from './RateLimitsCard';
+import '../../styles/usage-settings.css';
+
+export function CacheLogsSection() {
+  const config = usePipeline((s) => s.config);
+  return (
+    <Section title="Cache & logs" description="The response cache, what the request log may contain, and rate limits set by hand.">
+      {!config ? (
+        <PipelineLoading />
+      ) : (
+        <>
+          <CacheCard key={JSON.stringify(config.cache)} config={config} />
+          <LoggingCard logPrompts={config.logPrompts} />
+          <RateLimitsCard limits={config.limits} />
+        </>
+      )}
+    </Section>
+  );
+}

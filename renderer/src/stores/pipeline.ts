@@ -1,0 +1,88 @@
+import { create } from 'zustand';
+import type { Budget, CallInput, PipelineConfig, Scene } from '../../../shared/contract';
+import type { AppError, Result } from '../../../shared/errors';
+import { MODALITY_LABELS, type Modality } from '../../../shared/policy';
+import { call, subscribe } from '../api';
+import { useApp } from './app';
+import { toastError } from './toasts';
+
+export type PipelinePatch = CallInput<'pipeline.updateConfig'>;
+
+interface PipelineState {
+  config: PipelineConfig | null;
+  loadError: AppError | null;
+  /** Scene presets (read-only here): their billing names key per-scene overrides and scene budgets. */
+  scenes: Scene[];
+  load(): Promise<void>;
+  loadScenes(): Promise<void>;
+  /** Form action: replaces the given sections and returns the Result so the form can mark the field the core named. */
+  update(patch: PipelinePatch): Promise<Result<PipelineConfig>>;
+  /** Fire-and-forget change (a switch, a row's reset): shown at once, rolled back with a toast if the core refuses. */
+  applyNow(patch: Partial<Omit<PipelineConfig, 'policies'>>, action: string): Promise<boolean>;
+}
+
+export const usePipeline = create<PipelineState>()((set, get) => ({
+  config: null,
+  loadError: null,
+  scenes: [],
+  async load() {
+    const r = await call('pipeline.config', {});
+    set(r.ok ? { config: r.value, loadError: null } : { loadError: r.error });
+  },
+  async loadScenes() {
+    const r = await call('scenes.list', {});
+    if (r.ok) set({ scenes: r.value });
+  },
+  async update(patch) {
+    const r = await call('pipeline.updateConfig', patch);
+    if (r.ok) set({ config: r.value });
+    return r;
+  },
+  async applyNow(patch, action) {
+    const before = get().config;
+    if (before) set({ config: { ...before, ...patch } });
+    const r = await call('pipeline.updateConfig', patch);
+    if (r.ok) {
+      set({ config: r.value });
+      return true;
+    }
+    set({ config: before });
+    toastError(r.error, action);
+    return false;
+  },
+}));
+
+/** The scene's person-readable label for a billing name ('general_chat' → 'General chat'). */
+export function sceneLabel(scenes: readonly Scene[], name: string): string {
+  return scenes.find((s) => s.name === name)?.label ?? name;
+}
+
+/** "Daily overall budget", "Monthly Text & chat budget", "Daily budget for the Classification scene". */
+export function budgetName(b: Pick<Budget, 'scope' | 'target' | 'period'>, scenes: readonly Scene[]): string {
+  const period = b.period === 'day' ? 'Daily' : 'Monthly';
+  if (b.scope === 'overall') return `${period} overall budget`;
+  if (b.scope === 'modality') return `${period} ${MODALITY_LABELS[b.target as Modality] ?? b.target} budget`;
+  const label = scenes.find((s) => s.name === b.target)?.label ?? b.target;
+  return `${period} budget for the ${label} scene`;
+}
+
+/** Re-reads on the 'pipeline' and 'scenes' topics and after a reconnect; loads once now. */
+export function watchPipeline(): () => void {
+  const reload = () => {
+    void usePipeline.getState().load();
+    void usePipeline.getState().loadScenes();
+  };
+  const off = subscribe('data.changed', ({ topic }) => {
+    if (topic === 'pipeline') void usePipeline.getState().load();
+    if (topic === 'scenes') void usePipeline.getState().loadScenes();
+  });
+  // Events sent while the connection was down are lost: catch up when it returns.
+  const offApp = useApp.subscribe((s, prev) => {
+    if (s.connection === 'open' && prev.connection !== 'open' && prev.everConnected) reload();
+  });
+  reload();
+  return () => {
+    off();
+    offApp();
+  };
+}
