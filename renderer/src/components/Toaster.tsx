@@ -17,6 +17,19 @@ export function Toaster() {
             <p className="toast__title">{t.title}</p>
             {t.message && <p className="toast__message">{t.message}</p>}
             {t.hint && <p className="toast__hint">{t.hint}</p>}
+            {t.action && (
+              <Button
+                variant="secondary"
+                size="sm"
+                className="toast__action"
+                onClick={() => {
+                  dismiss(t.id);
+                  t.action?.run();
+                }}
+              >
+                {t.action.label}
+              </Button>
+            )}
           </div>
           <Button variant="ghost" size="sm" iconOnly aria-label="Dismiss notification" icon={<Icon name="x" size={14} />} onClick={() => dismiss(t.id)} />
         </div>

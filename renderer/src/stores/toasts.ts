@@ -10,6 +10,8 @@ export interface Toast {
   title: string;
   message?: string;
   hint?: string;
+  /** One button on the toast, e.g. "Undo"; running it also dismisses the toast. */
+  action?: { label: string; run: () => void };
 }
 
 interface ToastState {

@@ -1,14 +1,40 @@
-import { ComingSoon } from '../shell/ComingSoon';
+import { useEffect } from 'react';
+import '../../styles/chat.css';
+import '../../styles/chat-sidebar.css';
+import '../../styles/chat-messages.css';
+import '../../styles/chat-message-parts.css';
+import '../../styles/chat-markdown.css';
+import '../../styles/chat-code.css';
+import '../../styles/chat-composer.css';
+import '../../styles/chat-overlays.css';
+import { useChatConversation } from '../../stores/chatConversation';
+import { useChatList } from '../../stores/chatList';
+import { useProviders } from '../../stores/providers';
+import { NoConversationsState, NoProviderState } from './ChatEmptyStates';
+import { ConversationPane } from './pane/ConversationPane';
+import { SearchPalette } from './search/SearchPalette';
+import { ConversationSidebar } from './sidebar/ConversationSidebar';
+import { useChatShortcuts } from './useChatShortcuts';
+import { useRememberedConversation } from './useRememberedConversation';
 
+/** The Chat screen: its own conversation sidebar, the open conversation, and the search palette. */
 export function ChatScreen() {
+  useChatShortcuts();
+  useRememberedConversation();
+  const noProvider = useProviders((s) => s.loaded && s.providers.length === 0);
+  const listLoaded = useChatList((s) => s.loaded);
+  const none = useChatList((s) => s.loaded && s.items.length === 0 && s.archived.length === 0);
+  const openId = useChatConversation((s) => s.openId);
+  useEffect(() => {
+    document.documentElement.classList.add('chat-active');
+    return () => document.documentElement.classList.remove('chat-active');
+  }, []);
+  if (noProvider && none) return <NoProviderState />;
   return (
-    <ComingSoon
-      screen="chat"
-      icon="chat"
-      modality="text"
-      headline="Conversations will live here"
-      summary="Chat with your default text model, keep every conversation on this machine, and pick up where you left off."
-      features={['Streamed answers with a stop button', 'Conversations saved locally and searchable', 'Switch model per conversation; a cheaper fallback if one fails']}
-    />
+    <div className="chat" data-testid="chat-screen">
+      <ConversationSidebar />
+      {listLoaded && none && !openId ? <NoConversationsState /> : <ConversationPane />}
+      <SearchPalette />
+    </div>
   );
 }

@@ -1,0 +1,46 @@
+import { Icon } from '../../../components/Icon';
+import { useMoney } from '../../../stores/chatCurrency';
+import { useChatComposer } from '../../../stores/chatComposer';
+import { formatTokens } from '../format';
+
+/** The pre-flight estimate of the next send: "≈ 1,234 tokens · up to $0.0031". */
+export function EstimateLine() {
+  const estimate = useChatComposer((s) => s.estimate);
+  const error = useChatComposer((s) => s.estimateError);
+  const money = useMoney();
+  if (error) {
+    return (
+      <span className="estimate estimate--error" data-testid="estimate" title={error.hint}>
+        <Icon name="alertCircle" size={12} />
+        {error.message}
+      </span>
+    );
+  }
+  if (!estimate) return <span className="estimate" data-testid="estimate" aria-hidden="true" />;
+  const cost = estimate.priceKnown && estimate.maxMicros !== null ? `up to ${money(estimate.maxMicros)}` : `price of ${estimate.model} unknown`;
+  return (
+    <span
+      className="estimate"
+      data-testid="estimate"
+      data-tokens={estimate.inputTokens}
+      title={`Sent to ${estimate.model}: about ${formatTokens(estimate.inputTokens)} input tokens; the reply may use up to ${formatTokens(estimate.maxOutputTokens)} more.${estimate.minMicros !== null ? ` Without any reply: ${money(estimate.minMicros)}.` : ''}`}
+    >
+      ≈ {formatTokens(estimate.inputTokens)} tokens · {cost}
+    </span>
+  );
+}
+
+/** "N earlier messages not sent", when the history limit leaves some out. */
+export function TrimmedNotice({ onShowAll }: { onShowAll: () => void }) {
+  const trimmed = useChatComposer((s) => s.estimate?.trimmedMessages ?? 0);
+  if (trimmed <= 0) return null;
+  return (
+    <p className="composer__trimmed" data-testid="trimmed-notice">
+      <Icon name="history" size={12} />
+      {trimmed === 1 ? '1 earlier message not sent' : `${formatTokens(trimmed)} earlier messages not sent`} (history limit).
+      <button type="button" className="link-button" onClick={onShowAll}>
+        Send all
+      </button>
+    </p>
+  );
+}

@@ -1,0 +1,18 @@
+import type { ComponentPropsWithoutRef } from 'react';
+import type { ExtraProps } from 'react-markdown';
+import { CopyButton } from './CopyButton';
+import { codeLanguage, hastText } from './hastText';
+
+/** A fenced code block: language label, copy button, highlighted code (rehype-highlight's classes). */
+export function CodeBlock({ node, children, ...rest }: ComponentPropsWithoutRef<'pre'> & ExtraProps) {
+  const language = codeLanguage(node);
+  return (
+    <div className="md-code">
+      <div className="md-code__bar">
+        <span className="md-code__lang">{language ?? 'text'}</span>
+        <CopyButton text={() => hastText(node).replace(/\n$/, '')} label="Copy code" className="md-code__copy" />
+      </div>
+      <pre {...rest}>{children}</pre>
+    </div>
+  );
+}

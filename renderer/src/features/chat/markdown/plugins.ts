@@ -1,0 +1,25 @@
+import type { ComponentPropsWithoutRef } from 'react';
+import type { Components, ExtraProps, Options } from 'react-markdown';
+import rehypeHighlight from 'rehype-highlight';
+import rehypeKatex from 'rehype-katex';
+import remarkGfm from 'remark-gfm';
+import remarkMath from 'remark-math';
+import { createElement } from 'react';
+import { CodeBlock } from './CodeBlock';
+import { SafeLink } from './SafeLink';
+
+type PluggableList = NonNullable<Options['remarkPlugins']>;
+
+export const remarkPlugins: PluggableList = [remarkGfm, remarkMath];
+// Only blocks that name their language are highlighted: auto-detection runs every grammar on every block.
+export const rehypePlugins: PluggableList = [
+  [rehypeKatex, { throwOnError: false, strict: 'ignore' }],
+  [rehypeHighlight, { detect: false }],
+];
+
+/** Tables scroll sideways inside a frame instead of widening the reply. */
+function Table({ node: _node, ...rest }: ComponentPropsWithoutRef<'table'> & ExtraProps) {
+  return createElement('div', { className: 'md-table' }, createElement('table', rest));
+}
+
+export const components: Components = { a: SafeLink, pre: CodeBlock, table: Table };

@@ -1,0 +1,31 @@
+/**
+ * Splits Markdown into top-level blocks at blank lines outside fenced code and $$ math, so a streaming
+ * reply re-parses only its last, growing block while the finished ones stay memoised. Used only while
+ * streaming: the finished reply is parsed whole (reference links and loose lists then join up again).
+ */
+export function splitBlocks(text: string): string[] {
+  const blocks: string[] = [];
+  let current: string[] = [];
+  let fence: string | null = null;
+  let math = false;
+  for (const line of text.split('\n')) {
+    const trimmed = line.trim();
+    if (fence) {
+      if (trimmed.startsWith(fence) && trimmed.replace(/[`~]/g, '') === '') fence = null;
+    } else if (/^(`{3,}|~{3,})/.test(trimmed)) {
+      fence = /^(`{3,}|~{3,})/.exec(trimmed)![1]!;
+    } else if (math) {
+      if (trimmed.includes('$$')) math = false;
+    } else if (trimmed.startsWith('$$') && (trimmed.match(/\$\$/g)?.length ?? 0) % 2 === 1) {
+      // A lone "$$" opens a display-math block; "$$x$$" on one line does not.
+      math = true;
+    } else if (trimmed === '') {
+      if (current.length) blocks.push(current.join('\n'));
+      current = [];
+      continue;
+    }
+    current.push(line);
+  }
+  if (current.length) blocks.push(current.join('\n'));
+  return blocks;
+}

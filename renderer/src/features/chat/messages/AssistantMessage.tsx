@@ -1,0 +1,61 @@
+import type { ChatMessageView } from '../../../../../shared/contract';
+import { Button } from '../../../components/Button';
+import { Icon } from '../../../components/Icon';
+import { useChatComposer } from '../../../stores/chatComposer';
+import { useChatConversation } from '../../../stores/chatConversation';
+import { CopyButton } from '../markdown/CopyButton';
+import { Markdown } from '../markdown/Markdown';
+import { StructuredOutput } from '../StructuredOutput';
+import { parseStructured } from '../structured';
+import { BranchSwitcher } from './BranchSwitcher';
+import { MessageMeta } from './MessageMeta';
+import { MessageStatus } from './MessageStatus';
+import { useMessageText } from './useMessageText';
+
+function Body({ message, text, structured }: { message: ChatMessageView; text: string; structured: boolean }) {
+  const streaming = message.status === 'streaming';
+  if (streaming && text === '') {
+    return (
+      <div className="message__thinking" aria-label="Waiting for the reply">
+        <span />
+        <span />
+        <span />
+      </div>
+    );
+  }
+  const parsed = structured && !streaming ? parseStructured(text) : null;
+  if (parsed) return <StructuredOutput value={parsed.value} table={parsed.table} />;
+  return text ? <Markdown text={text} streaming={streaming} /> : null;
+}
+
+/** A model's reply: rendered Markdown (or a table for structured output), status, cost and actions. */
+export function AssistantMessage({ message, structured }: { message: ChatMessageView; structured: boolean }) {
+  const text = useMessageText(message);
+  const regenerate = useChatConversation((s) => s.regenerate);
+  const override = useChatComposer((s) => s.override);
+  const again = () => void regenerate(message.id, override ?? undefined);
+  const streaming = message.status === 'streaming';
+  return (
+    <div className="message__assistant">
+      <div className="message__avatar" aria-hidden="true">
+        <Icon name="sparkles" size={14} />
+      </div>
+      <div className="message__content">
+        <div className={streaming ? 'message__body is-streaming' : 'message__body'}>
+          <Body message={message} text={text} structured={structured} />
+        </div>
+        <MessageStatus message={message} onRegenerate={again} />
+        {!streaming && (
+          <div className="message__footer">
+            <MessageMeta message={message} />
+            <div className="message__actions">
+              <CopyButton text={() => text} label="Copy reply" />
+              {message.status === 'complete' && <Button variant="ghost" size="sm" icon={<Icon name="refresh" size={13} />} aria-label="Regenerate" title="Regenerate" onClick={again} />}
+              <BranchSwitcher messageId={message.id} siblings={message.siblings} />
+            </div>
+          </div>
+        )}
+      </div>
+    </div>
+  );
+}

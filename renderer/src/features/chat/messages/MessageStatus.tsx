@@ -1,0 +1,28 @@
+import type { ChatMessageView } from '../../../../../shared/contract';
+import { Button } from '../../../components/Button';
+import { Icon } from '../../../components/Icon';
+import { usefulHint } from '../../../lib/errors';
+
+const TITLES = { interrupted: 'Interrupted', cancelled: 'Stopped', error: 'No reply' } as const;
+
+/** Marks a reply that did not finish, says why in plain words, and offers to try again. */
+export function MessageStatus({ message, onRegenerate }: { message: ChatMessageView; onRegenerate: () => void }) {
+  if (message.status !== 'interrupted' && message.status !== 'cancelled' && message.status !== 'error') return null;
+  const fallback = message.status === 'cancelled' ? 'You stopped this reply; what arrived is kept.' : 'The reply did not finish.';
+  const text = message.error?.message ?? fallback;
+  const hint = message.error ? usefulHint(message.error) : null;
+  return (
+    <div className={`message-status message-status--${message.status}`} role={message.status === 'error' ? 'alert' : 'note'}>
+      <Icon name={message.status === 'cancelled' ? 'stop' : 'alertCircle'} size={14} className="message-status__icon" />
+      <div className="message-status__text">
+        <p>
+          <strong>{TITLES[message.status]}</strong> — {text}
+        </p>
+        {hint && <p className="message-status__hint">{hint}</p>}
+      </div>
+      <Button size="sm" icon={<Icon name="refresh" size={13} />} onClick={onRegenerate}>
+        Regenerate
+      </Button>
+    </div>
+  );
+}

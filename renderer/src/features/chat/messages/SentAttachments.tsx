@@ -1,0 +1,30 @@
+import type { ChatAttachment } from '../../../../../shared/contract';
+import { Icon } from '../../../components/Icon';
+import { useChatComposer } from '../../../stores/chatComposer';
+import { formatBytes } from '../format';
+
+/** Files sent with a message: a thumbnail when this session still has the image, else a name chip. */
+export function SentAttachments({ attachments }: { attachments: ChatAttachment[] }) {
+  const previews = useChatComposer((s) => s.previews);
+  if (attachments.length === 0) return null;
+  return (
+    <ul className="sent-attachments" aria-label="Attachments">
+      {attachments.map((a) => {
+        const preview = a.kind === 'image' ? previews[a.hash] : undefined;
+        return (
+          <li key={a.hash} className="sent-attachment" title={`${a.name} · ${formatBytes(a.bytes)}`}>
+            {preview ? (
+              <img src={preview} alt={a.name} className="sent-attachment__thumb" />
+            ) : (
+              <>
+                <Icon name={a.kind === 'image' ? 'image' : 'file'} size={14} />
+                <span className="sent-attachment__name">{a.name}</span>
+                <span className="sent-attachment__size">{formatBytes(a.bytes)}</span>
+              </>
+            )}
+          </li>
+        );
+      })}
+    </ul>
+  );
+}

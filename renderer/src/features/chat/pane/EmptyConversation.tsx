@@ -1,0 +1,41 @@
+import { Icon } from '../../../components/Icon';
+import { cx } from '../../../lib/cx';
+import { useChatConversation } from '../../../stores/chatConversation';
+import { useChatScenes } from '../../../stores/chatScenes';
+
+/** A conversation with no messages yet: suggests the scenes, one click to use one. */
+export function EmptyConversation() {
+  const scenes = useChatScenes((s) => s.scenes);
+  const sceneId = useChatConversation((s) => s.conversation?.sceneId ?? null);
+  const update = useChatConversation((s) => s.update);
+  return (
+    <div className="empty-conversation">
+      <div className="empty__icon">
+        <Icon name="chat" size={24} />
+      </div>
+      <h3 className="empty__title">What are we working on?</h3>
+      <p className="empty__description">Pick a scene to set the instructions, model and output format — or just start typing.</p>
+      <ul className="scene-cards" aria-label="Scenes">
+        {scenes.map((s) => (
+          <li key={s.id}>
+            <button
+              type="button"
+              className={cx('scene-card', s.id === sceneId && 'is-selected')}
+              aria-pressed={s.id === sceneId}
+              onClick={() => {
+                void update({ sceneId: s.id }, 'Could not change the scene');
+                document.querySelector<HTMLElement>('.composer__input')?.focus();
+              }}
+            >
+              <span className="scene-card__label">
+                {s.label}
+                {s.jsonSchema && <Icon name="table" size={12} label="Structured output" />}
+              </span>
+              <span className="scene-card__description">{s.description}</span>
+            </button>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

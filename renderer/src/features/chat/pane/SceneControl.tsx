@@ -1,0 +1,47 @@
+import { useState } from 'react';
+import { Button } from '../../../components/Button';
+import { Icon } from '../../../components/Icon';
+import { useChatConversation } from '../../../stores/chatConversation';
+import { sceneById, useChatScenes } from '../../../stores/chatScenes';
+import { SceneEditorDialog } from '../scenes/SceneEditorDialog';
+
+/** The conversation's scene (preset: system prompt, model, temperature, schema) and its editor. */
+export function SceneControl() {
+  const sceneId = useChatConversation((s) => s.conversation?.sceneId ?? null);
+  const update = useChatConversation((s) => s.update);
+  const scenes = useChatScenes((s) => s.scenes);
+  const [editing, setEditing] = useState<'current' | 'new' | null>(null);
+  const scene = sceneById(scenes, sceneId);
+  return (
+    <div className="scene-control">
+      <select
+        className="select chat-select"
+        aria-label="Scene"
+        title={scene?.description || 'The preset this conversation uses'}
+        value={sceneId ?? ''}
+        onChange={(e) => {
+          if (e.target.value === '__new') return setEditing('new');
+          void update({ sceneId: e.target.value || null }, 'Could not change the scene');
+        }}
+      >
+        <option value="">No scene</option>
+        {scenes.map((s) => (
+          <option key={s.id} value={s.id}>
+            {s.label}
+          </option>
+        ))}
+        <option value="__new">New scene…</option>
+      </select>
+      <Button variant="ghost" size="sm" iconOnly aria-label="Edit scene" title="Edit this scene" icon={<Icon name="edit" size={14} />} disabled={!scene} onClick={() => setEditing('current')} />
+      {editing && (
+        <SceneEditorDialog
+          scene={editing === 'current' ? scene : null}
+          onClose={(saved) => {
+            setEditing(null);
+            if (saved && saved.id !== sceneId) void update({ sceneId: saved.id }, 'Could not change the scene');
+          }}
+        />
+      )}
+    </div>
+  );
+}

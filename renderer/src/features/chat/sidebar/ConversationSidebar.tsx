@@ -1,0 +1,70 @@
+import { useMemo, useRef } from 'react';
+import { useShallow } from 'zustand/react/shallow';
+import { Button } from '../../../components/Button';
+import { Icon } from '../../../components/Icon';
+import { KeyboardShortcut } from '../../../components/KeyboardShortcut';
+import { Skeleton } from '../../../components/Skeleton';
+import { MOD_LABEL } from '../../../lib/platform';
+import { useChatList, visibleConversations } from '../../../stores/chatList';
+import { useChatSearch } from '../../../stores/chatSearch';
+import { importConversation } from '../../../stores/chatTransfer';
+import { startConversation } from '../startConversation';
+import { ConversationList } from './ConversationList';
+import { SidebarFilters } from './SidebarFilters';
+
+function ListSkeleton() {
+  return (
+    <div className="conversation-list conversation-list--loading" aria-busy="true" aria-label="Loading conversations">
+      {Array.from({ length: 7 }, (_, i) => (
+        <div key={i} className="conversation-skeleton">
+          <Skeleton width={`${70 - (i % 3) * 12}%`} height={12} />
+          <Skeleton width="40%" height={10} />
+        </div>
+      ))}
+    </div>
+  );
+}
+
+/** The Chat screen's own sidebar: new, import, search, filters and the conversation list. */
+export function ConversationSidebar() {
+  const { items, archived, view, filter, folder, loaded } = useChatList(useShallow((s) => ({ items: s.items, archived: s.archived, view: s.view, filter: s.filter, folder: s.folder, loaded: s.loaded })));
+  const visible = useMemo(() => visibleConversations({ items, archived, view, filter, folder }), [items, archived, view, filter, folder]);
+  const showSearch = useChatSearch((s) => s.show);
+  const fileRef = useRef<HTMLInputElement>(null);
+  return (
+    <aside className="chat-sidebar" aria-label="Conversations sidebar">
+      <div className="chat-sidebar__header">
+        <h1 className="chat-sidebar__title">Chat</h1>
+        <Button variant="ghost" size="sm" iconOnly aria-label="Import a conversation" title="Import a conversation (JSON)" icon={<Icon name="upload" size={15} />} onClick={() => fileRef.current?.click()} />
+        <Button variant="primary" size="sm" icon={<Icon name="plus" size={14} />} onClick={() => void startConversation()} title={`New chat (${MOD_LABEL}+N)`}>
+          New chat
+        </Button>
+        <input
+          ref={fileRef}
+          type="file"
+          accept=".json,application/json"
+          hidden
+          data-testid="import-input"
+          onChange={(e) => {
+            const file = e.target.files?.[0];
+            e.target.value = '';
+            if (file) void importConversation(file);
+          }}
+        />
+      </div>
+      <button type="button" className="chat-search-button" onClick={showSearch}>
+        <Icon name="search" size={14} />
+        <span>Search messages</span>
+        <KeyboardShortcut keys={[MOD_LABEL, 'K']} />
+      </button>
+      <SidebarFilters />
+      {!loaded ? (
+        <ListSkeleton />
+      ) : visible.length === 0 ? (
+        <p className="chat-sidebar__empty">{filter || folder ? 'No conversations match.' : view === 'archived' ? 'Nothing archived.' : view === 'pinned' ? 'Pin a conversation to keep it at the top.' : 'No conversations yet.'}</p>
+      ) : (
+        <ConversationList items={visible} />
+      )}
+    </aside>
+  );
+}
