@@ -7,7 +7,7 @@ export const SCREENS = [
   { id: 'image-studio', title: 'Image studio', icon: 'sparkles', description: 'Generate and edit images, then approve them before they are used.' },
   { id: 'transcription', title: 'Transcription', icon: 'waveform', description: 'Queue meeting recordings and get searchable transcripts.' },
   { id: 'usage', title: 'Usage', icon: 'chart', description: 'See what each model call cost and where the budget stands.' },
-  { id: 'settings', title: 'Settings', icon: 'settings', description: 'Providers, default models, key storage, appearance and data.' },
+  { id: 'settings', title: 'Settings', icon: 'settings', description: 'Providers, default models, policies, budgets, pricing, key storage, appearance and data.' },
 ] as const satisfies ReadonlyArray<{ id: string; title: string; icon: IconName; description: string }>;
 
 export type ScreenId = (typeof SCREENS)[number]['id'];
@@ -16,6 +16,10 @@ export type Screen = (typeof SCREENS)[number];
 export const SETTINGS_SECTIONS = [
   { id: 'providers', label: 'Providers', icon: 'plug' },
   { id: 'defaults', label: 'Default models', icon: 'layers' },
+  { id: 'policies', label: 'Policies', icon: 'sliders' },
+  { id: 'budgets', label: 'Budgets', icon: 'wallet' },
+  { id: 'pricing', label: 'Pricing & currency', icon: 'tag' },
+  { id: 'cache', label: 'Cache & logs', icon: 'database' },
   { id: 'keys', label: 'Key storage', icon: 'key' },
   { id: 'appearance', label: 'Appearance', icon: 'palette' },
   { id: 'data', label: 'Data', icon: 'folder' },

@@ -12,4 +12,13 @@ export const SHORTCUTS: ShortcutInfo[] = [
   { keys: [MOD_LABEL, ','], label: 'Open Settings' },
   { keys: ['?'], label: 'Show keyboard shortcuts' },
   { keys: ['Esc'], label: 'Close a dialog' },
+  { keys: [MOD_LABEL, 'O'], label: 'Transcription: add recordings' },
+  { keys: [MOD_LABEL, 'K'], label: 'Transcription: search all transcripts' },
+  { keys: [MOD_LABEL, 'F'], label: 'Transcription: find in the open transcript' },
+  { keys: [MOD_LABEL, 'N'], label: 'Chat: new conversation' },
+  { keys: [MOD_LABEL, 'K'], label: 'Chat: search messages' },
+  { keys: ['Enter'], label: 'Chat: send the message' },
+  { keys: ['Shift', 'Enter'], label: 'Chat: new line in the message' },
+  { keys: ['Esc'], label: 'Chat: stop a streaming reply' },
+  { keys: ['↑'], label: 'Chat: edit your last message (in an empty composer)' },
 ];

@@ -1,10 +1,14 @@
 import { applyThemePreference, watchSystemTheme } from '../lib/theme';
 import { useApp, watchConnection } from './app';
+import { watchChat } from './chatBootstrap';
 import { useData, watchData } from './data';
 import { watchNavigation } from './navigation';
 import { useOnboarding } from './onboarding';
+import { watchPipeline } from './pipeline';
 import { useProviders, watchProviders } from './providers';
 import { useSettings, watchSettings } from './settings';
+import { watchTranscription } from './transcriptionBootstrap';
+import { watchUsage } from './usage';
 import { useVault, watchVault } from './vault';
 
 const loadAll = () =>
@@ -24,6 +28,10 @@ export async function bootstrap(): Promise<void> {
   watchProviders();
   watchVault();
   watchData();
+  watchChat();
+  watchPipeline();
+  watchUsage();
+  watchTranscription();
   // Events sent while the connection was down are lost; re-read everything when it comes back.
   watchConnection(() => void loadAll());
   useSettings.subscribe((s, prev) => {

@@ -1,14 +1,71 @@
-import { ComingSoon } from '../shell/ComingSoon';
+import { useState } from 'react';
+import { Button } from '../../components/Button';
+import { ErrorCallout } from '../../components/ErrorCallout';
+import { useProviders } from '../../stores/providers';
+import { useTranscription } from '../../stores/transcription';
+import { useTranscriptionIntake } from '../../stores/transcriptionIntake';
+import { DetailPane } from './DetailPane';
+import { DropOverlay } from './DropOverlay';
+import { EmptyQueue } from './EmptyQueue';
+import { IntakeDialog } from './IntakeDialog';
+import { NoProvider } from './NoProvider';
+import { QueuePanel } from './QueuePanel';
+import { QueueSkeleton } from './QueueSkeleton';
+import { RecordingInput } from './RecordingInput';
+import { ScreenHeader } from './ScreenHeader';
+import { useFileDrop } from './useFileDrop';
+import { useTranscriptionShortcuts } from './useTranscriptionShortcuts';
+import { WatchFoldersDialog } from './WatchFoldersDialog';
+import '../../styles/transcription.css';
+import '../../styles/transcription-search.css';
+import '../../styles/transcription-queue.css';
+import '../../styles/transcription-overview.css';
+import '../../styles/transcription-viewer.css';
+import '../../styles/transcription-toolbar.css';
+import '../../styles/transcription-segments.css';
+import '../../styles/transcription-minutes.css';
+import '../../styles/transcription-dialogs.css';
 
+/** Meeting recordings in a background queue: intake, the queue, and the transcript of the open one. */
 export function TranscriptionScreen() {
+  useTranscriptionShortcuts();
+  const providersLoaded = useProviders((s) => s.loaded);
+  const noProvider = useProviders((s) => s.loaded && s.providers.length === 0);
+  const loaded = useTranscription((s) => s.loaded);
+  const loadError = useTranscription((s) => s.loadError);
+  const count = useTranscription((s) => s.items.length);
+  const load = useTranscription((s) => s.load);
+  const offer = useTranscriptionIntake((s) => s.offer);
+  const [watching, setWatching] = useState(false);
+  const ready = providersLoaded && !noProvider;
+  const drop = useFileDrop(offer, ready);
+
+  let body;
+  if (noProvider) body = <NoProvider />;
+  else if (!loaded || !providersLoaded) body = <QueueSkeleton />;
+  else if (loadError && count === 0)
+    body = (
+      <div className="tx-empty">
+        <ErrorCallout error={loadError} actions={<Button size="sm" onClick={() => void load()}>Try again</Button>} />
+      </div>
+    );
+  else if (count === 0) body = <EmptyQueue onWatchFolders={() => setWatching(true)} />;
+  else
+    body = (
+      <div className="tx-body">
+        <QueuePanel />
+        <DetailPane />
+      </div>
+    );
+
   return (
-    <ComingSoon
-      screen="transcription"
-      icon="waveform"
-      modality="audio-offline"
-      headline="Queue recordings, get transcripts"
-      summary="Add meeting recordings and let them transcribe in the background. Queued work survives restarts and network drops."
-      features={['Long recordings split and uploaded automatically', 'Speaker labels where the model supports them', 'Export as text, SRT or VTT']}
-    />
+    <div className="tx" data-testid="transcription-screen">
+      <ScreenHeader ready={ready && loaded} onWatchFolders={() => setWatching(true)} />
+      {body}
+      {ready && <RecordingInput />}
+      <DropOverlay visible={drop.dragging} />
+      <IntakeDialog />
+      <WatchFoldersDialog open={watching} onClose={() => setWatching(false)} />
+    </div>
   );
 }

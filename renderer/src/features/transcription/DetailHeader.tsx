@@ -1,0 +1,50 @@
+import type { RecordingView } from '../../../../shared/contract';
+import { Badge } from '../../components/Badge';
+import { ExportMenu } from './ExportMenu';
+import { bytes, clock, languageName } from './format';
+import { useMoney } from './hooks';
+import { JobActions } from './JobActions';
+import { jobStatus } from './status';
+import { useTranscription } from '../../stores/transcription';
+
+const BADGES: Record<RecordingView['state'], string> = {
+  queued: 'Queued',
+  running: 'Running',
+  waiting_network: 'Waiting for network',
+  paused: 'Paused',
+  done: 'Transcribed',
+  failed: 'Failed',
+  cancelled: 'Cancelled',
+};
+
+/** Name, facts and actions of the open recording. */
+export function DetailHeader({ recording: r }: { recording: RecordingView }) {
+  const money = useMoney();
+  const queuePaused = useTranscription((s) => s.queuePaused);
+  const status = jobStatus(r, queuePaused);
+  return (
+    <header className="tx-detail__header">
+      <div className="tx-detail__title-block">
+        <div className="tx-detail__title-row">
+          <h2 className="tx-detail__title" title={`${r.name} · ${bytes(r.bytes)}`}>
+            {r.name}
+          </h2>
+          <Badge tone={status.tone}>{BADGES[r.state]}</Badge>
+        </div>
+        <p className="tx-detail__facts">
+          <span>{r.durationMs !== null ? clock(r.durationMs) : 'Length unknown'}</span>
+          <span>{r.model}</span>
+          <span>{languageName(r.language)}</span>
+          <span>
+            {money(r.costMicros)}
+            {r.state !== 'done' && r.estimateMicros !== null ? ` of ~${money(r.estimateMicros)}` : ''}
+          </span>
+        </p>
+      </div>
+      <div className="tx-detail__actions">
+        {r.state === 'done' && <ExportMenu recording={r} />}
+        <JobActions recording={r} labels />
+      </div>
+    </header>
+  );
+}

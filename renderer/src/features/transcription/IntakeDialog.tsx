@@ -1,0 +1,77 @@
+import { Button } from '../../components/Button';
+import { Callout } from '../../components/Callout';
+import { ErrorCallout } from '../../components/ErrorCallout';
+import { Modal } from '../../components/Modal';
+import { clipProblem, usesSpeakers, useTranscriptionIntake } from '../../stores/transcriptionIntake';
+import { IntakeFileList } from './IntakeFileList';
+import { IntakeOptions } from './IntakeOptions';
+import { IntakeSummary } from './IntakeSummary';
+import { UploadProgress } from './UploadProgress';
+import { TxIcon } from './TxIcon';
+
+/** Confirm before anything is sent: the files, their length and estimate, the options, then upload and queue. */
+export function IntakeDialog() {
+  const open = useTranscriptionIntake((s) => s.open);
+  const files = useTranscriptionIntake((s) => s.files);
+  const refused = useTranscriptionIntake((s) => s.refused);
+  const phase = useTranscriptionIntake((s) => s.phase);
+  const error = useTranscriptionIntake((s) => s.error);
+  const model = useTranscriptionIntake((s) => s.model);
+  const speakersOk = useTranscriptionIntake((s) => !usesSpeakers(s.model) || s.speakers.every((sp) => sp.name.trim() !== '' && sp.clip !== null && clipProblem(sp.clip) === null && sp.clip.durationMs !== undefined));
+  const { dismiss, start } = useTranscriptionIntake.getState();
+  const reading = files.some((f) => f.durationMs === undefined);
+  const busy = phase !== 'editing';
+  const title = files.length === 0 ? 'Nothing to transcribe' : files.length === 1 ? `Transcribe ${files[0]!.file.name}?` : `Transcribe ${files.length} recordings?`;
+
+  return (
+    <Modal
+      open={open}
+      onClose={dismiss}
+      dismissible={!busy}
+      size="lg"
+      className="tx-intake"
+      title={title}
+      description={files.length ? 'Check the length and the estimate; nothing is sent until you start.' : undefined}
+      footer={
+        <>
+          <p className="modal__footer-start tx-intake__note">
+            <TxIcon name="shield" size={13} /> Runs in the background and survives restarts.
+          </p>
+          <Button onClick={dismiss} data-autofocus>
+            {busy ? 'Stop upload' : 'Cancel'}
+          </Button>
+          <Button
+            variant="primary"
+            loading={busy}
+            disabled={files.length === 0 || !model || reading || !speakersOk}
+            icon={<TxIcon name="play" size={13} />}
+            onClick={() => void start()}
+          >
+            Start transcription
+          </Button>
+        </>
+      }
+    >
+      <div className="tx-intake__body">
+        {refused.length > 0 && (
+          <Callout tone="warning" title={refused.length === 1 ? 'One file was left out' : `${refused.length} files were left out`}>
+            <ul className="tx-intake__refused">
+              {refused.map((r) => (
+                <li key={r.name}>{r.reason}</li>
+              ))}
+            </ul>
+          </Callout>
+        )}
+        {files.length > 0 && (
+          <>
+            <IntakeFileList />
+            <IntakeSummary />
+            <IntakeOptions />
+          </>
+        )}
+        {phase !== 'editing' && <UploadProgress />}
+        {error && <ErrorCallout error={error} />}
+      </div>
+    </Modal>
+  );
+}

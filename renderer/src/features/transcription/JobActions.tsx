@@ -1,0 +1,47 @@
+import { useState } from 'react';
+import type { RecordingView } from '../../../../shared/contract';
+import { Button } from '../../components/Button';
+import { Menu, type MenuItem } from '../../components/Menu';
+import { useTranscription } from '../../stores/transcription';
+import { RemoveDialog } from './RemoveDialog';
+import { canCancel, canPause, canResume, canRetry } from './status';
+import { TxIcon } from './TxIcon';
+
+/** Pause, resume or retry in one click; cancel and remove behind the "more" menu. */
+export function JobActions({ recording: r, labels = false }: { recording: RecordingView; labels?: boolean }) {
+  const act = useTranscription((s) => s.act);
+  const busy = useTranscription((s) => s.busy[r.id]);
+  const [removing, setRemoving] = useState(false);
+  const items: MenuItem[] = [];
+  if (canCancel(r)) items.push({ label: 'Cancel', icon: 'x', onSelect: () => void act(r.id, 'cancel') });
+  items.push({ label: 'Remove…', icon: 'trash', danger: true, onSelect: () => setRemoving(true) });
+
+  const primary = canPause(r)
+    ? { action: 'pause' as const, label: 'Pause', icon: 'pause' as const }
+    : canResume(r)
+      ? { action: 'resume' as const, label: 'Resume', icon: 'play' as const }
+      : canRetry(r)
+        ? { action: 'retry' as const, label: 'Retry', icon: 'refresh' as const }
+        : null;
+
+  return (
+    <div className="tx-job__actions">
+      {primary && (
+        <Button
+          size="sm"
+          variant={primary.action === 'retry' ? 'secondary' : 'ghost'}
+          iconOnly={!labels && primary.action !== 'retry'}
+          aria-label={`${primary.label} ${r.name}`}
+          title={primary.label}
+          loading={busy === primary.action}
+          icon={<TxIcon name={primary.icon} size={14} />}
+          onClick={() => void act(r.id, primary.action)}
+        >
+          {labels || primary.action === 'retry' ? primary.label : null}
+        </Button>
+      )}
+      <Menu label={`More actions for ${r.name}`} items={items} />
+      <RemoveDialog recording={r} open={removing} onClose={() => setRemoving(false)} />
+    </div>
+  );
+}

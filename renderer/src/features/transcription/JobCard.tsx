@@ -1,0 +1,57 @@
+import { Spinner } from '../../components/Spinner';
+import { ProgressBar } from '../../components/ProgressBar';
+import { cx } from '../../lib/cx';
+import { useTranscription } from '../../stores/transcription';
+import { useTranscriptionDetail } from '../../stores/transcriptionDetail';
+import { ChunkStrip } from './ChunkStrip';
+import { JobActions } from './JobActions';
+import { JobMeta } from './JobMeta';
+import { jobFraction, jobStatus } from './status';
+import { TxIcon } from './TxIcon';
+
+/** One recording in the queue: status, progress, chunk cells, time and money, actions. */
+export function JobCard({ id }: { id: string }) {
+  const r = useTranscription((s) => s.items.find((i) => i.id === id));
+  const chunks = useTranscription((s) => s.chunks[id]);
+  const queuePaused = useTranscription((s) => s.queuePaused);
+  const selected = useTranscriptionDetail((s) => s.openId === id);
+  const open = useTranscriptionDetail((s) => s.open);
+  if (!r) return null;
+  const status = jobStatus(r, queuePaused);
+  const fraction = jobFraction(r);
+  return (
+    <li>
+      <article
+        className={cx('tx-job', `tx-job--${status.tone}`, selected && 'is-selected')}
+        aria-label={r.name}
+        data-state={r.state}
+        onClick={(e) => {
+          if (!(e.target as HTMLElement).closest('button, a, input')) void open(id);
+        }}
+      >
+        <div className="tx-job__top">
+          <span className={cx('tx-job__icon', `tone-${status.tone}`)}>{status.active ? <Spinner size="sm" /> : <TxIcon name={status.icon} size={15} />}</span>
+          <button type="button" className="tx-job__name" aria-current={selected || undefined} onClick={() => void open(id)} title={r.name}>
+            {r.name}
+          </button>
+          <JobActions recording={r} />
+        </div>
+        <p className={cx('tx-job__status', `tone-${status.tone}`)} role="status">
+          {status.label}
+        </p>
+        {r.state === 'failed' && r.error && <p className="tx-job__error">{r.error.message}</p>}
+        {r.state !== 'done' && !(r.chunks.done === 0 && (r.state === 'failed' || r.state === 'cancelled')) && (
+          <ProgressBar
+            size="sm"
+            value={fraction}
+            label={`Progress of ${r.name}`}
+            valueText={r.chunks.total ? `${r.chunks.done} of ${r.chunks.total} chunks` : undefined}
+            tone={status.tone === 'danger' ? 'danger' : status.tone === 'warning' ? 'warning' : status.tone === 'neutral' ? 'neutral' : 'accent'}
+          />
+        )}
+        {r.chunks.total > 0 && <ChunkStrip recording={r} chunks={chunks} compact />}
+        <JobMeta recording={r} />
+      </article>
+    </li>
+  );
+}

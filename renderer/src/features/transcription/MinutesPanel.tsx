@@ -1,0 +1,67 @@
+import type { RecordingView } from '../../../../shared/contract';
+import { Button } from '../../components/Button';
+import { EmptyState } from '../../components/EmptyState';
+import { ErrorCallout } from '../../components/ErrorCallout';
+import { Spinner } from '../../components/Spinner';
+import { relativeTime } from '../../lib/format';
+import { toastSuccess } from '../../stores/toasts';
+import { useTranscriptionDetail } from '../../stores/transcriptionDetail';
+import { useMoney } from './hooks';
+import { MinutesMarkdown } from './MinutesMarkdown';
+import { TxIcon } from './TxIcon';
+
+/** Meeting minutes from the transcript: one button to write them, the Markdown, and a way to write them again. */
+export function MinutesPanel({ recording: r }: { recording: RecordingView }) {
+  const minutes = useTranscriptionDetail((s) => (s.detail?.recording.id === r.id ? s.detail.minutes : null));
+  const busy = useTranscriptionDetail((s) => Boolean(s.minutesBusy[r.id]));
+  const error = useTranscriptionDetail((s) => s.minutesError[r.id] ?? null);
+  const write = useTranscriptionDetail((s) => s.writeMinutes);
+  const money = useMoney();
+
+  if (busy) {
+    return (
+      <div className="tx-minutes tx-minutes--busy" role="status" aria-live="polite">
+        <Spinner size="lg" />
+        <p className="tx-minutes__busy-title">{minutes ? 'Writing the minutes again…' : 'Writing minutes…'}</p>
+        <p className="tx-minutes__busy-text">Long meetings are summarised in parts, then combined. This can take a minute; you can keep working meanwhile.</p>
+      </div>
+    );
+  }
+  const errorBox = error && <ErrorCallout error={error} actions={<Button size="sm" onClick={() => void write(r.id)}>Try again</Button>} />;
+  if (!minutes) {
+    return (
+      <div className="tx-minutes">
+        {errorBox}
+        <EmptyState
+          icon="sparkles"
+          title="No minutes yet"
+          description="Turn the transcript into a summary, the decisions taken, action items with owners, and open questions. Uses the Meeting minutes scene’s model, or your default chat model."
+          actions={
+            <Button variant="primary" icon={<TxIcon name="sparkles" size={15} />} onClick={() => void write(r.id)}>
+              Write minutes
+            </Button>
+          }
+        />
+      </div>
+    );
+  }
+  return (
+    <div className="tx-minutes">
+      {errorBox}
+      <div className="tx-minutes__bar">
+        <p className="tx-minutes__meta">
+          Written by <strong>{minutes.model}</strong> · {relativeTime(minutes.createdAt)} · {money(minutes.costMicros)}
+        </p>
+        <Button size="sm" icon={<TxIcon name="copy" size={13} />} onClick={() => void navigator.clipboard?.writeText(minutes.content).then(() => toastSuccess('Minutes copied', 'Paste them as Markdown anywhere.'))}>
+          Copy
+        </Button>
+        <Button size="sm" icon={<TxIcon name="refresh" size={13} />} onClick={() => void write(r.id)}>
+          Regenerate
+        </Button>
+      </div>
+      <article className="tx-minutes__doc" aria-label="Minutes">
+        <MinutesMarkdown text={minutes.content} />
+      </article>
+    </div>
+  );
+}

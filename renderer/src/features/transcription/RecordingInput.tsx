@@ -1,0 +1,38 @@
+import { useEffect, useRef } from 'react';
+import { ACCEPT_ATTRIBUTE } from '../../stores/transcriptionMedia';
+import { useTranscriptionIntake } from '../../stores/transcriptionIntake';
+
+let current: HTMLInputElement | null = null;
+
+/** Opens the system file picker for recordings (the one hidden input of the screen). */
+export function pickRecordings(): void {
+  current?.click();
+}
+
+/** The screen's file input: several recordings at once; what is picked goes to the confirm panel. */
+export function RecordingInput() {
+  const ref = useRef<HTMLInputElement>(null);
+  const offer = useTranscriptionIntake((s) => s.offer);
+  useEffect(() => {
+    current = ref.current;
+    return () => {
+      if (current === ref.current) current = null;
+    };
+  }, []);
+  return (
+    <input
+      ref={ref}
+      type="file"
+      multiple
+      accept={ACCEPT_ATTRIBUTE}
+      className="visually-hidden"
+      tabIndex={-1}
+      aria-label="Recordings to transcribe"
+      onChange={(e) => {
+        const files = [...(e.target.files ?? [])];
+        e.target.value = '';
+        if (files.length) offer(files);
+      }}
+    />
+  );
+}

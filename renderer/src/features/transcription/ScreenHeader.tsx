@@ -1,0 +1,32 @@
+import { Button } from '../../components/Button';
+import { screenById } from '../../lib/screens';
+import { PageHeader } from '../shell/PageHeader';
+import { GlobalSearch } from './GlobalSearch';
+import { pickRecordings } from './RecordingInput';
+import { TxIcon } from './TxIcon';
+
+/** Title, the search across transcripts, watch folders and "Add recordings". */
+export function ScreenHeader({ ready, onWatchFolders }: { ready: boolean; onWatchFolders: () => void }) {
+  const meta = screenById('transcription');
+  return (
+    <div className="tx-header">
+      <PageHeader
+        title={meta.title}
+        description={meta.description}
+        actions={
+          ready ? (
+            <>
+              <GlobalSearch />
+              <Button icon={<TxIcon name="folderEye" size={15} />} onClick={onWatchFolders}>
+                Watch folders
+              </Button>
+              <Button variant="primary" icon={<TxIcon name="upload" size={15} />} onClick={pickRecordings}>
+                Add recordings
+              </Button>
+            </>
+          ) : undefined
+        }
+      />
+    </div>
+  );
+}

@@ -1,0 +1,63 @@
+/** Times, sizes and languages as the transcription screen writes them. */
+
+/** 0:07, 12:05, 1:02:03 — the clock of a position in a recording. */
+export function clock(ms: number): string {
+  const total = Math.max(0, Math.floor(ms / 1000));
+  const h = Math.floor(total / 3600);
+  const m = Math.floor((total % 3600) / 60);
+  const s = total % 60;
+  const ss = String(s).padStart(2, '0');
+  return h > 0 ? `${h}:${String(m).padStart(2, '0')}:${ss}` : `${m}:${ss}`;
+}
+
+/** "45 s", "12 min", "1 h 5 min": a span of time in words. */
+export function span(ms: number): string {
+  const seconds = Math.max(0, Math.round(ms / 1000));
+  if (seconds < 60) return `${seconds} s`;
+  const minutes = Math.round(seconds / 60);
+  if (minutes < 60) return `${minutes} min`;
+  const h = Math.floor(minutes / 60);
+  const rest = minutes % 60;
+  return rest ? `${h} h ${rest} min` : `${h} h`;
+}
+
+/** Audio in hours for totals: "0.3 h", "12 h". */
+export function hours(ms: number): string {
+  const h = ms / 3_600_000;
+  if (h === 0) return '0 h';
+  if (h < 0.1) return `${Math.max(1, Math.round(ms / 60_000))} min`;
+  return `${h < 10 ? h.toFixed(1) : Math.round(h)} h`;
+}
+
+export function bytes(n: number): string {
+  if (n < 1024) return `${n} B`;
+  if (n < 1024 ** 2) return `${(n / 1024).toFixed(0)} KB`;
+  if (n < 1024 ** 3) return `${(n / 1024 ** 2).toFixed(1)} MB`;
+  return `${(n / 1024 ** 3).toFixed(2)} GB`;
+}
+
+/** Common meeting languages; any other ISO code can still be given through a watch folder or the API. */
+export const LANGUAGES: readonly { code: string; label: string }[] = [
+  { code: 'en', label: 'English' },
+  { code: 'de', label: 'German' },
+  { code: 'fr', label: 'French' },
+  { code: 'es', label: 'Spanish' },
+  { code: 'it', label: 'Italian' },
+  { code: 'pt', label: 'Portuguese' },
+  { code: 'nl', label: 'Dutch' },
+  { code: 'sv', label: 'Swedish' },
+  { code: 'pl', label: 'Polish' },
+  { code: 'tr', label: 'Turkish' },
+  { code: 'ru', label: 'Russian' },
+  { code: 'uk', label: 'Ukrainian' },
+  { code: 'ar', label: 'Arabic' },
+  { code: 'hi', label: 'Hindi' },
+  { code: 'ja', label: 'Japanese' },
+  { code: 'ko', label: 'Korean' },
+  { code: 'zh', label: 'Chinese' },
+];
+
+export function languageName(code: string | null): string {
+  if (!code) return 'Auto-detected language';
+  return LANGUAGES.find((l) => l.code === code)?.label ?? code;
+}
