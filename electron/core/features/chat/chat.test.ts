@@ -71,6 +71,18 @@ describe('chat', () => {
     expect(m.content).toBe(deltasOf(m.id).join(''));
   });
 
+  it('shows everything that has arrived when a conversation is opened mid-stream', async () => {
+    const c = await setup();
+    sim.control.setStreamChunkDelay(30);
+    const r = await call<SendReceipt>('chat.send', { conversationId: c.id, text: 'Open me while streaming SIM_REPLY_TOKENS=200' });
+    await expect.poll(() => deltasOf(r.assistantMessage.id).length).toBeGreaterThan(5);
+    const arrived = deltasOf(r.assistantMessage.id).join('');
+    const view = await call<ConversationView>('chat.open', { id: c.id });
+    expect(view.messages[1]!.status).toBe('streaming');
+    expect(view.messages[1]!.content.startsWith(arrived)).toBe(true);
+    await call('chat.stop', { messageId: r.assistantMessage.id });
+  });
+
   it('saves a reply cut off by the upstream as interrupted, with its text', async () => {
     const c = await setup();
     sim.control.injectFault({ kind: 'cut_stream', afterChunks: 4, route: 'chat' });

@@ -12,6 +12,8 @@ export const summary = ({ activeLeafId: _leaf, ...rest }: ConversationRow): Conv
 
 export function createConversations(ctx: ChatContext) {
   const { conversations, messages, events } = ctx;
+  /** Text of replies still streaming (newer than their last save), set by the sender. */
+  let liveText: (messageId: string) => string | undefined = () => undefined;
   const changed = () => events.emit('data.changed', { topic: 'chat' });
 
   const mustGet = (id: string): ConversationRow => {
@@ -22,12 +24,21 @@ export function createConversations(ctx: ChatContext) {
 
   function view(c: ConversationRow): ConversationView {
     const path = c.activeLeafId ? messages.path(c.activeLeafId) : [];
-    return { conversation: summary(c), messages: path.map((m) => toMessageView(m, messages)) };
+    return {
+      conversation: summary(c),
+      messages: path.map((m) => {
+        const view = toMessageView(m, messages);
+        return m.status === 'streaming' ? { ...view, content: liveText(m.id) ?? view.content } : view;
+      }),
+    };
   }
 
   return {
     mustGet,
     view,
+    setLiveText(lookup: (messageId: string) => string | undefined) {
+      liveText = lookup;
+    },
     list: (archived: boolean, limit: number, offset: number) => conversations.list(archived, limit, offset).map(summary),
     create(input: { sceneId?: string | null; title?: string }): ConversationSummary {
       if (input.sceneId && !ctx.scenes.get(input.sceneId)) throw new AppFailure('not_found', 'That scene no longer exists.');

@@ -19,6 +19,8 @@ export function createSender(ctx: ChatContext, convs: Conversations) {
   /** assistant message id → the live stream, while streaming. */
   const streaming = new Map<string, { requestId: string; conversationId: string; text: () => string }>();
   let closed = false;
+  // A conversation opened mid-stream shows everything that arrived, not only what was last saved.
+  convs.setLiveText((id) => streaming.get(id)?.text());
 
   const sceneOf = (c: ConversationRow): Scene | null => (c.sceneId ? ctx.scenes.get(c.sceneId) ?? null : null);
 
