@@ -1,3 +1,4 @@
+import { downloadFile } from '../lib/download';
 import { create } from 'zustand';
 import type { RecordingDetail } from '../../../shared/contract';
 import type { AppError, Result } from '../../../shared/errors';
@@ -50,21 +51,6 @@ interface DetailState {
 
 let serial = 0;
 let nonce = 0;
-
-function download(file: { filename: string; mime: string; content: string; encoding: 'utf8' | 'base64' }): void {
-  const body = file.encoding === 'base64' ? Uint8Array.from(atob(file.content), (c) => c.charCodeAt(0)) : file.content;
-  const url = URL.createObjectURL(new Blob([body], { type: file.mime }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = file.filename;
-  a.rel = 'noopener';
-  a.style.display = 'none';
-  document.body.append(a);
-  a.click();
-  a.remove();
-  // Revoked later: some engines read the blob only after click() returns.
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
 
 export const useTranscriptionDetail = create<DetailState>()((set, get) => ({
   openId: remembered(),
@@ -144,6 +130,6 @@ export const useTranscriptionDetail = create<DetailState>()((set, get) => ({
     const r = await call('transcription.export', { id, format });
     set({ exporting: null });
     if (!r.ok) return toastError(r.error, 'Could not export the transcript');
-    download(r.value);
+    downloadFile(r.value);
   },
 }));

@@ -3,20 +3,7 @@ import { Button } from '../../components/Button';
 import { Icon } from '../../components/Icon';
 import { toastError, toastSuccess } from '../../stores/toasts';
 import { useUsage } from '../../stores/usage';
-
-/** Hands a text file to the browser's download machinery (no navigation, no inline script). */
-function download(filename: string, text: string, type: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = filename;
-  a.rel = 'noopener';
-  document.body.append(a);
-  a.click();
-  a.remove();
-  // Revoked later: some engines read the blob after click() returns.
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
+import { downloadFile } from '../../lib/download';
 
 /** Downloads the ledger of the chosen period as CSV, one row per attempt. */
 export function ExportCsvButton({ disabled }: { disabled?: boolean }) {
@@ -27,7 +14,7 @@ export function ExportCsvButton({ disabled }: { disabled?: boolean }) {
     const r = await exportCsv();
     setBusy(false);
     if (!r.ok) return toastError(r.error, 'Could not export the ledger');
-    download(r.value.filename, r.value.csv, 'text/csv;charset=utf-8');
+    downloadFile({ filename: r.value.filename, mime: 'text/csv;charset=utf-8', content: r.value.csv });
     toastSuccess('Ledger exported', r.value.filename);
   };
   return (

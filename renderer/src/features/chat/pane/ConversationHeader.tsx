@@ -5,7 +5,7 @@ import { useMoney } from '../../../stores/chatCurrency';
 import { deleteConversation, useChatConversation } from '../../../stores/chatConversation';
 import { exportConversation } from '../../../stores/chatTransfer';
 import { ConversationDetailsDialog } from '../sidebar/ConversationDetailsDialog';
-import { downloadText } from '../download';
+import { downloadFile } from '../../../lib/download';
 import { ModelPicker } from '../ModelPicker';
 import { HistoryLimitSelect } from './HistoryLimitSelect';
 import { SceneControl } from './SceneControl';
@@ -19,7 +19,7 @@ export function ConversationHeader() {
   if (!conversation) return <header className="conversation-header" />;
   const save = async (format: 'markdown' | 'json') => {
     const file = await exportConversation(conversation.id, format);
-    if (file) downloadText(file.filename, file.mime, file.content);
+    if (file) downloadFile(file);
   };
   const model = conversation.providerId && conversation.model ? { providerId: conversation.providerId, model: conversation.model } : null;
   return (
