@@ -6,6 +6,7 @@ describe('media paths and ranges', () => {
     expect(parseMediaPath(mediaPath('recording', 'ab-12'))).toEqual({ kind: 'recording', id: 'ab-12' });
     expect(parseMediaPath('/media/recording/../../etc/passwd')).toBeNull();
     expect(parseMediaPath('/media/secret/x')).toBeNull();
+    expect(parseMediaPath(mediaPath('attachment', 'ab'.repeat(32)))).toEqual({ kind: 'attachment', id: 'ab'.repeat(32) });
   });
   it('parses single byte ranges', () => {
     expect(parseRange('bytes=0-99', 1000)).toEqual({ start: 0, end: 99 });

@@ -1,12 +1,12 @@
-/** Media the UI can load by URL (audio for transcript playback), served by each host below /media/. */
-export type MediaKind = 'recording';
+/** Media the UI can load by URL (recordings for playback, image attachments), served by each host below /media/. */
+export type MediaKind = 'recording' | 'attachment';
 export const MEDIA_PREFIX = '/media/';
 
 export const mediaPath = (kind: MediaKind, id: string) => `${MEDIA_PREFIX}${kind}/${encodeURIComponent(id)}`;
 
 /** kind and id from a request path below the app root, or null. */
 export function parseMediaPath(pathname: string): { kind: MediaKind; id: string } | null {
-  const m = /^\/media\/(recording)\/([A-Za-z0-9-]{1,100})$/.exec(pathname);
+  const m = /^\/media\/(recording|attachment)\/([A-Za-z0-9-]{1,100})$/.exec(pathname);
   return m ? { kind: m[1] as MediaKind, id: m[2]! } : null;
 }
 

@@ -130,7 +130,12 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     handle: createDispatcher(handlers, log),
     subscribe: events.subscribe,
     pendingWork: () => transcription.pendingWork(),
-    media: (kind, id) => (kind === 'recording' ? transcription.media(id) : null),
+    media: (kind, id) => {
+      if (kind === 'recording') return transcription.media(id);
+      // Only images are served: they are shown inline; text attachments are read through calls.
+      const stored = media.describe(id);
+      return stored?.kind === 'image' ? { file: media.pathOf(id), mime: stored.mime } : null;
+    },
     stop() {
       chat.shutdown();
       transcription.stop();

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
+import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import { createTempCore, type TempCore } from '../core/testing/temp-core';
@@ -73,6 +74,21 @@ describe('browser-mode server', () => {
   it('does not serve files outside the renderer folder', async () => {
     const res = await get(`${secretPath()}..%2f..%2f..%2fetc%2fpasswd`);
     expect(res.body).not.toContain('root:');
+  });
+
+  it('serves stored image attachments with byte ranges, and nothing else under /media/', async () => {
+    const png = await sharp({ create: { width: 8, height: 8, channels: 4, background: '#08f8' } }).png().toBuffer();
+    const added = await temp.core.handle('attachments.add', { name: 'dot.png', mime: 'image/png', dataBase64: png.toString('base64') }, { trusted: true, label: 'test' });
+    if (!added.ok) throw new Error(added.error.message);
+    const url = `${secretPath()}media/attachment/${(added.value as { hash: string }).hash}`;
+    const whole = await get(url);
+    expect(whole.status).toBe(200);
+    expect(whole.headers['content-type']).toBe('image/png');
+    const part = await get(url, { Range: 'bytes=0-3' });
+    expect(part.status).toBe(206);
+    expect(part.headers['content-range']).toMatch(/^bytes 0-3\/\d+$/);
+    expect((await get(`${secretPath()}media/attachment/${'0'.repeat(64)}`)).status).toBe(404);
+    expect((await get(`/media/attachment/${(added.value as { hash: string }).hash}`)).status).toBe(403);
   });
 
   it('refuses WebSocket handshakes without the secret or from another origin', async () => {

@@ -1,16 +1,17 @@
 import type { ChatAttachment } from '../../../../../shared/contract';
+import { mediaUrl } from '../../../api';
 import { Icon } from '../../../components/Icon';
 import { useChatComposer } from '../../../stores/chatComposer';
 import { formatBytes } from '../format';
 
-/** Files sent with a message: a thumbnail when this session still has the image, else a name chip. */
+/** Files sent with a message: images as thumbnails (served from the data folder), other files as name chips. */
 export function SentAttachments({ attachments }: { attachments: ChatAttachment[] }) {
   const previews = useChatComposer((s) => s.previews);
   if (attachments.length === 0) return null;
   return (
     <ul className="sent-attachments" aria-label="Attachments">
       {attachments.map((a) => {
-        const preview = a.kind === 'image' ? previews[a.hash] : undefined;
+        const preview = a.kind === 'image' ? previews[a.hash] ?? mediaUrl('attachment', a.hash) : undefined;
         return (
           <li key={a.hash} className="sent-attachment" title={`${a.name} · ${formatBytes(a.bytes)}`}>
             {preview ? (
