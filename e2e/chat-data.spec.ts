@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import sharp from 'sharp';
+import { imageInputTokens } from '../shared/pricing';
 import { connectApi } from './api-client';
 import { expect, test } from './fixtures';
 import { ChatPage, seedConversation } from './pages/chat';
@@ -21,9 +22,11 @@ test.describe('chat: attachments, search, export and import', () => {
     const [chooser] = await Promise.all([page.waitForEvent('filechooser'), chat.composer.getByRole('button', { name: 'Attach files' }).click()]);
     await chooser.setFiles(file);
     const chip = chat.composer.getByRole('listitem', { name: 'chart.png', exact: true });
-    // Stored upright and sized for the model: 1200×800 becomes 1152×768, 6 tiles for gpt-4o (85 + 6 × 170).
+    // Stored upright and sized for the model: 1200×800 becomes 1152×768. The chip counts tokens for the
+    // model the send goes to (the default, gpt-5-mini: 36 × 24 patches × 1.62 = 1,400), not for gpt-4o (1,105).
     await expect(chip).toContainText('1152×768');
-    await expect(chip).toContainText('≈ 1,105 tokens');
+    await expect(chip).toContainText(`≈ ${imageInputTokens('gpt-5-mini', 1152, 768, 'auto')!.toLocaleString('en-US')} tokens`);
+    await expect(chip).toContainText('≈ 1,400 tokens');
     await expect(chip.locator('img')).toBeVisible();
     await expect.poll(async () => Number(await chat.estimate.getAttribute('data-tokens'))).toBeGreaterThan(before + 500);
     await expect(chat.estimate).toContainText(/≈ [\d,]+ tokens · up to \$\d/);
@@ -33,6 +36,13 @@ test.describe('chat: attachments, search, export and import', () => {
     await expect(chat.userMessages.last().getByRole('img', { name: 'chart.png' })).toBeVisible();
     await expect(chat.lastReply()).toContainText('I see 1 image (1152×768)');
     await expect(chat.composer.getByRole('listitem')).toHaveCount(0);
+
+    // After a reload the thumbnail comes from the data folder (the session's preview is gone).
+    await page.reload();
+    const thumb = chat.userMessages.last().getByRole('img', { name: 'chart.png' });
+    await expect(thumb).toBeVisible();
+    await expect(thumb).toHaveAttribute('src', /\/media\/attachment\/[a-f0-9]{64}$/);
+    await expect.poll(() => thumb.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBe(1152);
   });
 
   test('search finds a word in an old message on another branch, and Enter jumps to it', async ({ simApp, page }) => {

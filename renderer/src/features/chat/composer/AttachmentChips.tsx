@@ -1,11 +1,20 @@
+import type { ChatAttachment } from '../../../../../shared/contract';
+import { imageInputTokens } from '../../../../../shared/pricing';
 import { Button } from '../../../components/Button';
 import { Icon } from '../../../components/Icon';
 import { Spinner } from '../../../components/Spinner';
 import { useChatComposer, type ComposerAttachment } from '../../../stores/chatComposer';
 import { formatBytes, formatTokens } from '../format';
 
+/** An image's input tokens for the model the next send goes to (the stored figure is for gpt-4o). */
+function tokensFor(a: ChatAttachment, model: string | undefined): number {
+  if (a.kind !== 'image' || !model || !a.width || !a.height) return a.tokens;
+  return imageInputTokens(model, a.width, a.height, 'auto') ?? a.tokens;
+}
+
 function Chip({ item, onRemove }: { item: ComposerAttachment; onRemove: () => void }) {
   const preview = useChatComposer((s) => (item.attachment ? s.previews[item.attachment.hash] : undefined));
+  const model = useChatComposer((s) => s.estimate?.model);
   const a = item.attachment;
   return (
     <li className="attachment-chip" data-status={item.status} aria-label={`${item.name}${item.status === 'uploading' ? ' (uploading)' : ''}`}>
@@ -15,7 +24,7 @@ function Chip({ item, onRemove }: { item: ComposerAttachment; onRemove: () => vo
       <span className="attachment-chip__text">
         <span className="attachment-chip__name">{item.name}</span>
         <span className="attachment-chip__detail">
-          {item.status === 'uploading' ? 'Preparing…' : `${formatBytes(item.bytes)}${a?.width && a.height ? ` · ${a.width}×${a.height}` : ''} · ≈ ${formatTokens(a?.tokens ?? 0)} tokens`}
+          {item.status === 'uploading' ? 'Preparing…' : `${formatBytes(item.bytes)}${a?.width && a.height ? ` · ${a.width}×${a.height}` : ''} · ≈ ${formatTokens(a ? tokensFor(a, model) : 0)} tokens`}
         </span>
       </span>
       <Button variant="ghost" size="sm" iconOnly aria-label={`Remove ${item.name}`} icon={<Icon name="x" size={12} />} onClick={onRemove} />
