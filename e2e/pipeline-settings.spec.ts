@@ -28,13 +28,15 @@ test.describe('pipeline settings', () => {
     const config = await client.value('pipeline.config', {});
     expect(config.budgets).toEqual([expect.objectContaining({ scope: 'overall', target: null, period: 'day', limitMicros: 1000, hard: true })]);
 
-    // chat.send itself succeeds; the refusal is the reply's error, before any upstream call.
+    // chat.send itself refuses, before a message is saved or any upstream call is made.
     const conversation = await conversationIn(client, null);
-    const reply = await sendChat(client, conversation, 'Write a long essay about budgets.', MINI);
-    expect(reply.status).toBe('error');
-    expect(reply.error?.code).toBe('budget_exceeded');
-    expect(reply.error?.message).toContain('daily overall budget of $0.001');
-    expect(reply.error?.message).toContain('Settings → Budgets');
+    const refused = await client.call('chat.send', { conversationId: conversation, text: 'Write a long essay about budgets.', model: MINI });
+    expect(refused.ok).toBe(false);
+    if (refused.ok) return;
+    expect(refused.error.code).toBe('budget_exceeded');
+    expect(refused.error.message).toContain('daily overall budget of $0.001');
+    expect(refused.error.message).toContain('Settings → Budgets');
+    expect((await client.value('chat.open', { id: conversation })).messages).toHaveLength(0);
     expect(sim.requests.filter((r) => r.route === 'chat')).toHaveLength(0);
   });
 

@@ -34,17 +34,18 @@ export function createPipelineStack(deps: { db: Db; settingsRepo: SettingsRepo; 
   applyManualLimits(settings, limiters);
   const pricer = createPricer(() => settings.config().priceOverrides);
   const format = (micros: number) => formatMoney(micros, settings.config().currency);
+  const budgets = createBudgetGuard(ledger, () => settings.config().budgets, format);
   const pipeline = createPipeline({
     client: deps.client,
     limiters,
     ledger,
     cache,
-    budgets: createBudgetGuard(ledger, () => settings.config().budgets, format),
+    budgets,
     filter: createContentFilter({ moderationClient: deps.client, log: deps.log }),
     settings,
     log: createRequestLog(deps.logDir, () => settings.config().logPrompts),
   });
   const usage = createUsageService({ queries: createUsageQueries(deps.db), ledger, budgets: () => settings.config().budgets, currency: () => settings.config().currency });
-  return { pipeline, settings, limiters, cache, ledger, usage, pricer, operations: { chat: createChatOperation(pricer), transcribe: createTranscribeOperation(pricer, () => settings.config().priceOverrides) } };
+  return { pipeline, settings, limiters, cache, ledger, usage, pricer, budgets, operations: { chat: createChatOperation(pricer), transcribe: createTranscribeOperation(pricer, () => settings.config().priceOverrides) } };
 }
 export type PipelineStack = ReturnType<typeof createPipelineStack>;

@@ -211,6 +211,15 @@ describe('chat', () => {
     expect((await call<{ trimmedMessages: number }>('chat.estimate', { conversationId: c.id, text: 'three' })).trimmedMessages).toBe(3);
   });
 
+  it('refuses a send that a hard budget would not allow, before saving or sending anything', async () => {
+    const c = await setup();
+    await call('pipeline.updateConfig', { budgets: [{ id: 'b', scope: 'modality', target: 'text', period: 'day', limitMicros: 5, hard: true }] });
+    const error = await failureOf('chat.send', { conversationId: c.id, text: 'Too expensive' });
+    expect(error).toMatchObject({ code: 'budget_exceeded', message: expect.stringMatching(/daily text budget/) });
+    expect((await call<ConversationView>('chat.open', { id: c.id })).messages).toEqual([]);
+    expect(sim.requests.filter((r) => r.path === '/v1/chat/completions')).toHaveLength(0);
+  });
+
   it('deletes to the trash and restores', async () => {
     const c = await setup();
     await call('chat.delete', { id: c.id });

@@ -12,7 +12,7 @@ export interface ChatContext {
   messages: MessagesRepo;
   scenes: ScenesRepo;
   media: MediaStore;
-  stack: Pick<PipelineStack, 'pipeline' | 'operations' | 'pricer'>;
+  stack: Pick<PipelineStack, 'pipeline' | 'operations' | 'pricer' | 'budgets'>;
   settings: SettingsService;
   events: EventBus;
   /** Whether a provider id still exists (conversations may point at a removed one). */

@@ -140,8 +140,29 @@ export function createSender(ctx: ChatContext, convs: Conversations) {
     return { userMessage: toMessageView(user, messages), assistantMessage: toMessageView(assistant, messages), requestId };
   }
 
+  type Draft = { conversationId: string; text: string; attachments: string[]; parentId?: string | null; model?: ModelRef };
+
+  /** What sending a draft would do: the model, the modality, and the pre-flight estimate. */
+  function plan(input: Draft) {
+    const c = convs.mustGet(input.conversationId);
+    const scene = sceneOf(c);
+    const parentId = input.parentId === undefined ? c.activeLeafId : input.parentId;
+    const path = parentId ? messages.path(parentId) : [];
+    const draft = { ...path[0]!, id: 'draft', role: 'user' as const, content: input.text, attachments: attachmentsFor(input.attachments), status: 'complete' as const };
+    const built = buildHistory([...path, draft], scene, c.historyLimit, media, false);
+    const modality: Modality = built.hasImages ? 'image-understanding' : 'text';
+    const target = resolveModel(c, scene, modality, input.model);
+    const e = stack.pricer.chatEstimate(target.model, built.messages, DEFAULT_MAX_OUTPUT, 0);
+    const min = e.maxCostMicros === null ? null : stack.pricer.chatEstimate(target.model, built.messages, 0, 0).maxCostMicros;
+    const estimate: ChatEstimate = { inputTokens: e.inputTokens, maxOutputTokens: e.maxOutputTokens, minMicros: min, maxMicros: e.maxCostMicros, priceKnown: e.maxCostMicros !== null, trimmedMessages: built.trimmed, ...target };
+    return { scene, modality, estimate };
+  }
+
   return {
-    send(input: { conversationId: string; text: string; attachments: string[]; parentId?: string | null; model?: ModelRef }): SendReceipt {
+    send(input: Draft): SendReceipt {
+      // A hard budget refuses here, before a message is saved or anything is sent: the draft stays in the composer.
+      const { scene, modality, estimate } = plan(input);
+      stack.budgets.admit({ modality, scene: scene?.name ?? 'general_chat', maxCostMicros: estimate.maxMicros }).release();
       const c = convs.mustGet(input.conversationId);
       const parentId = input.parentId === undefined ? c.activeLeafId : input.parentId;
       if (parentId && messages.get(parentId)?.conversationId !== c.id) throw new AppFailure('not_found', 'The message being answered no longer exists.');
@@ -168,19 +189,7 @@ export function createSender(ctx: ChatContext, convs: Conversations) {
       }
       streaming.clear();
     },
-    estimate(input: { conversationId: string; text: string; attachments: string[]; parentId?: string | null; model?: ModelRef }): ChatEstimate {
-      const c = convs.mustGet(input.conversationId);
-      const scene = sceneOf(c);
-      const parentId = input.parentId === undefined ? c.activeLeafId : input.parentId;
-      const path = parentId ? messages.path(parentId) : [];
-      const draft = { ...path[0]!, id: 'draft', role: 'user' as const, content: input.text, attachments: attachmentsFor(input.attachments), status: 'complete' as const };
-      const built = buildHistory([...path, draft], scene, c.historyLimit, media, false);
-      const modality: Modality = built.hasImages ? 'image-understanding' : 'text';
-      const target = resolveModel(c, scene, modality, input.model);
-      const e = stack.pricer.chatEstimate(target.model, built.messages, DEFAULT_MAX_OUTPUT, 0);
-      const min = e.maxCostMicros === null ? null : stack.pricer.chatEstimate(target.model, built.messages, 0, 0).maxCostMicros;
-      return { inputTokens: e.inputTokens, maxOutputTokens: e.maxOutputTokens, minMicros: min, maxMicros: e.maxCostMicros, priceKnown: e.maxCostMicros !== null, trimmedMessages: built.trimmed, ...target };
-    },
+    estimate: (input: Draft): ChatEstimate => plan(input).estimate,
     summaryOf: (id: string): ConversationSummary => summary(convs.mustGet(id)),
   };
 }
