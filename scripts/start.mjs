@@ -20,7 +20,8 @@ function run(command, commandArgs) {
 }
 
 // The desktop app needs both Electron and better-sqlite3 built for Electron's ABI (postinstall makes it).
-const electron = forceBrowser || !electronAddonPath() ? null : electronBinaryPath();
+const binary = forceBrowser ? null : electronBinaryPath();
+const electron = binary && electronAddonPath() ? binary : null;
 if (electron) {
   const build = spawnSync(process.execPath, [path.join(root, 'node_modules', 'electron-vite', 'bin', 'electron-vite.js'), 'build'], {
     cwd: root,
@@ -33,7 +34,11 @@ if (electron) {
   run(electron, ['.', ...rest]);
 } else {
   if (!forceBrowser) {
-    process.stderr.write("Electron's binary is not installed on this machine, so Atelier runs in browser mode.\n");
+    process.stderr.write(
+      binary
+        ? 'better-sqlite3 has not been built for Electron yet (run "npm install" with network access), so Atelier runs in browser mode.\n'
+        : "Electron's binary is not installed on this machine, so Atelier runs in browser mode.\n",
+    );
   }
   ensureRendererBuilt(root);
   run(process.execPath, ['--import', 'tsx', path.join('electron', 'server', 'main.ts'), ...rest]);
