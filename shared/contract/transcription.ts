@@ -102,6 +102,8 @@ export const transcriptionCalls = {
   'transcription.cancel': call<RecordingView>()(z.object({ id }).strict()),
   /** Try a failed or cancelled recording again (finished chunks are not sent again). */
   'transcription.retry': call<RecordingView>()(z.object({ id }).strict()),
+  /** Transcribe this recording next, ahead of the others waiting. */
+  'transcription.prioritize': call<RecordingView>()(z.object({ id }).strict()),
   /** Remove a recording and its transcript. */
   'transcription.remove': call<{ removed: true }>()(z.object({ id }).strict()),
   /** Pause or resume the whole queue. */

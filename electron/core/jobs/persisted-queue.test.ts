@@ -141,6 +141,24 @@ describe('persisted queue', () => {
     g.open();
   });
 
+  it('moves a waiting job to the front of the queue', async () => {
+    const { q, jobs } = setup({ concurrency: 1 });
+    const g = gate();
+    const order: number[] = [];
+    q.runner = async ({ payload }) => {
+      if (payload.n === 0) await g.promise;
+      order.push(payload.n);
+    };
+    q.start();
+    const blocker = q.add({ n: 0 });
+    await expect.poll(() => stateOf(jobs, blocker)).toBe('running');
+    const ids = [1, 2, 3].map((n) => q.add({ n }));
+    q.moveToFront(ids[2]!);
+    g.open();
+    await expect.poll(() => ids.every((id) => stateOf(jobs, id) === 'done')).toBe(true);
+    expect(order).toEqual([0, 3, 1, 2]);
+  });
+
   it('runs higher priority jobs first', async () => {
     const { q, jobs } = setup({ concurrency: 1 });
     const order: number[] = [];

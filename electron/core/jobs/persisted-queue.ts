@@ -139,6 +139,14 @@ export abstract class PersistedQueue<P> {
     this.onSettled(this.mustGet(id));
   }
 
+  /** Runs this job next (when a slot frees; running jobs are not interrupted). */
+  moveToFront(id: string): void {
+    this.mustGet(id);
+    this.repo.moveToFront(this.name, id);
+    this.announce(id);
+    this.pump();
+  }
+
   /** A failed job gets a fresh set of attempts. */
   retry(id: string): void {
     const job = this.mustGet(id);

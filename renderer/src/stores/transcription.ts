@@ -14,7 +14,7 @@ export interface Pace {
   lastAt: number;
 }
 
-export type JobAction = 'pause' | 'resume' | 'cancel' | 'retry';
+export type JobAction = 'pause' | 'resume' | 'cancel' | 'retry' | 'prioritize';
 
 interface QueueState {
   items: RecordingView[];
@@ -34,7 +34,7 @@ interface QueueState {
 
 export const isFinished = (r: RecordingView) => r.state === 'done' || r.state === 'failed' || r.state === 'cancelled';
 
-const ACTION_WORDS: Record<JobAction, string> = { pause: 'pause', resume: 'resume', cancel: 'cancel', retry: 'retry' };
+const ACTION_WORDS: Record<JobAction, string> = { pause: 'pause', resume: 'resume', cancel: 'cancel', retry: 'retry', prioritize: 'move up' };
 
 function nextPace(prev: Pace | undefined, r: RecordingView, now: number): Pace | undefined {
   if (r.phase !== 'transcribing' || r.state !== 'running') return prev && r.phase === 'transcribing' ? prev : undefined;

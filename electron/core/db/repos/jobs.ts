@@ -86,6 +86,8 @@ export function createJobsRepo(db: Db) {
   const soonest = db.prepare<[string], { at: number | null }>("SELECT MIN(next_run_at) AS at FROM jobs WHERE queue = ? AND state = 'queued'");
   const waiting = db.prepare<[string], Raw>("SELECT * FROM jobs WHERE queue = ? AND state = 'waiting' AND wait_reason = 'network'");
   const unfinished = db.prepare<[string], { n: number }>("SELECT COUNT(*) AS n FROM jobs WHERE queue = ? AND state IN ('queued', 'running', 'waiting')");
+  const setPriority = db.prepare('UPDATE jobs SET priority = ?, updated_at = ? WHERE id = ?');
+  const topPriority = db.prepare<[string], { p: number | null }>("SELECT MAX(priority) AS p FROM jobs WHERE queue = ? AND state IN ('queued', 'waiting', 'paused')");
   const queuePaused = db.prepare<[string], { paused: number }>('SELECT paused FROM queues WHERE name = ?');
   const setQueuePaused = db.prepare('INSERT INTO queues (name, paused) VALUES (?, ?) ON CONFLICT(name) DO UPDATE SET paused = excluded.paused');
   return {
@@ -122,6 +124,8 @@ export function createJobsRepo(db: Db) {
     waitingForNetwork: (queue: string) => waiting.all(queue).map(toRow),
     /** Jobs not yet finished (queued, running or waiting): work that should keep the app alive. */
     unfinished: (queue: string) => unfinished.get(queue)!.n,
+    /** Puts a job ahead of everything else waiting in its queue. */
+    moveToFront: (queue: string, id: string) => void setPriority.run((topPriority.get(queue)?.p ?? 0) + 1, now(), id),
     isQueuePaused: (queue: string) => queuePaused.get(queue)?.paused === 1,
     setQueuePaused: (queue: string, paused: boolean) => void setQueuePaused.run(queue, paused ? 1 : 0),
   };

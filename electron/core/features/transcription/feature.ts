@@ -107,6 +107,7 @@ export function createTranscriptionFeature(deps: {
     'transcription.resume': ({ id }) => service.resume(id),
     'transcription.cancel': ({ id }) => service.cancel(id),
     'transcription.retry': ({ id }) => service.retry(id),
+    'transcription.prioritize': ({ id }) => service.prioritize(id),
     'transcription.remove': ({ id }) => {
       service.remove(id);
       return { removed: true as const };

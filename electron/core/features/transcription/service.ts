@@ -149,6 +149,7 @@ export function createTranscriptionService(deps: {
     resume: (id: string) => control(id, (j) => queue.resume(j)),
     cancel: (id: string) => control(id, (j) => queue.cancel(j)),
     retry: (id: string) => control(id, (j) => queue.retry(j)),
+    prioritize: (id: string) => control(id, (j) => queue.moveToFront(j)),
     remove(id: string) {
       const r = mustGet(id);
       if (r.jobId) queue.cancel(r.jobId);

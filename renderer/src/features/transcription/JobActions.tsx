@@ -13,6 +13,9 @@ export function JobActions({ recording: r, labels = false }: { recording: Record
   const busy = useTranscription((s) => s.busy[r.id]);
   const [removing, setRemoving] = useState(false);
   const items: MenuItem[] = [];
+  if (r.state === 'queued' || r.state === 'paused' || r.state === 'waiting_network') {
+    items.push({ label: 'Transcribe next', icon: 'arrowUp', onSelect: () => void act(r.id, 'prioritize') });
+  }
   if (canCancel(r)) items.push({ label: 'Cancel', icon: 'x', onSelect: () => void act(r.id, 'cancel') });
   items.push({ label: 'Remove…', icon: 'trash', danger: true, onSelect: () => setRemoving(true) });
 
