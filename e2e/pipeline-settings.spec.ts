@@ -67,7 +67,7 @@ test.describe('pipeline settings', () => {
 
     await settings.resetPolicies();
     await expect(text.getByLabel('Timeout')).toHaveValue('30');
-    expect((await client.value('pipeline.config', {})).policyOverrides).toEqual({});
+    await expect.poll(async () => (await client.value('pipeline.config', {})).policyOverrides).toEqual({});
   });
 
   test('a scene override turns its cache off and adds a block rule that refuses locally', async ({ sim }) => {
@@ -126,7 +126,7 @@ test.describe('pipeline settings', () => {
     expect((await client.value('pipeline.config', {})).priceOverrides).toEqual({ 'gpt-5-mini': { output: 4 } });
     await settings.priceRow('gpt-5-mini').getByRole('button', { name: 'Reset gpt-5-mini to the catalog' }).click();
     await expect(settings.priceRow('gpt-5-mini')).not.toContainText('Edited');
-    expect((await client.value('pipeline.config', {})).priceOverrides).toEqual({});
+    await expect.poll(async () => (await client.value('pipeline.config', {})).priceOverrides).toEqual({});
 
     await settings.section('Cache & logs');
     await page.getByLabel('Keep answers for').fill('24');
@@ -140,9 +140,10 @@ test.describe('pipeline settings', () => {
     await limits.getByRole('button', { name: 'Add limit' }).click();
     await expect(page.getByRole('list', { name: 'Rate limits set by hand' })).toContainText('30 requests/min');
 
+    // The page saves over its own connection: wait until core has it, rather than racing that message.
+    await expect.poll(async () => (await client.value('pipeline.config', {})).limits).toEqual({ 'env|gpt-5': { requestsPerMinute: 30 } });
     const config = await client.value('pipeline.config', {});
     expect(config.cache).toEqual({ enabled: true, maxBytes: 256 * 1024 * 1024, defaultTtlMs: 24 * 3_600_000 });
     expect(config.logPrompts).toBe(true);
-    expect(config.limits).toEqual({ 'env|gpt-5': { requestsPerMinute: 30 } });
   });
 });

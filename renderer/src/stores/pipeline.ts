@@ -21,6 +21,8 @@ interface PipelineState {
   applyNow(patch: Partial<Omit<PipelineConfig, 'policies'>>, action: string): Promise<boolean>;
 }
 
+let applySeq = 0;
+
 export const usePipeline = create<PipelineState>()((set, get) => ({
   config: null,
   loadError: null,
@@ -40,10 +42,12 @@ export const usePipeline = create<PipelineState>()((set, get) => ({
   },
   async applyNow(patch, action) {
     const before = get().config;
+    const mine = ++applySeq;
     if (before) set({ config: { ...before, ...patch } });
     const r = await call('pipeline.updateConfig', patch);
     if (r.ok) {
-      set({ config: r.value });
+      // Core answers in order, so the newest answer holds every change: an older one must not undo a newer optimistic one.
+      if (mine === applySeq) set({ config: r.value });
       return true;
     }
     set({ config: before });
