@@ -86,6 +86,8 @@ export const transcriptionCalls = {
   'uploads.begin': call<{ uploadId: string }>()(z.object({ name: z.string().trim().min(1).max(255), bytes: z.number().int().min(1, 'The file is empty.').max(8 * 1024 ** 3) }).strict()),
   /** One part of an upload, in order. */
   'uploads.append': call<{ received: number }>()(z.object({ uploadId: id, offset: z.number().int().min(0), dataBase64: z.string().min(1).max(12_000_000) }).strict()),
+  /** Drop an upload that will not be finished (stopped, or its batch failed): its part file is deleted. */
+  'uploads.cancel': call<{ cancelled: boolean }>()(z.object({ uploadId: id }).strict()),
   /** Queue recordings for transcription: uploaded ones, or files on this machine by path. */
   'transcription.add': call<RecordingView[]>()(
     z

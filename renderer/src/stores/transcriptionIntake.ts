@@ -81,10 +81,11 @@ export const useTranscriptionIntake = create<IntakeState>()((set, get) => {
       speakers: s.speakers.map((sp) => (sp.clip?.key === k ? { ...sp, clip: { ...sp.clip, durationMs: ms } } : sp)),
     }));
 
-  /** Sends one file in parts; returns its upload id. */
-  const send = async (file: File, sentBefore: number, total: number): Promise<string> => {
+  /** Sends one file in parts; returns its upload id (also pushed to `started` at once, so a failure can drop it). */
+  const send = async (file: File, sentBefore: number, total: number, started: string[]): Promise<string> => {
     const begun = await call('uploads.begin', { name: file.name, bytes: file.size });
     if (!begun.ok) throw begun.error;
+    started.push(begun.value.uploadId);
     for (let offset = 0; offset < file.size; offset += PART_BYTES) {
       if (abortUpload) throw makeError('cancelled', 'The upload was stopped.');
       const end = Math.min(file.size, offset + PART_BYTES);
@@ -165,16 +166,17 @@ export const useTranscriptionIntake = create<IntakeState>()((set, get) => {
       abortUpload = false;
       const total = files.reduce((n, f) => n + f.file.size, 0) + speakers.reduce((n, s) => n + (s.clip?.file.size ?? 0), 0);
       set({ phase: 'uploading', error: null, progress: { sent: 0, total, current: files[0]?.file.name ?? '' } });
+      const started: string[] = [];
       try {
         const uploads: string[] = [];
         let sent = 0;
         for (const f of files) {
-          uploads.push(await send(f.file, sent, total));
+          uploads.push(await send(f.file, sent, total, started));
           sent += f.file.size;
         }
         const known: { name: string; uploadId: string }[] = [];
         for (const s of speakers) {
-          known.push({ name: s.name.trim(), uploadId: await send(s.clip!.file, sent, total) });
+          known.push({ name: s.name.trim(), uploadId: await send(s.clip!.file, sent, total, started) });
           sent += s.clip!.file.size;
         }
         set({ phase: 'adding' });
@@ -193,6 +195,8 @@ export const useTranscriptionIntake = create<IntakeState>()((set, get) => {
         toastSuccess(r.value.length === 1 ? 'Recording queued' : `${r.value.length} recordings queued`, 'They transcribe in the background; you can close this screen.');
         return { ok: true, value: r.value };
       } catch (e) {
+        // Nothing of a failed or stopped batch is kept in core (uploads already queued are not affected).
+        for (const uploadId of started) void call('uploads.cancel', { uploadId });
         const error = e && typeof e === 'object' && 'code' in e ? (e as AppError) : makeError('internal', e instanceof Error ? e.message : undefined);
         // A stopped upload was dismissed by the user: nothing more to show.
         if (!get().open) return { ok: false, error };

@@ -32,6 +32,14 @@ export function createUploads(dir: string) {
       u.received += data.length;
       return u.received;
     },
+    /** Forgets an upload and deletes what arrived of it; false when it was already taken or unknown. */
+    cancel(id: string): boolean {
+      const u = uploads.get(id);
+      if (!u) return false;
+      uploads.delete(id);
+      fs.rmSync(u.file, { force: true });
+      return true;
+    },
     /** Hands over a finished upload's file (moved by the caller) and forgets it. */
     take(id: string): { name: string; file: string; bytes: number } {
       const u = uploads.get(id);
