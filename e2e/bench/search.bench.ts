@@ -8,7 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { openDatabase } from '../../electron/core/db/connection';
 import { createMessagesRepo } from '../../electron/core/db/repos/messages';
-import { toFtsQuery } from '../../electron/core/features/chat/search-query';
+import { toFtsQuery } from '../../electron/core/db/fts';
 import { percentile, round } from './stats';
 
 const MESSAGES = 100_000;

@@ -1,6 +1,7 @@
 import type { ChatAttachment, MessageStatus } from '../../../../shared/contract';
 import type { AppError } from '../../../../shared/errors';
 import type { Db } from '../connection';
+import { snippetSql } from '../fts';
 
 export interface MessageRow {
   id: string;
@@ -95,9 +96,6 @@ export interface SearchRow {
   createdAt: string;
 }
 
-/** Marks the start and end of a matched word in FTS snippets (private-use characters). */
-export const MATCH_OPEN = '\uE000';
-export const MATCH_CLOSE = '\uE001';
 
 export function createMessagesRepo(db: Db) {
   const get = db.prepare<[string], Raw>('SELECT * FROM messages WHERE id = ?');
@@ -124,7 +122,7 @@ export function createMessagesRepo(db: Db) {
   // keeps search fast over hundreds of thousands of messages whatever the query.
   const search = db.prepare<{ query: string; limit: number }, SearchRow>(`
     SELECT m.id AS messageId, m.conversation_id AS conversationId, c.title AS conversationTitle, m.role AS role, m.created_at AS createdAt,
-      snippet(messages_fts, 0, '${MATCH_OPEN}', '${MATCH_CLOSE}', '…', 16) AS snippet
+      ${snippetSql('messages_fts', 16)} AS snippet
     FROM messages_fts JOIN messages m ON m.rowid = messages_fts.rowid JOIN conversations c ON c.id = m.conversation_id
     WHERE messages_fts MATCH @query AND c.deleted_at IS NULL
     ORDER BY messages_fts.rowid DESC LIMIT @limit`);

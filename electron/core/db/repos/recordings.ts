@@ -1,4 +1,5 @@
 import type { Db } from '../connection';
+import { snippetSql } from '../fts';
 
 export type Phase = 'queued' | 'preparing' | 'transcribing' | 'stitching' | 'done';
 
@@ -114,7 +115,7 @@ export function createRecordingsRepo(db: Db) {
   const setSpeaker = db.prepare('INSERT INTO speaker_names (recording_id, label, name) VALUES (?, ?, ?) ON CONFLICT DO UPDATE SET name = excluded.name');
   const search = db.prepare<{ query: string; limit: number }, { recordingId: string; name: string; idx: number; startMs: number; snippet: string }>(`
     SELECT s.recording_id AS recordingId, r.name AS name, s.idx AS idx, s.start_ms AS startMs,
-      snippet(transcript_fts, 0, '\uE000', '\uE001', '…', 14) AS snippet
+      ${snippetSql('transcript_fts', 14)} AS snippet
     FROM transcript_fts JOIN transcript_segments s ON s.id = transcript_fts.rowid JOIN recordings r ON r.id = s.recording_id
     WHERE transcript_fts MATCH @query ORDER BY transcript_fts.rowid DESC LIMIT @limit`);
   const getMinutes = db.prepare<[string], { content: string; model: string; costMicros: number; createdAt: string }>(

@@ -3,22 +3,10 @@ import { addAttachment } from './attachments';
 import type { ChatContext } from './context';
 import { createConversations } from './conversations';
 import { createScenes } from './scenes';
-import { toFtsQuery } from './search-query';
 import { createSender } from './send';
 import { createTransfer } from './transfer';
-import { MATCH_CLOSE, MATCH_OPEN } from '../../db/repos/messages';
+import { snippetSegments, toFtsQuery } from '../../db/fts';
 import { seedScenes } from './presets';
-
-/** Splits an FTS snippet with match markers into segments the UI can render without HTML. */
-export function snippetSegments(snippet: string): { text: string; match: boolean }[] {
-  const out: { text: string; match: boolean }[] = [];
-  for (const part of snippet.split(MATCH_OPEN)) {
-    const [matched, rest] = part.includes(MATCH_CLOSE) ? part.split(MATCH_CLOSE, 2) : [null, part];
-    if (matched) out.push({ text: matched, match: true });
-    if (rest) out.push({ text: rest, match: false });
-  }
-  return out;
-}
 
 export function createChatFeature(ctx: ChatContext) {
   seedScenes(ctx.scenes);
