@@ -10,10 +10,10 @@ import { useProviders } from '../../stores/providers';
 import { useSettings } from '../../stores/settings';
 import { PageHeader } from '../shell/PageHeader';
 import { startConversation } from './startConversation';
+import { SetUpProviderButton } from '../shell/SetUpProviderButton';
 
 /** No provider and nothing to read yet: the one thing to do is connect one. */
 export function NoProviderState() {
-  const navigate = useNavigation((s) => s.navigate);
   const meta = screenById('chat');
   return (
     <>
@@ -24,9 +24,7 @@ export function NoProviderState() {
           title="Connect a provider to start chatting"
           description="Atelier sends your messages to the AI provider you choose and keeps every conversation on this machine. Setting one up takes a minute."
           actions={
-            <Button variant="primary" icon={<Icon name="plug" />} onClick={() => navigate('settings', 'providers')}>
-              Set up a provider
-            </Button>
+            <SetUpProviderButton />
           }
         />
       </Card>

@@ -8,6 +8,7 @@ import { useNavigation } from '../../stores/navigation';
 import { useProviders } from '../../stores/providers';
 import { useSettings } from '../../stores/settings';
 import { PageHeader } from './PageHeader';
+import { SetUpProviderButton } from './SetUpProviderButton';
 
 export interface ComingSoonProps {
   screen: ScreenId;
@@ -42,9 +43,7 @@ export function ComingSoon({ screen, icon, headline, summary, features, modality
   const noProvider = useProviders((s) => s.loaded && s.providers.length === 0);
   const hasDefault = useSettings((s) => (modality ? Boolean(s.settings?.defaults[modality]) : true));
   const actions = noProvider ? (
-    <Button variant="primary" icon={<Icon name="plug" />} onClick={() => navigate('settings', 'providers')}>
-      Set up a provider
-    </Button>
+    <SetUpProviderButton />
   ) : !hasDefault ? (
     <Button icon={<Icon name="layers" />} onClick={() => navigate('settings', 'defaults')}>
       Choose a default model

@@ -5,6 +5,7 @@ import { Icon } from '../../components/Icon';
 import { useNavigation } from '../../stores/navigation';
 import { useProviders } from '../../stores/providers';
 import { useUsage } from '../../stores/usage';
+import { SetUpProviderButton } from '../shell/SetUpProviderButton';
 
 /** Nothing in the ledger for this period: say so, and point at the next step. */
 export function UsageEmpty() {
@@ -13,9 +14,7 @@ export function UsageEmpty() {
   const preset = useUsage((s) => s.preset);
   const setPreset = useUsage((s) => s.setPreset);
   const actions = noProvider ? (
-    <Button variant="primary" icon={<Icon name="plug" />} onClick={() => navigate('settings', 'providers')}>
-      Set up a provider
-    </Button>
+    <SetUpProviderButton />
   ) : (
     <>
       {preset !== '30d' && <Button onClick={() => setPreset('30d')}>Show the last 30 days</Button>}

@@ -1,27 +1,23 @@
 import { Button } from '../../../components/Button';
 import { Callout } from '../../../components/Callout';
 import { ErrorCallout } from '../../../components/ErrorCallout';
-import { Icon } from '../../../components/Icon';
 import { useChatConversation } from '../../../stores/chatConversation';
 import { sceneById, useChatScenes } from '../../../stores/chatScenes';
-import { useNavigation } from '../../../stores/navigation';
 import { useProviders } from '../../../stores/providers';
 import { Composer } from '../composer/Composer';
 import { MessageList } from '../messages/MessageList';
 import { ConversationHeader } from './ConversationHeader';
 import { EmptyConversation } from './EmptyConversation';
 import { PaneSkeleton } from './PaneSkeleton';
+import { SetUpProviderButton } from '../../shell/SetUpProviderButton';
 
 function NoProviderNotice() {
-  const navigate = useNavigation((s) => s.navigate);
   return (
     <Callout
       tone="warning"
       title="No AI provider is set up"
       actions={
-        <Button size="sm" icon={<Icon name="plug" size={14} />} onClick={() => navigate('settings', 'providers')}>
-          Set up a provider
-        </Button>
+        <SetUpProviderButton size="sm" />
       }
     >
       Your conversations are here to read and search; connect a provider to send new messages.
