@@ -18,7 +18,7 @@ export type { CallSpec } from './contract/define';
 // ---------------------------------------------------------------- shapes returned to the UI
 
 export type HostMode = 'desktop' | 'browser';
-export type VaultBackend = 'safeStorage' | 'basic_text' | 'keyring' | 'file' | 'memory';
+export type VaultBackend = 'safeStorage' | 'basic_text' | 'keyring' | 'file';
 
 export interface AppInfo {
   name: string;

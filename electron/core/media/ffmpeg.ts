@@ -68,16 +68,6 @@ export async function probe(file: string, name = file): Promise<Probe> {
   return { durationMs: Math.round(seconds * 1000), hasAudio, hasVideo: streams.some((s) => s.codec_type === 'video'), format: info.format?.format_name ?? 'unknown' };
 }
 
-/** Decodes any input to 16 kHz mono PCM WAV: the one format the rest of the preparation reads. */
-export async function decodeToSpeechWav(input: string, output: string, signal?: AbortSignal): Promise<void> {
-  try {
-    await runTool(ffmpegPaths().ffmpeg, ['-nostdin', '-hide_banner', '-loglevel', 'error', '-y', '-i', input, '-vn', '-ac', '1', '-ar', '16000', '-c:a', 'pcm_s16le', output], { signal });
-  } catch (error) {
-    if (error instanceof AppFailure) throw error;
-    throw new AppFailure('unsupported_format', `The recording could not be decoded: ${(error as Error).message}`);
-  }
-}
-
 export interface SilenceOptions {
   thresholdDb?: number;
   minSilenceMs?: number;
@@ -85,12 +75,6 @@ export interface SilenceOptions {
 }
 
 const silenceFilter = (o: SilenceOptions) => `silencedetect=n=${o.thresholdDb ?? -35}dB:d=${(o.minSilenceMs ?? 400) / 1000}`;
-
-/** Silences (at least minSilenceMs below thresholdDb) found by ffmpeg's silencedetect. */
-export async function detectSilences(wav: string, opts: SilenceOptions = {}): Promise<{ startMs: number; endMs: number }[]> {
-  const { stderr } = await runTool(ffmpegPaths().ffmpeg, ['-nostdin', '-hide_banner', '-i', wav, '-af', silenceFilter(opts), '-f', 'null', '-'], { signal: opts.signal });
-  return parseSilences(stderr);
-}
 
 /** Decodes to 16 kHz mono WAV and finds silences in the same pass (one read of a long recording, not two). */
 export async function decodeWithSilences(input: string, output: string, opts: SilenceOptions = {}): Promise<{ startMs: number; endMs: number }[]> {

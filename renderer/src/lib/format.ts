@@ -5,7 +5,6 @@ const BACKEND_LABELS: Record<NonNullable<KeyView['backend']>, string> = {
   basic_text: 'Basic encryption',
   keyring: 'OS keyring',
   file: 'Encrypted file',
-  memory: 'Memory only',
   environment: 'Environment variable',
 };
 
