@@ -185,7 +185,7 @@ export function createPipeline(deps: PipelineDeps) {
         limiter.learn((cause as { headers?: Headers }).headers);
         if (error instanceof StreamInterrupted && error.partialText) {
           // The provider bills what it generated before the break: record our best estimate.
-          const usage = { ...NO_USAGE, inputTokens: reservation.tokens > 0 ? op.estimate(req.input, model).inputTokens : 0, outputTokens: roughTokens(error.partialText) };
+          const usage = { ...NO_USAGE, inputTokens: op.estimate(req.input, model).inputTokens, outputTokens: roughTokens(error.partialText) };
           const price = op.cost(model, usage);
           reservation.settle(usage.inputTokens + usage.outputTokens);
           ctx.record({ model, attempt, fallback, usage, costMicros: price.micros, billing: 'estimated', latencyMs, outcome: failure.code, httpStatus: failure.status });
