@@ -17,7 +17,7 @@ export const MODALITY_LABELS: Record<Modality, string> = {
 export const SUGGESTED_MODELS: Record<Modality, readonly string[]> = {
   text: ['gpt-5-mini', 'gpt-5', 'gpt-5-nano', 'gpt-4.1', 'gpt-4.1-mini', 'gpt-4o', 'gpt-4o-mini'],
   'image-understanding': ['gpt-5-mini', 'gpt-5', 'gpt-4.1', 'gpt-4.1-mini', 'gpt-4o', 'gpt-4o-mini'],
-  'image-generation': ['gpt-image-1', 'gpt-image-1-mini'],
+  'image-generation': ['gpt-image-2', 'gpt-image-1.5', 'gpt-image-1-mini', 'gpt-image-1', 'dall-e-3', 'dall-e-2'],
   'audio-offline': ['gpt-4o-transcribe', 'gpt-4o-mini-transcribe', 'gpt-4o-transcribe-diarize', 'whisper-1'],
   'audio-realtime': ['gpt-realtime', 'gpt-4o-realtime-preview'],
 };

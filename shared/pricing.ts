@@ -16,9 +16,13 @@ export { CATALOG, CATALOG_DATE } from './pricing/catalog';
 export { catalogIdFor, isPriceUnknown, lookupModel, matchesBase, normalizeModelId, priceUnknown, type ResolvedModel } from './pricing/lookup';
 export { FALLBACK_VISION, imageInputTokens, patchCount, patchResize, resizeForModel, tileResize, visionTokens } from './pricing/vision';
 export {
-  estimateImageGeneration, imageOutputTokens, PARTIAL_IMAGE_TOKENS,
+  estimateImageGeneration, imageOutputTokens, PARTIAL_IMAGE_TOKENS, perImageMicros,
   type ImageGenerationEstimate, type ImageGenerationRequest, type ImageGenQuality, type ImageGenSize,
 } from './pricing/images';
+export {
+  checkImageRequest, IMAGE_MODELS, IMAGE_MODELS_DATE, imageModelSpec, imageModelStatus, parseSize, sizeIsExperimental, sizeProblem,
+  type ImageBackground, type ImageModelSpec, type ImageOutputFormat, type ImageQuality, type ImageRequestIssue, type ImageRequestParams, type ImageSizeRule,
+} from './pricing/image-models';
 export {
   estimateChatRequest, estimateTextTokens, MESSAGE_OVERHEAD_TOKENS, REPLY_PRIMING_TOKENS,
   type ChatImage, type ChatMessageForEstimate, type ChatRequestEstimate, type ChatRequestForEstimate,

@@ -63,6 +63,24 @@ describe('images.generate', () => {
     }
   });
 
+  it("validates per model: gpt-image-2's free sizes, dall-e's own parameters", async () => {
+    const g2 = await client().images.generate({ model: 'gpt-image-2', prompt: 'wide banner', size: '1920x1088' as '1024x1024', quality: 'low' });
+    expect(await sharp(decode(g2.data?.[0]?.b64_json)).metadata()).toMatchObject({ width: 1920, height: 1088 });
+    expect(g2.usage?.output_tokens).toBe(Math.ceil((272 * 1920 * 1088) / 1048576));
+    const refused = async (params: Record<string, unknown>) =>
+      (await client().images.generate({ prompt: 'x', ...params } as unknown as OpenAI.ImageGenerateParamsNonStreaming).catch((e: unknown) => e)) as InstanceType<typeof OpenAI.APIError>;
+    expect((await refused({ model: 'gpt-image-2', size: '1000x1000' })).message).toMatch(/multiples of 16/);
+    expect((await refused({ model: 'gpt-image-2', size: '3200x800' })).message).toMatch(/1:3 and 3:1/);
+    expect((await refused({ model: 'gpt-image-1.5', size: '1920x1088' })).param).toBe('size');
+    expect((await refused({ model: 'dall-e-3', n: 2 })).param).toBe('n');
+    expect((await refused({ model: 'dall-e-3', background: 'opaque' })).code).toBe('unknown_parameter');
+    const d3 = await client().images.generate({ model: 'dall-e-3', prompt: 'a fox', size: '1792x1024', quality: 'hd', style: 'natural', response_format: 'b64_json' });
+    expect(d3.usage).toBeUndefined();
+    expect(await sharp(decode(d3.data?.[0]?.b64_json)).metadata()).toMatchObject({ width: 1792, height: 1024 });
+    const d2 = await client().images.generate({ model: 'dall-e-2', prompt: 'a fox', size: '256x256' });
+    expect(d2.data?.[0]?.url).toMatch(/^data:image\/png;base64,/);
+  });
+
   it('streams partial images then the completed image', async () => {
     const stream = await client().images.generate({ model: 'gpt-image-1', prompt: 'stream me', stream: true, partial_images: 2, quality: 'low' });
     const types: string[] = [];
@@ -98,6 +116,17 @@ describe('images.edit', () => {
     const files = await Promise.all(images.map((b, i) => toFile(b, `in${i}.${i ? 'jpg' : 'png'}`, { type: i ? 'image/jpeg' : 'image/png' })));
     const r = await client().images.edit({ model: 'gpt-image-1', image: files, prompt: 'combine' });
     expect(await sharp(decode(r.data?.[0]?.b64_json)).metadata()).toMatchObject({ width: 1536, height: 1024 });
+  });
+
+  it('refuses edits a model does not offer', async () => {
+    const image = await toFile(await solid(64, 64), 'photo.png', { type: 'image/png' });
+    const d3 = await client().images.edit({ model: 'dall-e-3', image, prompt: 'x' }).catch((e: unknown) => e);
+    expect((d3 as InstanceType<typeof OpenAI.APIError>).message).toMatch(/does not support image edits/);
+    const two = await Promise.all([solid(64, 64), solid(64, 64)].map(async (b, i) => toFile(await b, `i${i}.png`, { type: 'image/png' })));
+    const d2 = await client().images.edit({ model: 'dall-e-2', image: two, prompt: 'x' }).catch((e: unknown) => e);
+    expect((d2 as InstanceType<typeof OpenAI.APIError>).param).toBe('image');
+    const mini = await client().images.edit({ model: 'gpt-image-1-mini', image, prompt: 'x', input_fidelity: 'high' }).catch((e: unknown) => e);
+    expect((mini as InstanceType<typeof OpenAI.APIError>).param).toBe('input_fidelity');
   });
 
   it('rejects a mask of the wrong size, a mask without alpha, and untyped uploads', async () => {

@@ -61,6 +61,10 @@ const ENTRIES: readonly ModelInfo[] = [
   chat('o3', 'o-series', [2, 0.5, 8], { vision: tile(75, 150), ...OSERIES }),
   chat('o4-mini', 'o-series', [1.1, 0.275, 4.4], { vision: patch(1.72), ...OSERIES }),
 
+  // gpt-image-2 and 1.5: third-party price figures (DESIGN.md §4), no cached rates published; token
+  // counts assumed equal to gpt-image-1's. Capabilities and dates live in image-models.ts.
+  entry('gpt-image-2', 'gpt-image', 'image-generation', { input: 5, imageInput: 8, output: 30 }, { vision: IMAGE_INPUT, imageOutput: GPT_IMAGE_OUTPUT }),
+  entry('gpt-image-1.5', 'gpt-image', 'image-generation', { input: 5, imageInput: 8, output: 32 }, { vision: IMAGE_INPUT, imageOutput: GPT_IMAGE_OUTPUT }),
   entry('gpt-image-1', 'gpt-image', 'image-generation', { input: 5, cachedInput: 1.25, imageInput: 10, cachedImageInput: 2.5, output: 40 }, {
     vision: IMAGE_INPUT,
     imageOutput: GPT_IMAGE_OUTPUT,

@@ -24,6 +24,11 @@ describe('imageOutputTokens', () => {
     expect(imageOutputTokens('gpt-4o', '1024x1024', 'high')).toBeUndefined();
     expect(imageOutputTokens('dall-e-3', '1024x1024', 'high')).toBeUndefined();
   });
+  it("gpt-image-2's free sizes scale the square count by area", () => {
+    expect(imageOutputTokens('gpt-image-2', '2048x2048', 'high')).toBe(4160 * 4);
+    expect(imageOutputTokens('gpt-image-2', '1920x1080', 'medium')).toBe(Math.ceil((1056 * 1920 * 1080) / 1048576));
+    expect(imageOutputTokens('gpt-image-2', 'garbage', 'medium')).toBeUndefined();
+  });
 });
 
 describe('estimateImageGeneration', () => {
@@ -60,10 +65,14 @@ describe('estimateImageGeneration', () => {
     );
     expect(e.micros).toBe(272 * 50);
   });
+  it('dall-e models cost a fixed price per image by size and quality', () => {
+    expect(known(estimateImageGeneration({ model: 'dall-e-3', size: '1792x1024', quality: 'hd', n: 1, promptTokens: 10 })).micros).toBe(120_000);
+    expect(known(estimateImageGeneration({ model: 'dall-e-2', size: '512x512', quality: 'standard', n: 3, promptTokens: 10 })).micros).toBe(54_000);
+  });
   it('unknown model or a model without an output table is price unknown', () => {
-    expect(estimateImageGeneration({ model: 'dall-e-3', size: '1024x1024', quality: 'high', n: 1, promptTokens: 10 })).toEqual({
+    expect(estimateImageGeneration({ model: 'dall-e-9', size: '1024x1024', quality: 'high', n: 1, promptTokens: 10 })).toEqual({
       known: false,
-      model: 'dall-e-3',
+      model: 'dall-e-9',
       reason: 'unknown_model',
     });
     const e = estimateImageGeneration({ model: 'gpt-4o', size: '1024x1024', quality: 'high', n: 1, promptTokens: 10 });

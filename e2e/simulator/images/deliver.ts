@@ -15,7 +15,7 @@ export interface ImageJob {
 
 function usage(job: ImageJob, partials: number) {
   const text = estimateTextTokens(job.params.prompt);
-  const output = outputTokens(job.params.quality, job.size) * job.params.n + partials * PARTIAL_IMAGE_TOKENS;
+  const output = outputTokens(job.params.model, job.params.quality, job.size) * job.params.n + partials * PARTIAL_IMAGE_TOKENS;
   const input = text + job.imageInputTokens;
   return {
     input_tokens: input,
@@ -27,6 +27,18 @@ function usage(job: ImageJob, partials: number) {
 
 export async function deliverImages(ctx: RouteContext, job: ImageJob): Promise<void> {
   const p = job.params;
+  const created = Math.floor(Date.now() / 1000);
+  if (p.spec.billing.kind === 'per_image') {
+    // dall-e: no usage, no output metadata; a URL unless b64_json was asked for (a data: URL here).
+    const data = [];
+    for (let i = 0; i < p.n; i++) {
+      if (ctx.signal.aborted) return;
+      const b64 = (await job.render(i)).toString('base64');
+      data.push(p.responseFormat === 'b64_json' ? { b64_json: b64, revised_prompt: p.prompt } : { url: `data:image/png;base64,${b64}`, revised_prompt: p.prompt });
+    }
+    ctx.sendJson(200, { created, data });
+    return;
+  }
   const meta = { size: job.size, quality: p.quality, background: p.transparent ? 'transparent' : 'opaque', output_format: p.format };
   if (!p.stream) {
     const images = [];
@@ -34,7 +46,7 @@ export async function deliverImages(ctx: RouteContext, job: ImageJob): Promise<v
       if (ctx.signal.aborted) return;
       images.push({ b64_json: (await job.render(i)).toString('base64') });
     }
-    ctx.sendJson(200, { created: Math.floor(Date.now() / 1000), ...meta, data: images, usage: usage(job, 0) });
+    ctx.sendJson(200, { created, ...meta, data: images, usage: usage(job, 0) });
     return;
   }
   const sse = ctx.openStream();

@@ -47,7 +47,7 @@ function checkMime(file: File, param: string): void {
   }
 }
 
-/** Picks the supported size closest to the input's aspect ratio. */
+/** Picks the classic size closest to the input's aspect ratio. */
 function autoSize(width: number, height: number): FixedSize {
   const r = width / height;
   if (r > 1.2) return '1536x1024';
@@ -68,10 +68,10 @@ export const imageEdits: RouteDef = {
   maxBodyBytes: 16 * MAX_IMAGE_BYTES + MAX_MASK_BYTES,
   prepare: async (ctx) => {
     const form = await parseMultipart(ctx.body, ctx.req.headers['content-type']);
-    const params = parseImageParams((name) => formString(form, name), ctx.core.settings.models);
     const files = formFiles(form, 'image', 'image[]');
     if (files.length === 0) throw missingParam('image');
     if (files.length > MAX_IMAGES) throw badRequest(`Invalid 'image': too many images. Expected at most ${MAX_IMAGES}, but got ${files.length}.`, 'image', 'array_above_max_length');
+    const params = parseImageParams((name) => formString(form, name), ctx.core.settings.models, { images: files.length, mask: formFiles(form, 'mask').length > 0 });
     const images: Loaded[] = [];
     for (const [i, file] of files.entries()) {
       const param = files.length > 1 ? `image[${i}]` : 'image';
@@ -84,6 +84,9 @@ export const imageEdits: RouteDef = {
       images.push(img);
     }
     const first = images[0]!;
+    if (params.spec.edits?.squarePngOnly && (first.format !== 'png' || first.width !== first.height || first.bytes.length >= 4 * MB)) {
+      throw badRequest(`Invalid file 'image': ${params.model} edits need one square PNG under 4 MB.`, 'image', 'invalid_image_format');
+    }
     const maskFile = formFiles(form, 'mask')[0];
     let mask: Loaded | undefined;
     if (maskFile) {

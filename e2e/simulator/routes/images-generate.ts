@@ -1,4 +1,4 @@
-/** POST /v1/images/generations — gpt-image-1 family, always base64. */
+/** POST /v1/images/generations — every image model, each with its own accepted parameters. */
 import { parseJsonObject } from '../http/body';
 import { deliverImages } from '../images/deliver';
 import { parseImageParams, sizeOf } from '../images/params';
