@@ -19,9 +19,9 @@ test.describe('first-run onboarding', () => {
     await onboarding.connect();
 
     await expect(onboarding.success).toContainText('Simulator is connected');
-    await expect(onboarding.success).toContainText(/Answered in \d+ ms · 18 models available/);
+    await expect(onboarding.success).toContainText(/Answered in \d+ ms · 22 models available/);
     await expect(onboarding.defaults).toContainText('gpt-5-mini');
-    await expect(onboarding.defaults).toContainText('gpt-image-1');
+    await expect(onboarding.defaults).toContainText('gpt-image-2');
     await expect(onboarding.defaults).toContainText('gpt-4o-transcribe');
     expect(sim.requests.some((r) => r.path === '/v1/models')).toBe(true);
 

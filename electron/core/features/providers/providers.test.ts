@@ -43,7 +43,7 @@ describe('providers', () => {
     expect(refreshed.models).toContain('gpt-4o-transcribe');
     const settings = await value<{ defaults: Record<string, { model: string } | null> }>('settings.get', {});
     expect(settings.defaults['audio-offline']?.model).toBe('gpt-4o-transcribe');
-    expect(settings.defaults['image-generation']?.model).toBe('gpt-image-1');
+    expect(settings.defaults['image-generation']?.model).toBe('gpt-image-2');
     expect(sim.requests.some((r) => r.path === '/v1/models')).toBe(true);
   });
 
