@@ -51,7 +51,7 @@ test.describe('settings', () => {
   test('test connection shows latency and model count, or a clear offline error', async ({ sim }) => {
     await settings.addProvider({ kind: 'OpenAI-compatible', preset: 'Custom endpoint', name: 'Sim', baseUrl: sim.baseUrl, apiKey: KEY });
     await settings.testConnection('Sim');
-    await expect(settings.connection('Sim')).toHaveText(/Connected in \d+ ms · 18 models available/);
+    await expect(settings.connection('Sim')).toHaveText(/Connected in \d+ ms · 22 models available/);
 
     await settings.addProvider({ kind: 'OpenAI-compatible', preset: 'Custom endpoint', name: 'Offline', baseUrl: 'http://127.0.0.1:9/v1' });
     await settings.testConnection('Offline');

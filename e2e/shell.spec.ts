@@ -55,7 +55,7 @@ test.describe('app shell', () => {
       await shell.open(app.url);
       await expect(shell.demoBanner).toBeVisible();
       await expect(page.getByRole('dialog', { name: 'You’re set up with Simulator (demo)' })).toBeVisible();
-      await expect(onboarding.dialog.getByRole('status').filter({ hasText: 'Connected in' })).toContainText('18 models available');
+      await expect(onboarding.dialog.getByRole('status').filter({ hasText: 'Connected in' })).toContainText('22 models available');
       await onboarding.dialog.getByRole('button', { name: 'Continue' }).click();
       await expect(onboarding.dialog).toHaveCount(0);
 
