@@ -6,13 +6,14 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { SimCore } from './context';
 import { validateFault } from './faults';
 import { readBody } from './http/body';
-import { ROUTE_NAMES, type ControlCommand, type FaultSpec, type RateLimits, type RouteName, type SimulatorCounters, type SimulatorState } from './types';
+import { realtimeHub } from './realtime/hub';
+import { ROUTE_NAMES, type ControlCommand, type FaultSpec, type RateLimits, type RealtimeDropMode, type RouteName, type SimulatorCounters, type SimulatorState } from './types';
 
 export function emptyCounters(): SimulatorCounters {
   return { total: 0, byRoute: {}, byStatus: {}, rateLimited: 0, faultsFired: 0, inFlight: 0, maxInFlight: 0 };
 }
 
-const COMMAND_KEYS = new Set(['reset', 'clearFaults', 'limits', 'keys', 'latencyMs', 'routeLatencyMs', 'streamChunkDelayMs', 'retryAfterHeaders', 'faults']);
+const COMMAND_KEYS = new Set(['reset', 'clearFaults', 'limits', 'keys', 'latencyMs', 'routeLatencyMs', 'streamChunkDelayMs', 'retryAfterHeaders', 'faults', 'realtime']);
 const RECENT = 200;
 
 function nonNegative(name: string, v: unknown): number {
@@ -61,6 +62,17 @@ export class SimulatorControl {
     this.core.faults.clear();
   }
 
+  /** Ends every open realtime session ('reset' = network loss, 'close' = server error, 'expire'); refuses new ones (503) for refuseMs. Returns how many were dropped. */
+  dropRealtime(mode: RealtimeDropMode = 'reset', refuseMs = 0): number {
+    if (!['reset', 'close', 'expire'].includes(mode)) throw new TypeError(`unknown realtime drop mode ${JSON.stringify(mode)}; expected reset, close or expire`);
+    return realtimeHub(this.core).drop(mode, nonNegative('refuseMs', refuseMs));
+  }
+
+  /** How long new realtime sessions last before they expire. */
+  setRealtimeMaxSession(ms: number): void {
+    realtimeHub(this.core).maxSessionMs = nonNegative('maxSessionMs', ms);
+  }
+
   /** Back to the options the simulator started with: no faults, full buckets, zeroed counters, no recorded requests. */
   reset(): void {
     const { initial } = this.core;
@@ -70,6 +82,7 @@ export class SimulatorControl {
     const inFlight = this.core.counters.inFlight;
     this.core.counters = { ...emptyCounters(), inFlight, maxInFlight: inFlight };
     this.core.requests.length = 0;
+    realtimeHub(this.core).reset();
   }
 
   get counters(): SimulatorCounters {
@@ -82,6 +95,7 @@ export class SimulatorControl {
       counters: this.counters,
       faults: this.core.faults.list().map((f) => ({ ...f, remaining: f.remaining === Infinity ? -1 : f.remaining })),
       recentRequests: this.core.requests.slice(-RECENT).map((r) => ({ ...r })),
+      realtime: realtimeHub(this.core).state(),
     };
   }
 
@@ -101,6 +115,8 @@ export class SimulatorControl {
     if (cmd.streamChunkDelayMs !== undefined) this.setStreamChunkDelay(cmd.streamChunkDelayMs);
     if (cmd.retryAfterHeaders !== undefined) this.setRetryAfterHeaders(Boolean(cmd.retryAfterHeaders));
     for (const fault of cmd.faults ?? []) this.injectFault(fault);
+    if (cmd.realtime?.maxSessionMs !== undefined) this.setRealtimeMaxSession(cmd.realtime.maxSessionMs);
+    if (cmd.realtime?.drop !== undefined) this.dropRealtime(cmd.realtime.drop, cmd.realtime.refuseMs ?? 0);
     return this.state();
   }
 }

@@ -8,3 +8,5 @@ export { DEFAULT_MODELS } from './models';
 export { DEFAULT_LIMITS } from './limits/limiter';
 export { formatDuration } from './limits/bucket';
 export * from './types';
+export { transcribeTurn } from './realtime/session';
+export { REALTIME_TRANSCRIBE_MODELS } from './realtime/config';

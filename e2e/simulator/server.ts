@@ -7,6 +7,7 @@ import { FaultQueue } from './faults';
 import { Limiter } from './limits/limiter';
 import { DEFAULT_MODELS } from './models';
 import { handleApiRequest } from './pipeline';
+import { realtimeHub } from './realtime/hub';
 import type { RecordedRequest, SimulatorOptions, SimulatorSettings } from './types';
 
 export interface Simulator {
@@ -58,6 +59,13 @@ export async function startSimulator(opts: SimulatorOptions = {}): Promise<Simul
       res.destroy();
     });
   });
+  const hub = realtimeHub(core);
+  if (opts.realtimeMaxSessionMs !== undefined) hub.maxSessionMs = opts.realtimeMaxSessionMs;
+  server.on('upgrade', (req: IncomingMessage, socket: Socket, head: Buffer) => {
+    const url = new URL(req.url ?? '/', `http://${HOST}`);
+    if (!/^\/v1\/realtime\/?$/.test(url.pathname)) return void socket.end('HTTP/1.1 404 Not Found\r\nConnection: close\r\n\r\n');
+    hub.upgrade(req, socket, head, url).catch(() => socket.destroy());
+  });
   const sockets = new Set<Socket>();
   server.on('connection', (socket: Socket) => {
     sockets.add(socket);
@@ -83,6 +91,7 @@ export async function startSimulator(opts: SimulatorOptions = {}): Promise<Simul
     close: () => {
       closed ??= new Promise<void>((resolve) => {
         closing.abort();
+        hub.closeAll();
         server.close(() => resolve());
         for (const socket of sockets) socket.destroy();
         server.closeAllConnections();

@@ -8,6 +8,8 @@ export const ROUTE_NAMES = [
   'images.edits',
   'audio.transcriptions',
   'moderations',
+  'realtime',
+  'realtime.sessions',
 ] as const;
 export type RouteName = (typeof ROUTE_NAMES)[number];
 
@@ -76,6 +78,8 @@ export interface SimulatorOptions {
   retryAfterHeaders?: boolean;
   /** How many requests `requests` keeps (oldest dropped first; default 10 000). */
   maxRecordedRequests?: number;
+  /** Realtime sessions end (error session_expired, close 1001) after this long; default 60 minutes. */
+  realtimeMaxSessionMs?: number;
 }
 
 export interface RecordedRequest {
@@ -127,6 +131,25 @@ export interface SimulatorState {
   counters: SimulatorCounters;
   faults: PendingFault[];
   recentRequests: RecordedRequest[];
+  realtime: RealtimeState;
+}
+
+/** How the simulator ends open realtime sessions on command: network loss, a server error close, or expiry. */
+export type RealtimeDropMode = 'reset' | 'close' | 'expire';
+
+export interface RealtimeState {
+  /** Sessions open now. */
+  open: number;
+  /** Sessions accepted since the start (or the last reset). */
+  sessions: number;
+  /** Sessions ended by a drop command. */
+  dropped: number;
+  /** Audio received over all sessions. */
+  audioMs: number;
+  /** Turns committed. */
+  items: number;
+  /** New connections are being refused (503) after a drop with refuseMs. */
+  refusing: boolean;
 }
 
 /**
@@ -145,4 +168,6 @@ export interface ControlCommand {
   streamChunkDelayMs?: number;
   retryAfterHeaders?: boolean;
   faults?: FaultSpec[];
+  /** Applied last: drop every open realtime session, then refuse new ones for refuseMs. */
+  realtime?: { drop?: RealtimeDropMode; refuseMs?: number; maxSessionMs?: number };
 }

@@ -5,6 +5,7 @@ import { imageGenerations } from './images-generate';
 import { listModels, retrieveModel } from './models';
 import { moderations } from './moderations';
 import type { RouteDef } from './route';
+import { clientSecrets, transcriptionSessions } from './realtime-sessions';
 import { transcriptions } from './transcriptions';
 
 export const ROUTES: readonly RouteDef[] = [
@@ -15,4 +16,6 @@ export const ROUTES: readonly RouteDef[] = [
   imageEdits,
   transcriptions,
   moderations,
+  transcriptionSessions,
+  clientSecrets,
 ];
