@@ -169,4 +169,128 @@ describe('persisted queue', () => {
     await expect.poll(() => [low, high].every((id) => stateOf(jobs, id) === 'done')).toBe(true);
     expect(order).toEqual([2, 1]);
   });
+
+  it('a restart after a clean stop or a crash uses no attempt', async () => {
+    const first = setup({ maxAttempts: 1 });
+    first.q.runner = () => new Promise(() => {});
+    first.q.start();
+    const id = first.q.add({ n: 1 });
+    await expect.poll(() => stateOf(first.jobs, id)).toBe('running');
+    first.q.stop(); // a clean stop
+    expect(stateOf(first.jobs, id)).toBe('queued');
+    const second = setup({ maxAttempts: 1 }, first.jobs);
+    second.q.runner = () => new Promise(() => {}); // then the process "dies" mid-job
+    second.q.start();
+    await expect.poll(() => stateOf(first.jobs, id)).toBe('running');
+    const seen: number[] = [];
+    const third = setup({ maxAttempts: 1 }, first.jobs);
+    third.q.runner = async ({ attempt }) => {
+      seen.push(attempt);
+      throw new AppFailure('upstream', 'still down');
+    };
+    third.q.start();
+    await expect.poll(() => stateOf(first.jobs, id)).toBe('failed');
+    expect(seen).toEqual([1]); // two restarts, and the one allowed attempt was still there
+    expect(first.jobs.get(id)!.attempts).toBe(1);
+  });
+
+  it('retry by the user gives a fresh set of attempts', async () => {
+    const { q, jobs } = setup({ maxAttempts: 3 });
+    const tries: number[] = [];
+    q.runner = async ({ attempt }) => {
+      tries.push(attempt);
+      throw new AppFailure('timeout');
+    };
+    q.start();
+    const id = q.add({ n: 1 });
+    await expect.poll(() => stateOf(jobs, id)).toBe('failed');
+    q.retry(id);
+    await expect.poll(() => tries.length).toBe(6);
+    await expect.poll(() => stateOf(jobs, id)).toBe('failed');
+    expect(tries).toEqual([1, 2, 3, 1, 2, 3]);
+  });
+
+  it('a failure marked final is not retried', async () => {
+    const { q, jobs } = setup({ maxAttempts: 5 });
+    let tries = 0;
+    q.runner = async () => {
+      tries++;
+      throw new AppFailure('upstream', 'sent too often', { final: true });
+    };
+    q.start();
+    const id = q.add({ n: 1 });
+    await expect.poll(() => stateOf(jobs, id)).toBe('failed');
+    expect(tries).toBe(1);
+  });
+
+  it('a job whose lease lapsed is taken by another owner, and the old run can no longer write', async () => {
+    const first = setup({ leaseMs: 30, heartbeatMs: 60_000 }); // a stalled process: no heartbeat in time
+    const g = gate();
+    const writes: string[] = [];
+    let firstSignal: AbortSignal | null = null;
+    first.q.runner = async (ctx) => {
+      firstSignal = ctx.signal;
+      await g.promise;
+      ctx.write(() => writes.push('first'));
+      return 'first';
+    };
+    first.q.start();
+    const id = first.q.add({ n: 1 });
+    await expect.poll(() => stateOf(first.jobs, id)).toBe('running');
+    await new Promise((r) => setTimeout(r, 60));
+    const second = setup({ leaseMs: 30_000 }, first.jobs);
+    second.q.runner = async (ctx) => {
+      ctx.write(() => writes.push('second'));
+      return 'second';
+    };
+    second.q.start();
+    second.q.add({ n: 2 }); // any pump sweeps lapsed leases
+    await expect.poll(() => first.jobs.get(id)?.result).toBe('second');
+    g.open();
+    await new Promise((r) => setTimeout(r, 20));
+    expect(writes.filter((w) => w === 'first')).toEqual([]);
+    expect(firstSignal!.aborted).toBe(true);
+    expect(first.jobs.get(id)).toMatchObject({ state: 'done', result: 'second', attempts: 1 });
+  });
+
+  it('a heartbeat that finds the lease gone stops the run', async () => {
+    const base = setup({ heartbeatMs: 10 });
+    const jobs = { ...base.jobs, heartbeat: () => false };
+    const { q } = setup({ heartbeatMs: 10 }, jobs);
+    let signal: AbortSignal | null = null;
+    q.runner = (ctx) => {
+      signal = ctx.signal;
+      return new Promise(() => {});
+    };
+    q.start();
+    q.add({ n: 1 });
+    await expect.poll(() => signal?.aborted).toBe(true);
+    expect(q.running).toBe(0); // the slot is free for other work
+  });
+
+  it("with resumeAfterCrash 'interrupt', work cut by a stop or a crash is not sent again until the user retries", async () => {
+    const first = setup({ resumeAfterCrash: 'interrupt' });
+    let sends = 0;
+    first.q.runner = () => (sends++, new Promise(() => {}));
+    first.q.start();
+    const stopped = first.q.add({ n: 1 });
+    await expect.poll(() => stateOf(first.jobs, stopped)).toBe('running');
+    first.q.stop();
+    expect(first.jobs.get(stopped)).toMatchObject({ state: 'interrupted', attempts: 0 });
+    const second = setup({ resumeAfterCrash: 'interrupt' }, first.jobs);
+    second.q.runner = () => (sends++, new Promise(() => {})); // this one "crashes"
+    const crashed = second.q.add({ n: 2 });
+    second.q.start();
+    await expect.poll(() => stateOf(first.jobs, crashed)).toBe('running');
+    const third = setup({ resumeAfterCrash: 'interrupt' }, first.jobs);
+    third.q.runner = async ({ payload }) => (sends++, payload.n);
+    third.q.start();
+    await new Promise((r) => setTimeout(r, 30));
+    expect(stateOf(first.jobs, crashed)).toBe('interrupted');
+    expect(first.jobs.get(crashed)!.error).toMatchObject({ code: 'cancelled', message: expect.stringMatching(/not sent again/) });
+    expect(sends).toBe(2);
+    third.q.retry(crashed);
+    await expect.poll(() => stateOf(first.jobs, crashed)).toBe('done');
+    expect(sends).toBe(3);
+  });
 });

@@ -8,21 +8,36 @@ import type { EventBus } from '../rpc/events';
 export interface JobContext<P> {
   id: string;
   payload: P;
-  /** 1 for the first run; a job resumed after waiting for the network keeps its attempt number. */
+  /** 1 for the first run. Only runs that reached an outcome count: restarts after a crash or a stop, and waiting for the network, do not. */
   attempt: number;
-  /** Aborted when the job is paused or cancelled, or the app stops. */
+  /** Aborted when the job is paused or cancelled, the app stops, or this process lost the job's lease. */
   signal: AbortSignal;
   progress(done: number, total: number, message?: string | null): void;
+  /**
+   * Runs `write` in one database transaction, only while this process still holds the job's lease.
+   * Results a job writes as it goes (a finished chunk, a generated image) go through here: once the
+   * lease is lost, another owner may be running the job, so this throws and nothing is written.
+   */
+  write<T>(write: () => T): T;
 }
 
 export interface QueueOptions {
   name: string;
   concurrency: number;
+  /** Runs that may end in a retryable failure before the job fails (the user's retry starts a fresh set). */
   maxAttempts: number;
   backoffBaseMs: number;
   backoffMaxMs: number;
+  /** How long a claim lasts without a heartbeat; a lapsed lease lets another owner take the job. */
   leaseMs?: number;
   heartbeatMs?: number;
+  /**
+   * What happens to a job that was running when the app crashed or stopped:
+   * 'requeue' (default) runs it again without using an attempt — for idempotent work, such as chunks
+   * whose results are recorded one by one; 'interrupt' leaves it 'interrupted', not sent again until
+   * the user retries — for work that must not be paid twice (image generation in flight).
+   */
+  resumeAfterCrash?: 'requeue' | 'interrupt';
   /** Whether the network (the provider) answers again; jobs waiting for it resume when it does. */
   networkProbe?: () => Promise<boolean>;
   /** First and longest delay between network probes. */
@@ -31,19 +46,29 @@ export interface QueueOptions {
 
 /** Failures that mean "no network": the job waits, it is not failed and no attempt is used. */
 const OFFLINE_CODES = new Set(['offline']);
-/** Failures worth another attempt later. */
+/** Failures worth another attempt later (unless the failure says `details.final`). */
 const RETRYABLE_CODES = new Set(['offline', 'timeout', 'upstream', 'rate_limited', 'internal']);
+
+interface Running {
+  controller: AbortController;
+  heartbeat: NodeJS.Timeout;
+  /** When the lease we last wrote runs out. */
+  leaseUntil: number;
+}
+
+const interruptedError = () =>
+  makeError('cancelled', 'Atelier stopped while this was in progress. It was not sent again by itself, so it is never paid for twice.');
 
 /**
  * The one persisted queue base (DESIGN.md §2.8): jobs live in SQLite and are claimed under a lease
  * kept alive by heartbeats, so after a crash the next start finds them and runs them again.
  * Subclasses only say how to parse a payload and how to run a job; attempts, backoff, concurrency,
- * pause / resume / cancel, waiting for the network and crash recovery are handled here.
+ * pause / resume / cancel, waiting for the network, leases and crash recovery are handled here.
+ * What it guarantees is written down in docs/architecture.md (Transcription → the job base).
  */
 export abstract class PersistedQueue<P> {
   private readonly owner = crypto.randomUUID();
-  private readonly active = new Map<string, AbortController>();
-  private readonly heartbeats = new Map<string, NodeJS.Timeout>();
+  private readonly active = new Map<string, Running>();
   private wakeTimer: NodeJS.Timeout | null = null;
   private probeTimer: NodeJS.Timeout | null = null;
   private probeDelay: number;
@@ -59,8 +84,10 @@ export abstract class PersistedQueue<P> {
 
   protected abstract parse(payload: unknown): P;
   protected abstract run(ctx: JobContext<P>): Promise<unknown>;
-  /** Called when a job reaches done, failed or cancelled (notifications, follow-up work). */
+  /** Called when a job reaches done, failed, cancelled or interrupted (notifications, follow-up work). */
   protected onSettled(_job: JobRow): void {}
+  /** Called when the user retries a job: reset per-job budgets that should start afresh. */
+  protected onRetry(_job: JobRow): void {}
 
   get name(): string {
     return this.options.name;
@@ -68,6 +95,10 @@ export abstract class PersistedQueue<P> {
 
   get running(): number {
     return this.active.size;
+  }
+
+  private get leaseMs(): number {
+    return this.options.leaseMs ?? 30_000;
   }
 
   add(payload: P, priority = 0): string {
@@ -78,27 +109,24 @@ export abstract class PersistedQueue<P> {
     return id;
   }
 
-  /** Re-queues what a previous process left running, then starts work. */
+  /** Takes over what a previous process left running (requeued or interrupted, no attempt used), then starts work. */
   start(): void {
     this.started = true;
-    for (const job of this.repo.orphaned(this.name, this.owner, Date.now())) {
-      this.hooks.log.warn('jobs.recovered', { queue: this.name, job: job.id });
-      this.repo.setState(job.id, 'queued');
-    }
+    for (const job of this.repo.orphaned(this.name, this.owner)) this.recover(job);
     if (this.repo.waitingForNetwork(this.name).length > 0) this.scheduleProbe();
     this.pump();
   }
 
-  /** Stops taking work; running jobs are put back in the queue to resume at the next start. */
+  /** Stops taking work; running jobs resume at the next start (or are interrupted, see `resumeAfterCrash`), using no attempt. */
   stop(): void {
     this.started = false;
-    for (const [id, controller] of this.active) {
-      controller.abort(new AppFailure('cancelled', 'Atelier is closing.'));
-      this.repo.setState(id, 'queued');
+    const next: JobState = this.options.resumeAfterCrash === 'interrupt' ? 'interrupted' : 'queued';
+    for (const [id, run] of this.active) {
+      clearInterval(run.heartbeat);
+      run.controller.abort(new AppFailure('cancelled', 'Atelier is closing.'));
+      this.repo.settle(id, this.owner, next, { usedAttempt: false, error: next === 'interrupted' ? interruptedError() : null });
     }
     this.active.clear();
-    for (const timer of this.heartbeats.values()) clearInterval(timer);
-    this.heartbeats.clear();
     if (this.wakeTimer) clearTimeout(this.wakeTimer);
     if (this.probeTimer) clearTimeout(this.probeTimer);
   }
@@ -119,7 +147,7 @@ export abstract class PersistedQueue<P> {
 
   pause(id: string): void {
     const job = this.mustGet(id);
-    if (job.state === 'done' || job.state === 'cancelled') return;
+    if (job.state !== 'queued' && job.state !== 'waiting' && job.state !== 'running') return;
     if (this.active.has(id)) this.interrupt(id, 'paused');
     else this.setState(id, 'paused');
   }
@@ -147,11 +175,13 @@ export abstract class PersistedQueue<P> {
     this.pump();
   }
 
-  /** A failed job gets a fresh set of attempts. */
+  /** A failed, cancelled or interrupted job is queued again with a fresh set of attempts. */
   retry(id: string): void {
     const job = this.mustGet(id);
-    if (job.state !== 'failed' && job.state !== 'cancelled') return;
-    this.setState(id, 'queued');
+    if (job.state !== 'failed' && job.state !== 'cancelled' && job.state !== 'interrupted') return;
+    this.onRetry(job);
+    this.repo.requeueFresh(id);
+    this.announce(id);
     this.pump();
   }
 
@@ -161,13 +191,35 @@ export abstract class PersistedQueue<P> {
     return job;
   }
 
+  /** A job this process no longer owns: queued again, or interrupted for non-idempotent queues. */
+  private recover(job: JobRow): void {
+    const interrupt = this.options.resumeAfterCrash === 'interrupt';
+    this.hooks.log.warn(interrupt ? 'jobs.interrupted' : 'jobs.recovered', { queue: this.name, job: job.id });
+    if (!this.repo.takeOver(job.id, job.leaseOwner, interrupt ? 'interrupted' : 'queued', interrupt ? interruptedError() : null)) return;
+    this.announce(job.id);
+    if (interrupt) this.onSettled(this.mustGet(job.id));
+  }
+
+  /** Stops a running job by the user's hand (pause, cancel, pause all); the new state is theirs. */
   private interrupt(id: string, next: JobState): void {
-    const controller = this.active.get(id);
+    const run = this.active.get(id);
     this.active.delete(id);
-    clearInterval(this.heartbeats.get(id));
-    this.heartbeats.delete(id);
+    if (run) clearInterval(run.heartbeat);
     this.setState(id, next);
-    controller?.abort(new AppFailure('cancelled', next === 'cancelled' ? 'The job was cancelled.' : 'The job was paused.'));
+    run?.controller.abort(new AppFailure('cancelled', next === 'cancelled' ? 'The job was cancelled.' : 'The job was paused.'));
+    this.pump();
+  }
+
+  /** This process may no longer write for the job: stop it locally and leave its row to whoever holds it. */
+  private loseLease(id: string, controller: AbortController): void {
+    const run = this.active.get(id);
+    if (run?.controller !== controller) return;
+    this.active.delete(id);
+    clearInterval(run.heartbeat);
+    this.hooks.log.warn('jobs.lease_lost', { queue: this.name, job: id });
+    controller.abort(new AppFailure('conflict', 'This job was taken over by another run of Atelier.'));
+    this.announce(id);
+    this.pump();
   }
 
   private setState(id: string, state: JobState, opts?: Parameters<JobsRepo['setState']>[2]): void {
@@ -190,8 +242,10 @@ export abstract class PersistedQueue<P> {
 
   private pump = (): void => {
     if (!this.started || this.paused) return;
+    const now = Date.now();
+    for (const job of this.repo.expired(this.name, now)) if (!this.active.has(job.id)) this.recover(job);
     while (this.active.size < this.options.concurrency) {
-      const job = this.repo.claimNext(this.name, this.owner, this.options.leaseMs ?? 30_000, Date.now());
+      const job = this.repo.claimNext(this.name, this.owner, this.leaseMs, Date.now());
       if (!job) break;
       void this.execute(job);
     }
@@ -207,61 +261,84 @@ export abstract class PersistedQueue<P> {
     this.wakeTimer.unref();
   }
 
+  private beat(id: string, controller: AbortController): void {
+    const run = this.active.get(id);
+    if (run?.controller !== controller) return;
+    const until = Date.now() + this.leaseMs;
+    let held: boolean;
+    try {
+      held = this.repo.heartbeat(id, this.owner, until);
+    } catch (error) {
+      // The database refused the write (busy, disk full): we keep the job until our lease runs out.
+      this.hooks.log.warn('jobs.heartbeat_failed', { queue: this.name, job: id, error: error instanceof Error ? error.message : String(error) });
+      held = Date.now() < run.leaseUntil;
+      if (held) return;
+    }
+    if (held) run.leaseUntil = until;
+    else this.loseLease(id, controller);
+  }
+
   private async execute(job: JobRow): Promise<void> {
     const controller = new AbortController();
-    this.active.set(job.id, controller);
-    this.announce(job.id);
-    const leaseMs = this.options.leaseMs ?? 30_000;
-    const heartbeat = setInterval(() => this.repo.heartbeat(job.id, this.owner, Date.now() + leaseMs), this.options.heartbeatMs ?? 10_000);
+    const heartbeat = setInterval(() => this.beat(job.id, controller), this.options.heartbeatMs ?? 10_000);
     heartbeat.unref();
-    this.heartbeats.set(job.id, heartbeat);
+    this.active.set(job.id, { controller, heartbeat, leaseUntil: Date.now() + this.leaseMs });
+    this.announce(job.id);
+    const mine = () => this.active.get(job.id)?.controller === controller;
     try {
       const payload = this.parse(job.payload);
       const result = await this.run({
         id: job.id,
         payload,
-        attempt: job.attempts,
+        attempt: job.attempts + 1,
         signal: controller.signal,
         progress: (done, total, message = null) => {
           if (controller.signal.aborted) return;
-          this.repo.progress(job.id, { done, total, message });
-          this.announce(job.id);
+          if (this.repo.progress(job.id, this.owner, { done, total, message })) this.announce(job.id);
+          else this.loseLease(job.id, controller);
+        },
+        write: (write) => {
+          const out = mine() ? this.repo.fenced(job.id, this.owner, write) : { ok: false as const };
+          if (out.ok) return out.value;
+          this.loseLease(job.id, controller);
+          throw controller.signal.reason instanceof AppFailure ? controller.signal.reason : new AppFailure('cancelled');
         },
       });
-      if (this.active.get(job.id) !== controller) return; // paused or cancelled meanwhile
-      this.repo.finish(job.id, result);
+      if (!mine()) return; // paused, cancelled, stopped or taken over meanwhile
+      if (!this.repo.settle(job.id, this.owner, 'done', { result: result ?? null, usedAttempt: true })) return this.loseLease(job.id, controller);
       this.announce(job.id);
       this.onSettled(this.mustGet(job.id));
     } catch (error) {
-      if (this.active.get(job.id) !== controller) return; // paused, cancelled or stopped: state already set
-      this.settleFailure(job, error);
+      if (!mine()) return; // paused, cancelled, stopped or taken over: the state is already someone else's
+      this.settleFailure(job, controller, error);
     } finally {
       clearInterval(heartbeat);
-      if (this.active.get(job.id) === controller) {
-        this.active.delete(job.id);
-        this.heartbeats.delete(job.id);
-      }
+      if (mine()) this.active.delete(job.id);
       if (this.started) this.pump();
     }
   }
 
-  private settleFailure(job: JobRow, error: unknown): void {
+  private settleFailure(job: JobRow, controller: AbortController, error: unknown): void {
     const failure = error instanceof AppFailure ? error : new AppFailure('internal', error instanceof Error ? error.message : String(error));
     const appError = makeError(failure.code, failure.message, failure.details);
+    let state: JobState = 'failed';
+    let opts: Parameters<JobsRepo['settle']>[3] = { error: appError, usedAttempt: true };
     if (OFFLINE_CODES.has(failure.code)) {
+      state = 'waiting';
+      opts = { waitReason: 'network', error: appError, usedAttempt: false };
+    } else if (RETRYABLE_CODES.has(failure.code) && failure.details?.final !== true && job.attempts + 1 < this.options.maxAttempts) {
+      state = 'queued';
+      opts = { waitReason: 'backoff', nextRunAt: Date.now() + backoffDelay(job.attempts + 1, this.options.backoffBaseMs, this.options.backoffMaxMs), error: appError, usedAttempt: true };
+    }
+    if (!this.repo.settle(job.id, this.owner, state, opts)) return this.loseLease(job.id, controller);
+    this.announce(job.id);
+    if (state === 'waiting') {
       this.hooks.log.warn('jobs.waiting_network', { queue: this.name, job: job.id });
-      this.setState(job.id, 'waiting', { waitReason: 'network', error: appError });
       this.scheduleProbe();
-      return;
+    } else if (state === 'failed') {
+      this.hooks.log.error('jobs.failed', { queue: this.name, job: job.id, code: failure.code });
+      this.onSettled(this.mustGet(job.id));
     }
-    if (RETRYABLE_CODES.has(failure.code) && job.attempts < this.options.maxAttempts) {
-      const delay = backoffDelay(job.attempts, this.options.backoffBaseMs, this.options.backoffMaxMs);
-      this.setState(job.id, 'queued', { waitReason: 'backoff', nextRunAt: Date.now() + delay, error: appError });
-      return;
-    }
-    this.hooks.log.error('jobs.failed', { queue: this.name, job: job.id, code: failure.code });
-    this.setState(job.id, 'failed', { error: appError });
-    this.onSettled(this.mustGet(job.id));
   }
 
   /** Probes the network with growing delays; when it answers, every job waiting for it is queued again. */

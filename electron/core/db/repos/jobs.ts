@@ -1,7 +1,10 @@
 import type { AppError } from '../../../../shared/errors';
 import type { Db } from '../connection';
 
-export type JobState = 'queued' | 'running' | 'waiting' | 'paused' | 'done' | 'failed' | 'cancelled';
+export type JobState = 'queued' | 'running' | 'waiting' | 'paused' | 'done' | 'failed' | 'cancelled' | 'interrupted';
+
+/** States a job never leaves by itself. */
+export const SETTLED_STATES: readonly JobState[] = ['done', 'failed', 'cancelled', 'interrupted'];
 
 export interface JobRow {
   id: string;
@@ -11,10 +14,14 @@ export interface JobRow {
   payload: unknown;
   result: unknown;
   error: AppError | null;
+  /** Runs that reached an outcome (done, or a failure other than "offline"); restarts after a crash or stop use none. */
   attempts: number;
   waitReason: 'network' | 'backoff' | null;
   nextRunAt: number;
   progress: { done: number; total: number; message: string | null } | null;
+  /** Who holds the claim and until when (ms since epoch); null unless running. */
+  leaseOwner: string | null;
+  leaseExpiresAt: number | null;
   createdAt: string;
   updatedAt: string;
   startedAt: string | null;
@@ -33,6 +40,8 @@ interface Raw {
   wait_reason: JobRow['waitReason'];
   next_run_at: number;
   progress: string | null;
+  lease_owner: string | null;
+  lease_expires_at: number | null;
   created_at: string;
   updated_at: string;
   started_at: string | null;
@@ -52,6 +61,8 @@ const toRow = (r: Raw): JobRow => ({
   waitReason: r.wait_reason,
   nextRunAt: r.next_run_at,
   progress: parse(r.progress),
+  leaseOwner: r.lease_owner,
+  leaseExpiresAt: r.lease_expires_at,
   createdAt: r.created_at,
   updatedAt: r.updated_at,
   startedAt: r.started_at,
@@ -70,18 +81,30 @@ export function createJobsRepo(db: Db) {
     "SELECT * FROM jobs WHERE queue = @queue AND state = 'queued' AND next_run_at <= @at ORDER BY priority DESC, created_at LIMIT 1",
   );
   const claim = db.prepare(
-    "UPDATE jobs SET state = 'running', lease_owner = @owner, lease_expires_at = @expires, attempts = attempts + @count, wait_reason = NULL, started_at = COALESCE(started_at, @now), updated_at = @now WHERE id = @id AND state = 'queued'",
+    "UPDATE jobs SET state = 'running', lease_owner = @owner, lease_expires_at = @expires, wait_reason = NULL, started_at = COALESCE(started_at, @now), updated_at = @now WHERE id = @id AND state = 'queued'",
   );
   const heartbeat = db.prepare("UPDATE jobs SET lease_expires_at = @expires WHERE id = @id AND lease_owner = @owner AND state = 'running'");
   const setState = db.prepare(
     'UPDATE jobs SET state = @state, wait_reason = @waitReason, next_run_at = @nextRunAt, error = @error, lease_owner = NULL, lease_expires_at = NULL, updated_at = @now, finished_at = @finishedAt WHERE id = @id',
   );
-  const finish = db.prepare(
-    "UPDATE jobs SET state = 'done', result = @result, error = NULL, lease_owner = NULL, lease_expires_at = NULL, updated_at = @now, finished_at = @now WHERE id = @id",
+  const settle = db.prepare(
+    `UPDATE jobs SET state = @state, wait_reason = @waitReason, next_run_at = @nextRunAt, error = @error, result = COALESCE(@result, result),
+       attempts = attempts + @used, lease_owner = NULL, lease_expires_at = NULL, updated_at = @now, finished_at = @finishedAt
+     WHERE id = @id AND lease_owner = @owner AND state = 'running'`,
   );
-  const progress = db.prepare('UPDATE jobs SET progress = @progress, updated_at = @now WHERE id = @id');
-  const orphaned = db.prepare<{ queue: string; owner: string; at: number }, Raw>(
-    "SELECT * FROM jobs WHERE queue = @queue AND state = 'running' AND (lease_owner IS NULL OR lease_owner <> @owner OR lease_expires_at < @at)",
+  const takeOver = db.prepare(
+    "UPDATE jobs SET state = @state, error = @error, wait_reason = NULL, next_run_at = 0, lease_owner = NULL, lease_expires_at = NULL, updated_at = @now, finished_at = @finishedAt WHERE id = @id AND state = 'running' AND lease_owner IS @expected",
+  );
+  const holds = db.prepare<{ id: string; owner: string }, { id: string }>("SELECT id FROM jobs WHERE id = @id AND lease_owner = @owner AND state = 'running'");
+  const fresh = db.prepare(
+    "UPDATE jobs SET state = 'queued', attempts = 0, wait_reason = NULL, next_run_at = 0, error = NULL, lease_owner = NULL, lease_expires_at = NULL, updated_at = @now, finished_at = NULL WHERE id = @id",
+  );
+  const progress = db.prepare("UPDATE jobs SET progress = @progress, updated_at = @now WHERE id = @id AND lease_owner = @owner AND state = 'running'");
+  const orphaned = db.prepare<{ queue: string; owner: string }, Raw>(
+    "SELECT * FROM jobs WHERE queue = @queue AND state = 'running' AND (lease_owner IS NULL OR lease_owner <> @owner)",
+  );
+  const expired = db.prepare<{ queue: string; at: number }, Raw>(
+    "SELECT * FROM jobs WHERE queue = @queue AND state = 'running' AND (lease_expires_at IS NULL OR lease_expires_at < @at)",
   );
   const soonest = db.prepare<[string], { at: number | null }>("SELECT MIN(next_run_at) AS at FROM jobs WHERE queue = ? AND state = 'queued'");
   const waiting = db.prepare<[string], Raw>("SELECT * FROM jobs WHERE queue = ? AND state = 'waiting' AND wait_reason = 'network'");
@@ -97,15 +120,16 @@ export function createJobsRepo(db: Db) {
       return r ? toRow(r) : undefined;
     },
     list: (queue: string) => list.all(queue).map(toRow),
-    /** Takes the next ready job under a lease, atomically; counts an attempt unless the job is only resuming after waiting for the network. */
+    /** Takes the next ready job under a lease, atomically. Claiming uses no attempt: only an outcome does. */
     claimNext: db.transaction((queue: string, owner: string, leaseMs: number, at: number): JobRow | undefined => {
       const r = next.get({ queue, at });
       if (!r) return undefined;
-      const count = r.wait_reason === 'network' ? 0 : 1;
-      claim.run({ id: r.id, owner, expires: at + leaseMs, count, now: now() });
+      claim.run({ id: r.id, owner, expires: at + leaseMs, now: now() });
       return toRow(get.get(r.id)!);
     }),
+    /** Extends the lease; false when it is no longer ours (taken over, or the job left 'running'). */
     heartbeat: (id: string, owner: string, expires: number) => heartbeat.run({ id, owner, expires }).changes > 0,
+    /** Sets a state regardless of who runs the job (user actions, recovery). */
     setState: (id: string, state: JobState, opts: { waitReason?: JobRow['waitReason']; nextRunAt?: number; error?: unknown } = {}) =>
       void setState.run({
         id,
@@ -114,12 +138,45 @@ export function createJobsRepo(db: Db) {
         nextRunAt: opts.nextRunAt ?? 0,
         error: opts.error ? JSON.stringify(opts.error) : null,
         now: now(),
-        finishedAt: state === 'done' || state === 'failed' || state === 'cancelled' ? now() : null,
+        finishedAt: SETTLED_STATES.includes(state) ? now() : null,
       }),
-    finish: (id: string, result: unknown) => void finish.run({ id, result: JSON.stringify(result ?? null), now: now() }),
-    progress: (id: string, p: JobRow['progress']) => void progress.run({ id, progress: JSON.stringify(p), now: now() }),
-    /** Jobs left running by a process that is gone (or whose lease lapsed). */
-    orphaned: (queue: string, owner: string, at: number) => orphaned.all({ queue, owner, at }).map(toRow),
+    /**
+     * Records a run's outcome, only while `owner` still holds the lease: a process that lost its job
+     * never overwrites what the new owner does. `usedAttempt` counts the run against maxAttempts.
+     */
+    settle: (
+      id: string,
+      owner: string,
+      state: JobState,
+      opts: { waitReason?: JobRow['waitReason']; nextRunAt?: number; error?: unknown; result?: unknown; usedAttempt: boolean },
+    ): boolean =>
+      settle.run({
+        id,
+        owner,
+        state,
+        waitReason: opts.waitReason ?? null,
+        nextRunAt: opts.nextRunAt ?? 0,
+        error: opts.error ? JSON.stringify(opts.error) : null,
+        result: opts.result === undefined ? null : JSON.stringify(opts.result ?? null),
+        used: opts.usedAttempt ? 1 : 0,
+        now: now(),
+        finishedAt: SETTLED_STATES.includes(state) ? now() : null,
+      }).changes > 0,
+    /** Takes a job from an owner that is gone or let its lease lapse; false if that owner renewed or settled it meanwhile. */
+    takeOver: (id: string, expected: string | null, state: 'queued' | 'interrupted', error: unknown) =>
+      takeOver.run({ id, expected, state, error: error ? JSON.stringify(error) : null, now: now(), finishedAt: state === 'interrupted' ? now() : null }).changes > 0,
+    /** Whether `owner` still holds the job's lease. */
+    holdsLease: (id: string, owner: string) => holds.get({ id, owner }) !== undefined,
+    /** Runs `write` in one transaction only while `owner` holds the lease; returns false (nothing written) otherwise. */
+    fenced: <T>(id: string, owner: string, write: () => T): { ok: true; value: T } | { ok: false } =>
+      db.transaction(() => (holds.get({ id, owner }) ? { ok: true as const, value: write() } : { ok: false as const }))(),
+    /** Queues a job again with a fresh set of attempts (a retry the user asked for). */
+    requeueFresh: (id: string) => void fresh.run({ id, now: now() }),
+    progress: (id: string, owner: string, p: JobRow['progress']) => progress.run({ id, owner, progress: JSON.stringify(p), now: now() }).changes > 0,
+    /** Jobs left running by another owner: at start, every one of them (one process per data folder). */
+    orphaned: (queue: string, owner: string) => orphaned.all({ queue, owner }).map(toRow),
+    /** Running jobs whose lease lapsed: their owner stopped renewing it, anyone may take them. */
+    expired: (queue: string, at: number) => expired.all({ queue, at }).map(toRow),
     soonest: (queue: string) => soonest.get(queue)?.at ?? null,
     waitingForNetwork: (queue: string) => waiting.all(queue).map(toRow),
     /** Jobs not yet finished (queued, running or waiting): work that should keep the app alive. */

@@ -5,6 +5,7 @@ import { estimateTranscription, isPriceUnknown } from '../../../../shared/pricin
 import type { JobsRepo } from '../../db/repos/jobs';
 import type { RecordingsRepo } from '../../db/repos/recordings';
 import { PersistedQueue, type JobContext } from '../../jobs/persisted-queue';
+import { Semaphore } from '../../jobs/semaphore';
 import type { Logger } from '../../log';
 import type { MediaStore } from '../../media/store';
 import type { PipelineStack } from '../../pipeline/stack';
@@ -32,8 +33,8 @@ export interface TranscriptionDeps {
 
 /** Recordings to transcribe, one job each: prepare → transcribe chunks → stitch. */
 export class TranscriptionQueue extends PersistedQueue<{ recordingId: string }> {
-  private slots = 0;
-  private readonly waiters: (() => void)[] = [];
+  /** The queue-wide limit on chunks sent at once: a paused or cancelled job's chunks leave its line at once. */
+  private readonly chunkSlots: Semaphore;
 
   constructor(private readonly deps: TranscriptionDeps) {
     const policy = deps.stack.settings.policyFor('audio-offline', TRANSCRIPTION_SCENE);
@@ -42,6 +43,7 @@ export class TranscriptionQueue extends PersistedQueue<{ recordingId: string }> 
       { name: TRANSCRIPTION_QUEUE, concurrency: 3, maxAttempts: policy.retries + 1, backoffBaseMs: policy.backoffBaseMs, backoffMaxMs: policy.backoffMaxMs, networkProbe: deps.networkProbe, probeDelays: { firstMs: 1000, maxMs: 15_000 } },
       { events: deps.events, log: deps.log },
     );
+    this.chunkSlots = new Semaphore(() => deps.chunkConcurrency());
   }
 
   protected parse(payload: unknown): { recordingId: string } {
@@ -55,20 +57,7 @@ export class TranscriptionQueue extends PersistedQueue<{ recordingId: string }> 
     if (id) this.deps.onSettled?.(id, job.state);
   }
 
-  /** A slot in the queue-wide chunk concurrency limit. */
-  private async slot(signal: AbortSignal): Promise<() => void> {
-    while (this.slots >= this.deps.chunkConcurrency()) {
-      await new Promise<void>((resolve) => this.waiters.push(resolve));
-      if (signal.aborted) throw new AppFailure('cancelled');
-    }
-    this.slots++;
-    return () => {
-      this.slots--;
-      this.waiters.shift()?.();
-    };
-  }
-
-  protected async run({ payload, signal, progress }: JobContext<{ recordingId: string }>): Promise<unknown> {
+  protected async run({ payload, signal, progress, write }: JobContext<{ recordingId: string }>): Promise<unknown> {
     const { repo } = this.deps;
     const rec = repo.get(payload.recordingId);
     if (!rec) throw new AppFailure('not_found', 'The recording was removed.');
@@ -78,7 +67,7 @@ export class TranscriptionQueue extends PersistedQueue<{ recordingId: string }> 
       repo.update({ ...rec, phase: 'preparing' });
       progress(0, 1, 'Preparing audio');
       const prepared = await prepareRecording(rec.sourcePath, workDir, rec.name, { signal, concurrency: this.deps.chunkConcurrency() });
-      repo.insertChunks(prepared.chunks.map((c) => ({ ...c, recordingId: rec.id })));
+      write(() => repo.insertChunks(prepared.chunks.map((c) => ({ ...c, recordingId: rec.id }))));
       const micros = estimateTranscription(rec.model, prepared.durationMs / 1000, this.deps.stack.settings.config().priceOverrides);
       repo.update({ ...repo.get(rec.id)!, durationMs: prepared.durationMs, estimateMicros: isPriceUnknown(micros) ? null : micros });
       chunks = repo.chunks(rec.id);
@@ -89,12 +78,16 @@ export class TranscriptionQueue extends PersistedQueue<{ recordingId: string }> 
     progress(done, total, 'Transcribing');
     const speakers = rec.speakers.map((s) => ({ name: s.name, referenceDataUrl: `data:audio/mpeg;base64,${this.deps.media.read(s.clipHash)?.toString('base64') ?? ''}` }));
     let firstError: unknown = null;
+    // Once a chunk fails, the job's other chunks stop waiting for a slot (those already sent finish).
+    const giveUp = new AbortController();
+    const waitSignal = AbortSignal.any([signal, giveUp.signal]);
     await Promise.all(
       chunks
         .filter((c) => c.state === 'pending')
         .map(async (c) => {
-          const release = await this.slot(signal);
+          let release: (() => void) | null = null;
           try {
+            release = await this.chunkSlots.acquire(waitSignal);
             if (firstError || signal.aborted) return;
             const r = await this.deps.stack.pipeline.run(this.deps.stack.operations.transcribe, {
               scene: TRANSCRIPTION_SCENE,
@@ -105,12 +98,13 @@ export class TranscriptionQueue extends PersistedQueue<{ recordingId: string }> 
               signal,
               input: { file: c.file, fileHash: c.fileHash, seconds: (c.endMs - c.startMs) / 1000, language: rec.language ?? undefined, prompt: rec.prompt ?? undefined, speakers },
             });
-            repo.chunkDone({ recordingId: rec.id, idx: c.idx, requestId: r.requestId, costMicros: r.costMicros, cached: r.cached, result: r.output });
+            write(() => repo.chunkDone({ recordingId: rec.id, idx: c.idx, requestId: r.requestId, costMicros: r.costMicros, cached: r.cached, result: r.output }));
             progress(++done, total, 'Transcribing');
           } catch (error) {
             firstError ??= error;
+            giveUp.abort();
           } finally {
-            release();
+            release?.();
           }
         }),
     );
@@ -123,8 +117,10 @@ export class TranscriptionQueue extends PersistedQueue<{ recordingId: string }> 
         return { startMs: c.startMs, endMs: c.endMs, overlapMs: c.overlapMs, text: out.text, segments: out.segments };
       }),
     );
-    repo.replaceSegments(rec.id, transcript.segments);
-    repo.update({ ...repo.get(rec.id)!, phase: 'done' });
+    write(() => {
+      repo.replaceSegments(rec.id, transcript.segments);
+      repo.update({ ...repo.get(rec.id)!, phase: 'done' });
+    });
     fs.rmSync(workDir, { recursive: true, force: true });
     progress(total, total, 'Done');
     return { segments: transcript.segments.length };

@@ -42,7 +42,8 @@ export function createTranscriptionService(deps: {
   function view(r: RecordingRow): RecordingView {
     const job = r.jobId ? jobs.get(r.jobId) : undefined;
     const chunks = repo.chunks(r.id);
-    const state: RecordingState = !job ? 'queued' : job.state === 'waiting' ? (job.waitReason === 'network' ? 'waiting_network' : 'queued') : job.state;
+    // Transcription requeues after a crash (chunks are idempotent), so 'interrupted' only shows as a failure.
+    const state: RecordingState = !job ? 'queued' : job.state === 'waiting' ? (job.waitReason === 'network' ? 'waiting_network' : 'queued') : job.state === 'interrupted' ? 'failed' : job.state;
     return {
       id: r.id,
       jobId: r.jobId,
