@@ -100,7 +100,7 @@ test.describe('app shell', () => {
     await expect(toast).toContainText('Try again. If it keeps happening, restart the app.');
     await expect(toast).not.toContainText('internal');
     await expect(toast).not.toContainText('{');
-    await expect(page.getByRole('radio', { name: /^System\b/ })).toBeChecked();
+    await expect(page.getByRole('group', { name: 'Theme' }).getByRole('radio', { name: /^System\b/ })).toBeChecked();
     await toast.getByRole('button', { name: 'Dismiss notification' }).click();
     await expect(toast).toHaveCount(0);
   });

@@ -73,9 +73,13 @@ export interface ModelRef {
 }
 
 export type ThemePreference = 'system' | 'light' | 'dark';
+/** The interface language; 'system' follows the operating system's (or browser's) preferred languages. */
+export type LanguagePreference = 'system' | 'en' | 'zh-CN';
+export const LANGUAGE_PREFERENCES = ['system', 'en', 'zh-CN'] as const satisfies readonly LanguagePreference[];
 
 export interface Settings {
   theme: ThemePreference;
+  language: LanguagePreference;
   defaults: Record<Modality, ModelRef | null>;
   onboardingDone: boolean;
 }
@@ -203,6 +207,7 @@ const modelRef = z.object({ providerId: id, model: z.string().trim().min(1).max(
 const settingsPatch = z
   .object({
     theme: z.enum(['system', 'light', 'dark']).optional(),
+    language: z.enum(LANGUAGE_PREFERENCES).optional(),
     defaults: z.partialRecord(z.enum(MODALITIES), modelRef.nullable()).optional(),
     onboardingDone: z.boolean().optional(),
   })
@@ -263,7 +268,7 @@ const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Use a date such as 2026-
 export const calls = {
   /** Version, host mode, platform and data folder of the running app. */
   'app.info': call<AppInfo>()(empty),
-  /** The user's settings (theme, default model per modality, onboarding state). */
+  /** The user's settings (theme, language, default model per modality, onboarding state). */
   'settings.get': call<Settings>()(empty),
   /** Change some settings; returns all of them. */
   'settings.update': call<Settings>()(settingsPatch),

@@ -91,6 +91,11 @@ export class SettingsPage {
   }
 
   themeOption(label: 'System' | 'Light' | 'Dark'): Locator {
-    return this.page.getByRole('radio', { name: new RegExp(`^${label}\\b`) });
+    return this.page.getByRole('group', { name: 'Theme' }).getByRole('radio', { name: new RegExp(`^${label}\\b`) });
+  }
+
+  /** A language by its own name ("English", "简体中文") or "System"; the group is named in the current language. */
+  languageOption(label: string): Locator {
+    return this.page.getByRole('group', { name: /^(Language|语言)$/ }).getByRole('radio', { name: new RegExp(`^${label}`) });
   }
 }

@@ -1,5 +1,6 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import './i18n';
 import { App } from './features/shell/App';
 import { bootstrap } from './stores/bootstrap';
 import './styles/tokens.css';

@@ -1,14 +1,14 @@
 import type { IconName } from '../components/Icon';
 
-/** The app's screens, in sidebar order; Ctrl/Cmd+1..6 follow this order. */
+/** The app's screens, in sidebar order; Ctrl/Cmd+1..6 follow this order. Names: i18n shell:screens. */
 export const SCREENS = [
-  { id: 'chat', title: 'Chat', icon: 'chat', description: 'Talk with a model, keep conversations and reuse good prompts.' },
-  { id: 'image-analysis', title: 'Image analysis', icon: 'scan', description: 'Ask questions about screenshots, charts and photos.' },
-  { id: 'image-studio', title: 'Image studio', icon: 'sparkles', description: 'Generate and edit images, then approve them before they are used.' },
-  { id: 'transcription', title: 'Transcription', icon: 'waveform', description: 'Queue meeting recordings and get searchable transcripts.' },
-  { id: 'usage', title: 'Usage', icon: 'chart', description: 'See what each model call cost and where the budget stands.' },
-  { id: 'settings', title: 'Settings', icon: 'settings', description: 'Providers, default models, policies, budgets, pricing, key storage, appearance and data.' },
-] as const satisfies ReadonlyArray<{ id: string; title: string; icon: IconName; description: string }>;
+  { id: 'chat', icon: 'chat' },
+  { id: 'image-analysis', icon: 'scan' },
+  { id: 'image-studio', icon: 'sparkles' },
+  { id: 'transcription', icon: 'waveform' },
+  { id: 'usage', icon: 'chart' },
+  { id: 'settings', icon: 'settings' },
+] as const satisfies ReadonlyArray<{ id: string; icon: IconName }>;
 
 export type ScreenId = (typeof SCREENS)[number]['id'];
 export type Screen = (typeof SCREENS)[number];
@@ -34,8 +34,4 @@ export function isScreenId(value: string): value is ScreenId {
 
 export function isSettingsSection(value: string): value is SettingsSectionId {
   return SETTINGS_SECTIONS.some((s) => s.id === value);
-}
-
-export function screenById(id: ScreenId): Screen {
-  return SCREENS.find((s) => s.id === id) ?? SCREENS[0];
 }

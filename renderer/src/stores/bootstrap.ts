@@ -1,3 +1,4 @@
+import { applyLanguagePreference, watchSystemLanguage } from '../i18n';
 import { applyThemePreference, watchSystemTheme } from '../lib/theme';
 import { useApp, watchConnection } from './app';
 import { watchChat } from './chatBootstrap';
@@ -24,6 +25,7 @@ const loadAll = () =>
 export async function bootstrap(): Promise<void> {
   watchNavigation();
   watchSystemTheme();
+  watchSystemLanguage();
   watchSettings();
   watchProviders();
   watchVault();
@@ -36,6 +38,7 @@ export async function bootstrap(): Promise<void> {
   watchConnection(() => void loadAll());
   useSettings.subscribe((s, prev) => {
     if (s.settings?.theme && s.settings.theme !== prev.settings?.theme) applyThemePreference(s.settings.theme);
+    if (s.settings?.language && s.settings.language !== prev.settings?.language) applyLanguagePreference(s.settings.language);
   });
   await loadAll();
   useOnboarding.getState().decide();

@@ -1,5 +1,6 @@
 import { create } from 'zustand';
-import type { CallInput, ModelRef, Settings, ThemePreference } from '../../../shared/contract';
+import type { CallInput, LanguagePreference, ModelRef, Settings, ThemePreference } from '../../../shared/contract';
+import { i18n } from '../i18n';
 import type { AppError } from '../../../shared/errors';
 import type { Modality } from '../../../shared/policy';
 import { call, subscribe } from '../api';
@@ -10,6 +11,7 @@ interface SettingsState {
   loadError: AppError | null;
   load(): Promise<void>;
   setTheme(theme: ThemePreference): Promise<void>;
+  setLanguage(language: LanguagePreference): Promise<void>;
   setDefault(modality: Modality, ref: ModelRef | null): Promise<void>;
   /** Records that the welcome flow is finished or skipped; true when saved. */
   completeOnboarding(): Promise<boolean>;
@@ -38,7 +40,10 @@ export const useSettings = create<SettingsState>()((set, get) => {
       set(r.ok ? { settings: r.value, loadError: null } : { loadError: r.error });
     },
     async setTheme(theme) {
-      await patch({ theme }, { theme }, 'Could not change the theme');
+      await patch({ theme }, { theme }, i18n.t('settings:appearance.themeFailed'));
+    },
+    async setLanguage(language) {
+      await patch({ language }, { language }, i18n.t('settings:appearance.languageFailed'));
     },
     async setDefault(modality, ref) {
       const current = get().settings;

@@ -13,6 +13,7 @@ export function createSettingsService(repo: SettingsRepo, providerExists: (id: s
     const stored = repo.all();
     return {
       theme: (stored.theme as Settings['theme'] | undefined) ?? 'system',
+      language: (stored.language as Settings['language'] | undefined) ?? 'system',
       defaults: { ...emptyDefaults(), ...((stored.defaults as Settings['defaults'] | undefined) ?? {}) },
       onboardingDone: (stored.onboardingDone as boolean | undefined) ?? false,
     };
@@ -22,6 +23,7 @@ export function createSettingsService(repo: SettingsRepo, providerExists: (id: s
     const current = get();
     const entries: Record<string, unknown> = {};
     if (patch.theme !== undefined) entries.theme = patch.theme;
+    if (patch.language !== undefined) entries.language = patch.language;
     if (patch.onboardingDone !== undefined) entries.onboardingDone = patch.onboardingDone;
     if (patch.defaults) {
       for (const ref of Object.values(patch.defaults)) {

@@ -4,7 +4,7 @@ import { EmptyState } from '../../components/EmptyState';
 import { Icon } from '../../components/Icon';
 import { KeyboardShortcut } from '../../components/KeyboardShortcut';
 import { MOD_LABEL } from '../../lib/platform';
-import { screenById } from '../../lib/screens';
+import { useScreenMeta } from '../shell/useScreenMeta';
 import { useNavigation } from '../../stores/navigation';
 import { useProviders } from '../../stores/providers';
 import { useSettings } from '../../stores/settings';
@@ -14,7 +14,7 @@ import { SetUpProviderButton } from '../shell/SetUpProviderButton';
 
 /** No provider and nothing to read yet: the one thing to do is connect one. */
 export function NoProviderState() {
-  const meta = screenById('chat');
+  const meta = useScreenMeta('chat');
   return (
     <>
       <PageHeader title={meta.title} description={meta.description} />

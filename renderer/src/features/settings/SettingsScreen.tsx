@@ -1,6 +1,7 @@
 import type { ComponentType } from 'react';
 import { Tabs } from '../../components/Tabs';
-import { SETTINGS_SECTIONS, screenById, type SettingsSectionId } from '../../lib/screens';
+import { SETTINGS_SECTIONS, type SettingsSectionId } from '../../lib/screens';
+import { useScreenMeta } from '../shell/useScreenMeta';
 import { useNavigation } from '../../stores/navigation';
 import { PageHeader } from '../shell/PageHeader';
 import { AppearanceSection } from './AppearanceSection';
@@ -30,7 +31,7 @@ const SECTIONS: Record<SettingsSectionId, ComponentType> = {
 export function SettingsScreen() {
   const section = useNavigation((s) => s.route.section);
   const navigate = useNavigation((s) => s.navigate);
-  const meta = screenById('settings');
+  const meta = useScreenMeta('settings');
   const Section = SECTIONS[section];
   return (
     <>

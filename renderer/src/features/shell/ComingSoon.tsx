@@ -3,7 +3,8 @@ import { Card } from '../../components/Card';
 import { EmptyState } from '../../components/EmptyState';
 import { Icon, type IconName } from '../../components/Icon';
 import { MODALITY_LABELS, type Modality } from '../../../../shared/policy';
-import { screenById, type ScreenId } from '../../lib/screens';
+import type { ScreenId } from '../../lib/screens';
+import { useScreenMeta } from './useScreenMeta';
 import { useNavigation } from '../../stores/navigation';
 import { useProviders } from '../../stores/providers';
 import { useSettings } from '../../stores/settings';
@@ -38,7 +39,7 @@ function ModelLine({ modality }: { modality: Modality }) {
 
 /** A placeholder screen that says plainly what it will do and how to get ready for it. */
 export function ComingSoon({ screen, icon, headline, summary, features, modality }: ComingSoonProps) {
-  const meta = screenById(screen);
+  const meta = useScreenMeta(screen);
   const navigate = useNavigation((s) => s.navigate);
   const noProvider = useProviders((s) => s.loaded && s.providers.length === 0);
   const hasDefault = useSettings((s) => (modality ? Boolean(s.settings?.defaults[modality]) : true));

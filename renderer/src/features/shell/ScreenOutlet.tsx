@@ -6,7 +6,8 @@ import { SettingsScreen } from '../settings/SettingsScreen';
 import { TranscriptionScreen } from '../transcription/TranscriptionScreen';
 import { UsageScreen } from '../usage/UsageScreen';
 import { useNavigation } from '../../stores/navigation';
-import { screenById, type ScreenId } from '../../lib/screens';
+import type { ScreenId } from '../../lib/screens';
+import { useScreenMeta } from './useScreenMeta';
 
 const SCREEN_COMPONENTS: Record<ScreenId, ComponentType> = {
   chat: ChatScreen,
@@ -20,14 +21,17 @@ const SCREEN_COMPONENTS: Record<ScreenId, ComponentType> = {
 /** Renders the current screen and keeps the window title and scroll position in step with it. */
 export function ScreenOutlet() {
   const screen = useNavigation((s) => s.route.screen);
+  const { title } = useScreenMeta(screen);
   const mainRef = useRef<HTMLElement>(null);
   useEffect(() => {
-    document.title = `${screenById(screen).title} — Atelier`;
     mainRef.current?.scrollTo({ top: 0 });
   }, [screen]);
+  useEffect(() => {
+    document.title = `${title} — Atelier`;
+  }, [title]);
   const Component = SCREEN_COMPONENTS[screen];
   return (
-    <main ref={mainRef} className="main" id="main" aria-label={screenById(screen).title}>
+    <main ref={mainRef} className="main" id="main" aria-label={title}>
       <div className={screen === 'settings' ? 'page page--wide' : 'page'}>
         <Component />
       </div>

@@ -1,10 +1,12 @@
+import { useTranslation } from 'react-i18next';
 import { KeyboardShortcut } from '../../components/KeyboardShortcut';
-import { SHORTCUTS } from '../../lib/shortcuts';
+import { shortcuts } from '../../lib/shortcuts';
 
 export function ShortcutList() {
+  const { t } = useTranslation('shell');
   return (
     <dl className="shortcut-list">
-      {SHORTCUTS.map((s) => (
+      {shortcuts(t).map((s) => (
         <div className="shortcut-list__row" key={s.label}>
           <dt>{s.label}</dt>
           <dd>

@@ -1,5 +1,5 @@
 import { Button } from '../../components/Button';
-import { screenById } from '../../lib/screens';
+import { useScreenMeta } from '../shell/useScreenMeta';
 import { PageHeader } from '../shell/PageHeader';
 import { GlobalSearch } from './GlobalSearch';
 import { pickRecordings } from './RecordingInput';
@@ -7,7 +7,7 @@ import { TxIcon } from './TxIcon';
 
 /** Title, the search across transcripts, watch folders and "Add recordings". */
 export function ScreenHeader({ ready, onWatchFolders }: { ready: boolean; onWatchFolders: () => void }) {
-  const meta = screenById('transcription');
+  const meta = useScreenMeta('transcription');
   return (
     <div className="tx-header">
       <PageHeader

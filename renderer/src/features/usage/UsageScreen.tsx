@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 import { Button } from '../../components/Button';
 import { ErrorCallout } from '../../components/ErrorCallout';
-import { screenById } from '../../lib/screens';
+import { useScreenMeta } from '../shell/useScreenMeta';
 import { summaryMatches, useUsage } from '../../stores/usage';
 import { PageHeader } from '../shell/PageHeader';
 import { BudgetStateCard } from './BudgetStateCard';
@@ -14,7 +14,7 @@ import { UsageSkeleton } from './UsageSkeleton';
 import '../../styles/usage.css';
 
 export function UsageScreen() {
-  const meta = screenById('usage');
+  const meta = useScreenMeta('usage');
   const load = useUsage((s) => s.load);
   const ready = useUsage(summaryMatches);
   const summary = useUsage((s) => s.summary);

@@ -1,0 +1,33 @@
+import type en from '../en/shell';
+import type { Translation } from '../../translation';
+
+const zh: Translation<typeof en> = {
+  screens: {
+    chat: { title: '对话', description: '与模型对话，保存会话，复用好用的提示词。' },
+    'image-analysis': { title: '图像分析', description: '就截图、图表和照片提问。' },
+    'image-studio': { title: '图像工作室', description: '生成和编辑图像，经审核批准后再使用。' },
+    transcription: { title: '转写', description: '将会议录音排队转写，得到可搜索的文字稿。' },
+    usage: { title: '用量', description: '查看每次模型调用的费用和预算情况。' },
+    settings: { title: '设置', description: '服务商、默认模型、策略、预算、价格、密钥存储、外观和数据。' },
+  },
+  shortcuts: {
+    goTo: '前往{{screen}}',
+    openSettings: '打开设置',
+    showShortcuts: '显示键盘快捷键',
+    closeDialog: '关闭对话框',
+    transcriptionAdd: '转写：添加录音',
+    transcriptionSearch: '转写：搜索全部文字稿',
+    transcriptionFind: '转写：在当前文字稿中查找',
+    chatNew: '对话：新建会话',
+    chatSearch: '对话：搜索消息',
+    chatSend: '对话：发送消息',
+    chatNewLine: '对话：在消息中换行',
+    chatStop: '对话：停止正在生成的回复',
+    chatEditLast: '对话：编辑上一条消息（输入框为空时）',
+  },
+  sidebar: {
+    navLabel: '主导航',
+    version: '版本 {{version}}',
+  },
+};
+export default zh;

@@ -1,0 +1,26 @@
+/**
+ * Every namespace in every language. English is the source; each feature adds its own file pair
+ * (locales/en/<ns>.ts and locales/zh-CN/<ns>.ts) and one line in each map below.
+ */
+import type { Resource } from 'i18next';
+import enCommon from './locales/en/common';
+import enSettings from './locales/en/settings';
+import enShell from './locales/en/shell';
+import zhCommon from './locales/zh-CN/common';
+import zhSettings from './locales/zh-CN/settings';
+import zhShell from './locales/zh-CN/shell';
+
+export const en = {
+  common: enCommon,
+  shell: enShell,
+  settings: enSettings,
+};
+
+export const zhCN: Record<keyof typeof en, object> = {
+  common: zhCommon,
+  shell: zhShell,
+  settings: zhSettings,
+};
+
+export const resources = { en, 'zh-CN': zhCN } satisfies Resource;
+export const NAMESPACES = Object.keys(en) as (keyof typeof en)[];
