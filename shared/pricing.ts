@@ -34,3 +34,5 @@ export {
 } from './pricing/cost';
 export { billableSeconds, durationToMicros, estimateTranscription } from './pricing/audio';
 export { formatMoney, linesToMicros, microsToUsd, sumMicros, toMicros, tokensToMicros, USD, type Currency } from './pricing/money';
+export { tokenizerFor, type TokenizerName } from './pricing/tokenizer';
+export { contextWindow, DEFAULT_REPLY_TOKENS, isReasoningModel, REASONING_REPLY_TOKENS, replyTokenCap } from './pricing/output';

@@ -1,11 +1,11 @@
 /**
  * tsx e2e/simulator/cli.ts [--port N] [--rps 10 --burst 10] [--rpm N] [--tpm N] [--latency MS]
- *                          [--chunk-delay MS] [--keys sk-a,sk-b] [--no-retry-after]
+ *                          [--chunk-delay MS] [--keys sk-a,sk-b] [--no-retry-after] [--stream-mode sse|json|sse-no-usage]
  * Prints exactly one line, "Simulator ready: http://127.0.0.1:PORT/v1", then serves until SIGINT/SIGTERM.
  */
 import { parseArgs } from 'node:util';
 import { startSimulator } from './server';
-import type { RateLimits, SimulatorOptions } from './types';
+import { STREAM_MODES, type RateLimits, type SimulatorOptions, type StreamMode } from './types';
 
 function num(name: string, raw: string | undefined): number | undefined {
   if (raw === undefined) return undefined;
@@ -29,6 +29,7 @@ async function main(): Promise<void> {
       'chunk-delay': { type: 'string' },
       keys: { type: 'string' },
       'no-retry-after': { type: 'boolean', default: false },
+      'stream-mode': { type: 'string', default: 'sse' },
     },
     strict: true,
   });
@@ -41,12 +42,18 @@ async function main(): Promise<void> {
   if (burst !== undefined) limits.burst = burst;
   if (rpm !== undefined) limits.requestsPerMinute = rpm;
   if (tpm !== undefined) limits.tokensPerMinute = tpm;
+  const streamMode = values['stream-mode'] as StreamMode;
+  if (!(STREAM_MODES as readonly string[]).includes(streamMode)) {
+    process.stderr.write(`simulator: --stream-mode must be one of ${STREAM_MODES.join(', ')}\n`);
+    process.exit(2);
+  }
   const opts: SimulatorOptions = {
     port: num('port', values.port) ?? 0,
     limits,
     latencyMs: num('latency', values.latency) ?? 0,
     streamChunkDelayMs: num('chunk-delay', values['chunk-delay']) ?? 0,
     retryAfterHeaders: !values['no-retry-after'],
+    streamMode,
   };
   if (values.keys) opts.keys = values.keys.split(',').map((k) => k.trim()).filter(Boolean);
 

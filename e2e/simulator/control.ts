@@ -7,13 +7,15 @@ import type { SimCore } from './context';
 import { validateFault } from './faults';
 import { readBody } from './http/body';
 import { realtimeHub } from './realtime/hub';
-import { ROUTE_NAMES, type ControlCommand, type FaultSpec, type RateLimits, type RealtimeDropMode, type RouteName, type SimulatorCounters, type SimulatorState } from './types';
+import {
+  ROUTE_NAMES, STREAM_MODES, type ControlCommand, type FaultSpec, type RateLimits, type RealtimeDropMode, type RouteName, type SimulatorCounters, type SimulatorState, type StreamMode,
+} from './types';
 
 export function emptyCounters(): SimulatorCounters {
   return { total: 0, byRoute: {}, byStatus: {}, rateLimited: 0, faultsFired: 0, inFlight: 0, maxInFlight: 0 };
 }
 
-const COMMAND_KEYS = new Set(['reset', 'clearFaults', 'limits', 'keys', 'latencyMs', 'routeLatencyMs', 'streamChunkDelayMs', 'retryAfterHeaders', 'faults', 'realtime']);
+const COMMAND_KEYS = new Set(['reset', 'clearFaults', 'limits', 'keys', 'latencyMs', 'routeLatencyMs', 'streamChunkDelayMs', 'retryAfterHeaders', 'streamMode', 'faults', 'realtime']);
 const RECENT = 200;
 
 function nonNegative(name: string, v: unknown): number {
@@ -45,6 +47,12 @@ export class SimulatorControl {
   /** false: 429s carry no retry-after / retry-after-ms (clients must back off on their own). */
   setRetryAfterHeaders(enabled: boolean): void {
     this.core.settings.retryAfterHeaders = enabled;
+  }
+
+  /** 'json': streamed chat requests get one plain JSON completion; 'sse-no-usage': SSE without the usage chunk. */
+  setStreamMode(mode: StreamMode): void {
+    if (!(STREAM_MODES as readonly string[]).includes(mode)) throw new TypeError(`streamMode must be one of ${STREAM_MODES.join(', ')}`);
+    this.core.settings.streamMode = mode;
   }
 
   /** null accepts any key starting with `sk-`. */
@@ -114,6 +122,7 @@ export class SimulatorControl {
     for (const [route, ms] of Object.entries(cmd.routeLatencyMs ?? {})) this.setLatency(ms, route as RouteName);
     if (cmd.streamChunkDelayMs !== undefined) this.setStreamChunkDelay(cmd.streamChunkDelayMs);
     if (cmd.retryAfterHeaders !== undefined) this.setRetryAfterHeaders(Boolean(cmd.retryAfterHeaders));
+    if (cmd.streamMode !== undefined) this.setStreamMode(cmd.streamMode);
     for (const fault of cmd.faults ?? []) this.injectFault(fault);
     if (cmd.realtime?.maxSessionMs !== undefined) this.setRealtimeMaxSession(cmd.realtime.maxSessionMs);
     if (cmd.realtime?.drop !== undefined) this.dropRealtime(cmd.realtime.drop, cmd.realtime.refuseMs ?? 0);

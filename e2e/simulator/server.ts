@@ -20,6 +20,8 @@ export interface Simulator {
   close(): Promise<void>;
 }
 
+import { warmTokenizers } from './chat/tokens';
+
 export const HOST = '127.0.0.1';
 
 function initialSettings(opts: SimulatorOptions): SimulatorSettings {
@@ -30,11 +32,13 @@ function initialSettings(opts: SimulatorOptions): SimulatorSettings {
     routeLatencyMs: { ...(opts.routeLatencyMs ?? {}) },
     streamChunkDelayMs: opts.streamChunkDelayMs ?? 0,
     retryAfterHeaders: opts.retryAfterHeaders ?? true,
+    streamMode: opts.streamMode ?? 'sse',
     models: [...(opts.models ?? DEFAULT_MODELS)],
   };
 }
 
 export async function startSimulator(opts: SimulatorOptions = {}): Promise<Simulator> {
+  warmTokenizers();
   const closing = new AbortController();
   const initial = initialSettings(opts);
   const core: SimCore = {

@@ -38,6 +38,14 @@ export const FAULT_KINDS = [
 ] as const;
 export type FaultKind = (typeof FAULT_KINDS)[number];
 
+/**
+ * How streamed chat requests are answered: 'sse' as the real service does; 'json' like gateways that
+ * ignore `stream: true` and send one plain JSON completion (content-type application/json); 'sse-no-usage'
+ * like gateways that drop the usage chunk even when `stream_options.include_usage` asks for it.
+ */
+export const STREAM_MODES = ['sse', 'json', 'sse-no-usage'] as const;
+export type StreamMode = (typeof STREAM_MODES)[number];
+
 /** Which requests a queued fault hits, and how many times (default 1; -1 or Infinity = until cleared). */
 export interface FaultFilter {
   count?: number;
@@ -76,6 +84,8 @@ export interface SimulatorOptions {
   models?: string[];
   /** Send retry-after / retry-after-ms on 429 (default true). */
   retryAfterHeaders?: boolean;
+  /** How streamed chat requests are answered (default 'sse'). */
+  streamMode?: StreamMode;
   /** How many requests `requests` keeps (oldest dropped first; default 10 000). */
   maxRecordedRequests?: number;
   /** Realtime sessions end (error session_expired, close 1001) after this long; default 60 minutes. */
@@ -106,6 +116,7 @@ export interface SimulatorSettings {
   routeLatencyMs: Partial<Record<RouteName, number>>;
   streamChunkDelayMs: number;
   retryAfterHeaders: boolean;
+  streamMode: StreamMode;
   models: string[];
 }
 
@@ -167,6 +178,7 @@ export interface ControlCommand {
   routeLatencyMs?: Partial<Record<RouteName, number>>;
   streamChunkDelayMs?: number;
   retryAfterHeaders?: boolean;
+  streamMode?: StreamMode;
   faults?: FaultSpec[];
   /** Applied last: drop every open realtime session, then refuse new ones for refuseMs. */
   realtime?: { drop?: RealtimeDropMode; refuseMs?: number; maxSessionMs?: number };

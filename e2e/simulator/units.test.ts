@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { analyseTones, encodeToneWav, toneFrequency, WORDS } from './audio/tone';
 import { parseWav } from './audio/wav';
 import { minimalInstance } from './chat/json-schema';
-import { imageTokens, splitTokens } from './chat/tokens';
+import { estimateTextTokens, imageTokens, splitTokens } from './chat/tokens';
 import { TokenBucket, formatDuration } from './limits/bucket';
 import { Limiter } from './limits/limiter';
 
@@ -88,10 +88,14 @@ describe('tone code', () => {
 });
 
 describe('chat helpers', () => {
-  it('splits tokens losslessly', () => {
+  it('splits text into real (o200k_base) tokens losslessly, CJK included', () => {
     const text = 'Simulated reply to: supercalifragilistic words';
     expect(splitTokens(text).join('')).toBe(text);
-    expect(splitTokens(text)).toEqual(['Simulate', 'd', ' reply', ' to:', ' supercal', 'ifragili', 'stic', ' words']);
+    expect(splitTokens(text)).toEqual(['Sim', 'ulated', ' reply', ' to', ':', ' super', 'cal', 'if', 'rag', 'il', 'istic', ' words']);
+    const cjk = '会议纪要：预算已批准。😀 𠀋';
+    expect(splitTokens(cjk).join('')).toBe(cjk);
+    expect(splitTokens(cjk).every((p) => !p.includes('\uFFFD'))).toBe(true);
+    expect(estimateTextTokens('今天天气很好，我们去公园散步吧。')).toBe(12); // ÷4 would say 4
   });
 
   it('computes vision tokens per DESIGN.md', () => {

@@ -30,10 +30,10 @@ const GPT_IMAGE_OUTPUT: ImageOutputTable = {
   high: { square: 4160, portrait: 6240, landscape: 6208 },
 };
 
-const GPT5 = { contextWindow: 400_000, maxOutputTokens: 128_000 };
+const GPT5 = { contextWindow: 400_000, maxOutputTokens: 128_000, reasoning: true };
 const GPT41 = { contextWindow: 1_047_576, maxOutputTokens: 32_768 };
 const GPT4O = { contextWindow: 128_000, maxOutputTokens: 16_384 };
-const OSERIES = { contextWindow: 200_000, maxOutputTokens: 100_000 };
+const OSERIES = { contextWindow: 200_000, maxOutputTokens: 100_000, reasoning: true };
 const TRANSCRIBE = { contextWindow: 16_000, maxOutputTokens: 2_000 };
 
 type Extra = Omit<ModelInfo, 'id' | 'family' | 'kind' | 'prices'>;

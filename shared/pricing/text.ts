@@ -1,6 +1,8 @@
 /**
- * Text token estimates for pre-flight checks and rate limiting. No tokenizer ships in shared/, so
- * these are heuristics; the ledger always records the usage the API reports, never these numbers.
+ * Text token estimates for pre-flight checks and rate limiting. shared/ ships no tokenizer (its
+ * tables are megabytes, and the renderer imports this module): core passes its real counter
+ * (electron/core/tokens) as `countText`; the script heuristic below is only the fallback. The ledger
+ * records the usage the API reports whenever it reports one.
  */
 import { isPriceUnknown, lookupModel, priceUnknown, type ResolvedModel } from './lookup';
 import { linesToMicros, microsToUsd } from './money';
@@ -50,6 +52,8 @@ export interface ChatRequestForEstimate {
   messages: readonly ChatMessageForEstimate[];
   /** The max_output_tokens / max_completion_tokens sent (reasoning tokens count against it). */
   maxOutputTokens: number;
+  /** Tokens of a text as the model counts them; default: the estimateTextTokens heuristic. */
+  countText?: (text: string) => number;
 }
 
 /**
@@ -81,16 +85,17 @@ function chatPrices(model: string, resolved: ResolvedModel | undefined): { input
 }
 
 /**
- * Estimates a chat request: per-message overhead + text heuristic + image formula (the model's, or
+ * Estimates a chat request: per-message overhead + text tokens (countText) + image formula (the model's, or
  * FALLBACK_VISION for unknown models) + reply priming; cost bounds from the catalog and overrides.
  */
 export function estimateChatRequest(req: ChatRequestForEstimate, overrides?: PriceOverrides): ChatRequestEstimate {
   const resolved = lookupModel(req.model, overrides);
   const spec = resolved?.info.vision ?? FALLBACK_VISION;
+  const count = req.countText ?? estimateTextTokens;
   let textTokens = REPLY_PRIMING_TOKENS;
   let imageTokens = 0;
   for (const m of req.messages) {
-    textTokens += MESSAGE_OVERHEAD_TOKENS + estimateTextTokens(m.text);
+    textTokens += MESSAGE_OVERHEAD_TOKENS + count(m.text);
     for (const img of m.images ?? []) imageTokens += visionTokens(spec, img.width, img.height, img.detail);
   }
   const maxOutputTokens = Math.max(0, Math.floor(req.maxOutputTokens));

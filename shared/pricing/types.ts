@@ -69,6 +69,8 @@ export interface ModelInfo {
   contextWindow?: number;
   /** Largest output in tokens, where known. */
   maxOutputTokens?: number;
+  /** Spends hidden reasoning tokens that count against the output cap (gpt-5 family, o-series). */
+  reasoning?: boolean;
   /** Other base names whose snapshots resolve here (e.g. 'omni-moderation' for dated moderation ids). */
   aliases?: readonly string[];
 }

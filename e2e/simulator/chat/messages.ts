@@ -96,7 +96,7 @@ export async function analyzeMessages(messages: unknown, model: string): Promise
     }
     const text = parts.join(' ');
     texts.push(text);
-    promptTokens += 3 + estimateTextTokens(text);
+    promptTokens += 3 + estimateTextTokens(text, model);
     if (message.role === 'user') lastUserText = text;
   }
   return { lastUserText, allText: texts.join('\n'), images, promptTokens };

@@ -49,9 +49,10 @@ export function replyText(lastUserText: string, images: ImageInfo[]): string {
   if (requested) {
     const n = Math.min(Number(requested[1]), 100_000);
     const pool = FILLER.join(' ');
-    let text = `Simulated reply to: ${snippet(lastUserText)}`;
-    while (splitTokens(text).length < n) text += ` ${pool}`;
-    return splitTokens(text).slice(0, n).join('');
+    const head = `Simulated reply to: ${snippet(lastUserText)}`;
+    // Each repeat of the pool adds at least its own token count (minus one at the seam), so this is enough.
+    const repeats = Math.ceil(n / Math.max(1, splitTokens(` ${pool}`).length - 1)) + 1;
+    return splitTokens(head + ` ${pool}`.repeat(repeats)).slice(0, n).join('');
   }
   const parts = [`Simulated reply to: ${snippet(lastUserText)}`, describeImages(images), ...fillerSentences(seed, 3)];
   return parts.filter(Boolean).join(' ');

@@ -1,17 +1,41 @@
 /**
- * Token arithmetic. The simulator's "tokens" are pieces of at most 8 non-space characters with their
- * leading whitespace, so completion_tokens always equals the number of pieces streamed. Input estimates
- * follow OpenAI's rules of thumb: ~4 characters per token, 3 tokens of overhead per message, and the
- * published vision formulas (DESIGN.md §4).
+ * Token arithmetic, with the real tokenizers (tiktoken's o200k_base for current models, cl100k_base for
+ * gpt-4 / gpt-3.5), as the service counts: a stream sends one token per chunk, so completion_tokens equals
+ * the number of pieces streamed; prompt tokens add 3 per message (OpenAI's cookbook) and the published
+ * vision formulas (DESIGN.md §4).
  */
+import cl100k from 'gpt-tokenizer/encoding/cl100k_base';
+import o200k from 'gpt-tokenizer/encoding/o200k_base';
 
-/** Splits text into emitted tokens; joining them gives back the text (minus trailing whitespace). */
-export function splitTokens(text: string): string[] {
-  return text.match(/\s*\S{1,8}/g) ?? [];
+const AS_TEXT = { disallowedSpecial: new Set<string>() };
+const encodingFor = (model?: string) => (model && /^(gpt-4(?![o.])|gpt-3\.5)/.test(model) ? cl100k : o200k);
+
+/**
+ * Splits text into emitted tokens; joining them gives back the text. A token that ends inside a
+ * multi-byte character (rare CJK, emoji) is sent together with the next one, as its bytes cannot stand alone.
+ */
+export function splitTokens(text: string, model?: string): string[] {
+  const enc = encodingFor(model);
+  const out: string[] = [];
+  let pending: number[] = [];
+  for (const token of enc.encode(text, AS_TEXT)) {
+    pending.push(token);
+    const piece = enc.decode(pending);
+    if (piece.endsWith('\uFFFD')) continue;
+    out.push(piece);
+    pending = [];
+  }
+  if (pending.length) out.push(enc.decode(pending));
+  return out;
 }
 
-export function estimateTextTokens(text: string): number {
-  return Math.ceil(text.length / 4);
+/** Builds both encoders' tables now (~0.5 s), so the first request is not slower than the rest. */
+export function warmTokenizers(): void {
+  for (const enc of [o200k, cl100k]) enc.decode(enc.encode('warm up 预热', AS_TEXT));
+}
+
+export function estimateTextTokens(text: string, model?: string): number {
+  return text ? encodingFor(model).countTokens(text, AS_TEXT) : 0;
 }
 
 export type ImageDetail = 'low' | 'high' | 'auto';

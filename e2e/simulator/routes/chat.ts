@@ -78,7 +78,7 @@ export const chatCompletions: RouteDef = {
     const maxTokens = positiveInt(body, 'max_completion_tokens') ?? positiveInt(body, 'max_tokens');
     const analyzed = await analyzeMessages(body.messages, model);
     const content = contentFor(body, replyText(analyzed.lastUserText, analyzed.images), analyzed.allText);
-    let tokens = splitTokens(content);
+    let tokens = splitTokens(content, model);
     const truncated = maxTokens !== undefined && tokens.length > maxTokens;
     if (truncated) tokens = tokens.slice(0, maxTokens);
     const reply: Reply = {
@@ -93,7 +93,11 @@ export const chatCompletions: RouteDef = {
       model,
       stream,
       tokenCost: Math.max(maxTokens ?? 0, analyzed.promptTokens),
-      run: () => (stream ? streamReply(ctx, reply) : sendReply(ctx, reply)),
+      run: () => {
+        const mode = ctx.core.settings.streamMode;
+        if (!stream || mode === 'json') return sendReply(ctx, reply);
+        return streamReply(ctx, mode === 'sse-no-usage' ? { ...reply, includeUsage: false } : reply);
+      },
     };
   },
 };

@@ -15,6 +15,7 @@ import { periodKeys } from './periods';
 import type { PipelineSettings } from './settings';
 import { NO_USAGE, type CachePolicy, type Operation, type PipelineRequest, type PipelineResult, type Usage } from './types';
 import type { RequestLog } from './request-log';
+import { countTokens } from '../tokens/count';
 
 export interface PipelineDeps {
   client(providerId: string): Promise<OpenAI>;
@@ -42,9 +43,6 @@ interface AttemptRecord {
   savedMicros?: number;
   cached?: boolean;
 }
-
-/** Rough output tokens of a partial answer, for billing a stream that broke off. */
-const roughTokens = (text: string) => Math.ceil(text.length / 4);
 
 /**
  * The one path of every model call: policy → content filter → budget → cache → limiter → SDK →
@@ -174,7 +172,9 @@ export function createPipeline(deps: PipelineDeps) {
         limiter.learn(result.headers);
         reservation.settle(result.usage.inputTokens + result.usage.outputTokens);
         const price = op.cost(model, result.usage);
-        ctx.record({ model, attempt, fallback, usage: result.usage, costMicros: price.micros, billing: price.known ? 'reported' : 'unknown_price', latencyMs: now() - t0, outcome: 'ok', httpStatus: 200 });
+        // No usage reported is not "free": the operation counted it, and the row says it is an estimate.
+        const billing = !price.known ? 'unknown_price' : result.estimated ? 'estimated' : 'reported';
+        ctx.record({ model, attempt, fallback, usage: result.usage, costMicros: price.micros, billing, latencyMs: now() - t0, outcome: 'ok', httpStatus: 200 });
         return { ok: true, output: result.output, usage: result.usage, costMicros: price.micros, priceKnown: price.known };
       } catch (error) {
         const latencyMs = now() - t0;
@@ -185,7 +185,7 @@ export function createPipeline(deps: PipelineDeps) {
         limiter.learn((cause as { headers?: Headers }).headers);
         if (error instanceof StreamInterrupted && error.partialText) {
           // The provider bills what it generated before the break: record our best estimate.
-          const usage = { ...NO_USAGE, inputTokens: op.estimate(req.input, model).inputTokens, outputTokens: roughTokens(error.partialText) };
+          const usage = { ...NO_USAGE, inputTokens: op.estimate(req.input, model).inputTokens, outputTokens: countTokens(error.partialText, model, deps.settings.config().priceOverrides) };
           const price = op.cost(model, usage);
           reservation.settle(usage.inputTokens + usage.outputTokens);
           ctx.record({ model, attempt, fallback, usage, costMicros: price.micros, billing: 'estimated', latencyMs, outcome: failure.code, httpStatus: failure.status });

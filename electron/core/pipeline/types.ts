@@ -35,6 +35,8 @@ export interface ExecuteContext<I> {
 export interface Executed<O> {
   output: O;
   usage: Usage;
+  /** The provider reported no usage, so `usage` is our count: billed, but marked 'estimated'. */
+  estimated?: boolean;
   headers?: Headers;
 }
 

@@ -13,10 +13,15 @@ import { createPipelineStack } from '../pipeline/stack';
 export const TEST_KEY = 'sk-test-pipeline-0123456789';
 
 /** The real pipeline stack over a temp database, talking to the simulator through the real SDK. */
-export function createTestPipeline(sim: Simulator, config: Partial<Omit<PipelineConfig, 'policies'>> = {}) {
+export function createTestPipeline(sim: Simulator, config: Partial<Omit<PipelineConfig, 'policies'>> = {}, opts: { sent?: Record<string, unknown>[] } = {}) {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'atelier-pipeline-'));
   const db: Db = openDatabase(path.join(dir, 'atelier.db'));
-  const client = new OpenAI({ baseURL: sim.baseUrl, apiKey: TEST_KEY, maxRetries: 0 });
+  // opts.sent collects every JSON body the SDK sends, for tests that check what goes over the wire.
+  const spy: typeof fetch = async (url, init) => {
+    if (opts.sent && typeof init?.body === 'string') opts.sent.push(JSON.parse(init.body) as Record<string, unknown>);
+    return fetch(url, init);
+  };
+  const client = new OpenAI({ baseURL: sim.baseUrl, apiKey: TEST_KEY, maxRetries: 0, fetch: spy });
   const stack = createPipelineStack({ db, settingsRepo: createSettingsRepo(db), logDir: path.join(dir, 'logs'), log: silentLogger, client: async () => client });
   stack.settings.update(config);
   return {

@@ -12,7 +12,6 @@ import { toMessageView } from './views';
 
 /** A streaming reply is saved this often, so a crash loses at most this much of it. */
 export const SAVE_EVERY_MS = 400;
-const DEFAULT_MAX_OUTPUT = 4096;
 
 export function createSender(ctx: ChatContext, convs: Conversations) {
   const { messages, conversations, media, events, stack } = ctx;
@@ -90,7 +89,8 @@ export function createSender(ctx: ChatContext, convs: Conversations) {
         model: target.model,
         requestId,
         priority: 'interactive',
-        input: { messages: history, stream: true, maxOutputTokens: DEFAULT_MAX_OUTPUT, ...(scene?.temperature != null ? { temperature: scene.temperature } : {}), ...(scene?.jsonSchema ? { jsonSchema: scene.jsonSchema } : {}) },
+        // No maxOutputTokens: the chat operation sends the model's reasoning-aware cap from the catalog.
+        input: { messages: history, stream: true, ...(scene?.temperature != null ? { temperature: scene.temperature } : {}), ...(scene?.jsonSchema ? { jsonSchema: scene.jsonSchema } : {}) },
         onDelta: (delta) => {
           text += delta;
           events.emit('stream.delta', { streamId: assistant.id, text: delta });
@@ -152,7 +152,7 @@ export function createSender(ctx: ChatContext, convs: Conversations) {
     const built = buildHistory([...path, draft], scene, c.historyLimit, media, false);
     const modality: Modality = built.hasImages ? 'image-understanding' : 'text';
     const target = resolveModel(c, scene, modality, input.model);
-    const e = stack.pricer.chatEstimate(target.model, built.messages, DEFAULT_MAX_OUTPUT, 0);
+    const e = stack.pricer.chatEstimate(target.model, built.messages, stack.pricer.replyCap(target.model), 0);
     const min = e.maxCostMicros === null ? null : stack.pricer.chatEstimate(target.model, built.messages, 0, 0).maxCostMicros;
     const estimate: ChatEstimate = { inputTokens: e.inputTokens, maxOutputTokens: e.maxOutputTokens, minMicros: min, maxMicros: e.maxCostMicros, priceKnown: e.maxCostMicros !== null, trimmedMessages: built.trimmed, ...target };
     return { scene, modality, estimate };

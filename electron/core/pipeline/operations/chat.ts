@@ -25,8 +25,6 @@ export interface ChatOutput {
   finishReason: string | null;
 }
 
-const DEFAULT_MAX_OUTPUT = 4096;
-
 /** Reasoning models (gpt-5 family, o-series) accept only the default temperature; a scene's setting is left out for them. */
 export const acceptsTemperature = (model: string) => !/^(gpt-5|o\d)/.test(model.replace(/^openai\//, ''));
 
@@ -57,21 +55,42 @@ function usageOf(u: OpenAI.CompletionUsage | null | undefined, images: number): 
 const countImages = (messages: ChatMessage[]) =>
   messages.reduce((n, m) => n + (typeof m.content === 'string' ? 0 : m.content.filter((p) => p.type === 'image_url').length), 0);
 
+/** A gateway that ignores `stream: true` answers with one JSON completion instead of server-sent events. */
+const isJsonResponse = (headers: Headers) => /^application\/(.+\+)?json\b/i.test(headers.get('content-type') ?? '');
+
 /** Chat completions, streamed or not; streamed answers are cached whole and replayed as a stream. */
 export function createChatOperation(pricer: Pricer): Operation<ChatInput, ChatOutput> {
+  /** The output cap sent: the request's own, else the model's reasoning-aware default (never "none"). */
+  const capFor = (input: ChatInput, model: string) => input.maxOutputTokens ?? pricer.replyCap(model);
+
+  /**
+   * What a reply cost when the provider did not say (a stream without a usage chunk, a gateway that drops
+   * it): the input as estimated and the output counted with the model's tokenizer, marked estimated.
+   */
+  function usageFor(reported: OpenAI.CompletionUsage | null | undefined, input: ChatInput, model: string, text: string, images: number): { usage: Usage; estimated: boolean } {
+    if (reported) return { usage: usageOf(reported, images), estimated: false };
+    const inputTokens = pricer.chatEstimate(model, input.messages, 0, images).inputTokens;
+    return { usage: { inputTokens, cachedTokens: 0, outputTokens: pricer.countText(model, text), images, audioSeconds: 0 }, estimated: true };
+  }
+
+  function completed(data: OpenAI.Chat.ChatCompletion, input: ChatInput, model: string, images: number, headers: Headers): Executed<ChatOutput> {
+    const choice = data.choices?.[0];
+    const text = choice?.message?.content ?? '';
+    return { output: { text, finishReason: choice?.finish_reason ?? null }, ...usageFor(data.usage, input, model, text, images), headers };
+  }
+
   async function execute({ client, model, input, signal, timeoutMs, onDelta }: ExecuteContext<ChatInput>): Promise<Executed<ChatOutput>> {
     const body = {
       model,
       messages: toSdkMessages(input.messages),
       ...(input.temperature !== undefined && acceptsTemperature(model) ? { temperature: input.temperature } : {}),
-      ...(input.maxOutputTokens !== undefined ? { max_completion_tokens: input.maxOutputTokens } : {}),
+      max_completion_tokens: capFor(input, model),
       ...(input.jsonSchema ? { response_format: { type: 'json_schema' as const, json_schema: { name: input.jsonSchema.name, schema: input.jsonSchema.schema, strict: true } } } : {}),
     };
     const images = countImages(input.messages);
     if (!input.stream) {
       const { data, response } = await client.chat.completions.create({ ...body, stream: false }, { signal, timeout: timeoutMs }).withResponse();
-      const choice = data.choices[0];
-      return { output: { text: choice?.message.content ?? '', finishReason: choice?.finish_reason ?? null }, usage: usageOf(data.usage, images), headers: response.headers };
+      return completed(data, input, model, images, response.headers);
     }
     // A stalled stream is aborted after timeoutMs without a chunk, not after timeoutMs in total.
     const stall = new AbortController();
@@ -86,6 +105,12 @@ export function createChatOperation(pricer: Pricer): Operation<ChatInput, ChatOu
         .create({ ...body, stream: true, stream_options: { include_usage: true } }, { signal: combined, timeout: timeoutMs })
         .withResponse();
       headers = response.headers;
+      if (isJsonResponse(response.headers)) {
+        // stream: true was ignored: the whole answer is one JSON body (the SDK's SSE parser would see nothing).
+        const whole = completed((await response.json()) as OpenAI.Chat.ChatCompletion, input, model, images, response.headers);
+        if (whole.output.text) onDelta?.(whole.output.text);
+        return whole;
+      }
       for await (const chunk of stream) {
         clearTimeout(watchdog);
         watchdog = setTimeout(() => stall.abort(), timeoutMs);
@@ -104,13 +129,13 @@ export function createChatOperation(pricer: Pricer): Operation<ChatInput, ChatOu
       clearTimeout(watchdog);
     }
     if (!finishReason && !usage) throw new StreamInterrupted(text, new Error('The stream ended before the answer was complete.'), false);
-    return { output: { text, finishReason }, usage: usageOf(usage, images), headers };
+    return { output: { text, finishReason }, ...usageFor(usage, input, model, text, images), headers };
   }
 
   return {
     kind: 'chat',
     estimate(input, model) {
-      return pricer.chatEstimate(model, input.messages, input.maxOutputTokens ?? DEFAULT_MAX_OUTPUT, countImages(input.messages));
+      return pricer.chatEstimate(model, input.messages, capFor(input, model), countImages(input.messages));
     },
     cacheMaterial(input) {
       return {

@@ -70,6 +70,8 @@ export function createTranscribeOperation(pricer: Pricer, overrides: () => Price
     return {
       output: { text: body.text ?? segments.map((s) => s.text).join(' '), segments },
       usage: { inputTokens: usage.input_tokens ?? 0, cachedTokens: 0, outputTokens: usage.output_tokens ?? 0, images: 0, audioSeconds: input.seconds, raw: usage },
+      // No usage in the answer: billed by the chunk's duration, which is our measurement, not the provider's.
+      estimated: body.usage === undefined,
       headers: response.headers,
     };
   }

@@ -1,0 +1,88 @@
+/**
+ * Real token counts (tiktoken's o200k_base / cl100k_base via gpt-tokenizer) wherever the app has to
+ * estimate text: limiter reservations, budgets, the estimates shown before a send, a broken stream's
+ * bill, history trimming and minutes sections. Characters ÷ 4 undercounts CJK text several times over.
+ *
+ * Cost on the hot path: each encoding's rank table loads on first use (~0.2–0.4 s, once per process),
+ * then BPE costs ~5 µs per 100 characters. Counts of longer texts are kept in a small LRU, so the
+ * history of a conversation is counted once, not again on every send and estimate.
+ */
+import { createRequire } from 'node:module';
+import { tokenizerFor, type PriceOverrides, type TokenizerName } from '../../../shared/pricing';
+
+interface Encoding {
+  countTokens(text: string, options?: { disallowedSpecial?: Set<string> }): number;
+}
+
+const load = createRequire(import.meta.url);
+const encodings = new Map<TokenizerName, Encoding>();
+
+function encoding(name: TokenizerName): Encoding {
+  let e = encodings.get(name);
+  if (!e) {
+    // Loaded lazily (sync require) so starting the app does not pay for tables no call needs yet.
+    e = (name === 'cl100k_base' ? load('gpt-tokenizer/cjs/encoding/cl100k_base') : load('gpt-tokenizer/cjs/encoding/o200k_base')) as Encoding;
+    encodings.set(name, e);
+  }
+  return e;
+}
+
+/** User text that happens to contain "<|endoftext|>" is text, not a special token (and must not throw). */
+const AS_TEXT = { disallowedSpecial: new Set<string>() };
+
+/** Texts shorter than this are counted every time (cheaper than hashing them into the cache). */
+const CACHE_MIN_CHARS = 256;
+const CACHE_MAX_ENTRIES = 4096;
+const CACHE_MAX_CHARS = 32_000_000;
+
+class CountCache {
+  private map = new Map<string, number>();
+  private chars = 0;
+
+  get(text: string): number | undefined {
+    const n = this.map.get(text);
+    if (n !== undefined) {
+      // Refresh: Map keeps insertion order, so the first key is always the least recently used.
+      this.map.delete(text);
+      this.map.set(text, n);
+    }
+    return n;
+  }
+
+  set(text: string, n: number): void {
+    if (text.length > CACHE_MAX_CHARS / 4) return;
+    this.map.set(text, n);
+    this.chars += text.length;
+    while (this.map.size > CACHE_MAX_ENTRIES || this.chars > CACHE_MAX_CHARS) {
+      const oldest = this.map.keys().next().value as string;
+      this.map.delete(oldest);
+      this.chars -= oldest.length;
+    }
+  }
+}
+
+const caches = new Map<TokenizerName, CountCache>();
+
+/** Tokens of `text` in the named encoding. */
+export function countWith(name: TokenizerName, text: string): number {
+  if (text.length === 0) return 0;
+  if (text.length < CACHE_MIN_CHARS) return encoding(name).countTokens(text, AS_TEXT);
+  let cache = caches.get(name);
+  if (!cache) caches.set(name, (cache = new CountCache()));
+  const hit = cache.get(text);
+  if (hit !== undefined) return hit;
+  const n = encoding(name).countTokens(text, AS_TEXT);
+  cache.set(text, n);
+  return n;
+}
+
+/** Tokens of `text` as `model` counts them (o200k_base unless the model is an older cl100k one). */
+export function countTokens(text: string, model: string, overrides?: PriceOverrides): number {
+  return countWith(tokenizerFor(model, overrides), text);
+}
+
+/** A counter bound to one model, for the pricing functions that take one. */
+export const tokenCounter = (model: string, overrides?: PriceOverrides) => {
+  const name = tokenizerFor(model, overrides);
+  return (text: string) => countWith(name, text);
+};
