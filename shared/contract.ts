@@ -9,10 +9,12 @@ import { MODALITIES, type Modality, type Policy } from './policy';
 import type { PriceOverride } from './pricing';
 import { chatCalls, type ChatEvents } from './contract/chat';
 import { transcriptionCalls } from './contract/transcription';
+import { studioCalls, type StudioEvents } from './contract/studio';
 import { call, empty, id } from './contract/define';
 
 export * from './contract/chat';
 export * from './contract/transcription';
+export * from './contract/studio';
 export type { CallSpec } from './contract/define';
 
 // ---------------------------------------------------------------- shapes returned to the UI
@@ -310,6 +312,7 @@ export const calls = {
   'cache.clear': call<{ removed: number }>()(empty),
   ...chatCalls,
   ...transcriptionCalls,
+  ...studioCalls,
 } as const;
 
 export type Calls = typeof calls;
@@ -326,10 +329,10 @@ export type AtelierApi = { [N in CallName]: (input: CallInput<N>) => Promise<Res
 
 // ---------------------------------------------------------------- pushed events
 
-export const DATA_TOPICS = ['providers', 'settings', 'vault', 'data', 'pipeline', 'usage', 'chat', 'scenes', 'transcription'] as const;
+export const DATA_TOPICS = ['providers', 'settings', 'vault', 'data', 'pipeline', 'usage', 'chat', 'scenes', 'transcription', 'studio'] as const;
 export type DataTopic = (typeof DATA_TOPICS)[number];
 
-export interface EventPayloads extends ChatEvents {
+export interface EventPayloads extends ChatEvents, StudioEvents {
   /** Something the UI shows changed in core; stores re-read that domain. */
   'data.changed': { topic: DataTopic };
   /** Progress of a long-running job (queues report through this, never through polling). */
@@ -340,7 +343,7 @@ export interface EventPayloads extends ChatEvents {
   'app.notify': { title: string; body: string; kind: 'success' | 'error'; link?: { kind: 'recording'; id: string } };
 }
 export type EventName = keyof EventPayloads;
-export const EVENT_NAMES: readonly EventName[] = ['data.changed', 'job.progress', 'stream.delta', 'chat.message', 'app.notify'];
+export const EVENT_NAMES: readonly EventName[] = ['data.changed', 'job.progress', 'stream.delta', 'chat.message', 'app.notify', 'studio.partial'];
 
 export interface PushedEvent<N extends EventName = EventName> {
   name: N;

@@ -22,6 +22,7 @@ import { createPipelineStack, type PipelineStack } from './pipeline/stack';
 import { usageHandlers } from './features/usage/handlers';
 import { createChatFeature } from './features/chat/handlers';
 import { createTranscriptionFeature } from './features/transcription/feature';
+import { createStudioFeature } from './features/studio/feature';
 import { createConversationsRepo } from './db/repos/conversations';
 import { createMessagesRepo } from './db/repos/messages';
 import { createScenesRepo } from './db/repos/scenes';
@@ -103,14 +104,17 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     providerExists: (id) => providers.list().some((p) => p.id === id),
   });
   const transcription = createTranscriptionFeature({ db, dataDir, stack, settings, scenes, media, providers, events, log });
+  const studio = createStudioFeature({ db, dataDir, stack, settingsRepo, media, events, log, providerExists: (id) => providers.list().some((p) => p.id === id) });
   const handlers: Handlers = {
     ...settingsHandlers({ info, settings, vault, data, events }),
     ...providerHandlers(providers, settings, events),
     ...usageHandlers({ ...stack, events }),
     ...chat.handlers,
     ...transcription.handlers,
+    ...studio.handlers,
   };
   transcription.start();
+  studio.start();
   log.info('core.started', { mode: options.mode, vault: vault.status.backend });
   // The environment's provider keeps its model list in memory only: read it now, in the background.
   if (providers.list().some((p) => p.id === ENV_PROVIDER_ID)) {
@@ -129,7 +133,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     operations: stack.operations,
     handle: createDispatcher(handlers, log),
     subscribe: events.subscribe,
-    pendingWork: () => transcription.pendingWork(),
+    pendingWork: () => transcription.pendingWork() + studio.pendingWork(),
     media: (kind, id) => {
       if (kind === 'recording') return transcription.media(id);
       // Only images are served: they are shown inline; text attachments are read through calls.
@@ -139,6 +143,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     stop() {
       chat.shutdown();
       transcription.stop();
+      studio.stop();
       db.close();
       unlock();
       log.info('core.stopped');

@@ -28,6 +28,11 @@ export function createMediaStore(root: string, repo: MediaRepo) {
       const kind = row.mime.startsWith('image/') ? 'image' : 'text';
       return { hash, kind, name: row.originalName ?? hash.slice(0, 12), mime: row.mime, bytes: row.bytes, width: row.width ?? null, height: row.height ?? null, tokens: 0 };
     },
+    /** Deletes a stored file and its row (callers check nothing else uses it). */
+    remove(hash: string): void {
+      fs.rmSync(pathOf(hash), { force: true });
+      repo.remove(hash);
+    },
     read(hash: string): Buffer | null {
       const file = pathOf(hash);
       return fs.existsSync(file) ? fs.readFileSync(file) : null;

@@ -13,6 +13,7 @@ import { createContentFilter } from './content-filter';
 import { Limiters } from './limiter';
 import { createChatOperation } from './operations/chat';
 import { createTranscribeOperation } from './operations/transcribe';
+import { createImageOperation, createModerationOperation } from './operations/images';
 import { createPipeline } from './pipeline';
 import { createPricer } from './pricer';
 import { createRequestLog } from './request-log';
@@ -46,6 +47,14 @@ export function createPipelineStack(deps: { db: Db; settingsRepo: SettingsRepo; 
     log: createRequestLog(deps.logDir, () => settings.config().logPrompts),
   });
   const usage = createUsageService({ queries: createUsageQueries(deps.db), ledger, budgets: () => settings.config().budgets, currency: () => settings.config().currency });
-  return { pipeline, settings, limiters, cache, ledger, usage, pricer, budgets, operations: { chat: createChatOperation(pricer), transcribe: createTranscribeOperation(pricer, () => settings.config().priceOverrides) } };
+  return {
+    pipeline, settings, limiters, cache, ledger, usage, pricer, budgets,
+    operations: {
+      chat: createChatOperation(pricer),
+      transcribe: createTranscribeOperation(pricer, () => settings.config().priceOverrides),
+      images: createImageOperation(() => settings.config().priceOverrides),
+      moderation: createModerationOperation(),
+    },
+  };
 }
 export type PipelineStack = ReturnType<typeof createPipelineStack>;

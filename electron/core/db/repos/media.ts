@@ -20,6 +20,7 @@ export function createMediaRepo(db: Db) {
       const r = get.get(hash);
       return r && { hash: r.hash, mime: r.mime, bytes: r.bytes, originalName: r.original_name, width: r.width, height: r.height, createdAt: r.created_at };
     },
+    remove: (hash: string) => void db.prepare('DELETE FROM media WHERE hash = ?').run(hash),
     insert: (row: MediaRow) => void insert.run(row.hash, row.mime, row.bytes, row.originalName, row.width ?? null, row.height ?? null, row.createdAt),
   };
 }

@@ -1,0 +1,62 @@
+/**
+ * The compliance check every output goes through before approval: the moderation endpoint on the
+ * prompt and the image (through the pipeline), then the brand profile's local rules.
+ */
+import type { BrandProfile, CheckItem, CheckResult } from '../../../../shared/contract';
+import { compileRule } from '../../pipeline/content-filter';
+import type { PipelineStack } from '../../pipeline/stack';
+import { hasTransparency } from './images';
+
+export const REVIEW_SCENE = 'image_studio_review';
+const MODERATION_MODEL = 'omni-moderation-latest';
+
+export interface CheckSubject {
+  providerId: string;
+  prompt: string;
+  notes: string;
+  original: Buffer;
+  mime: string;
+  width: number;
+  height: number;
+  preview: Buffer;
+  previewHash: string;
+}
+
+/** Local rules of a brand profile; each one that applies becomes an item. */
+export async function brandItems(brand: BrandProfile, s: CheckSubject): Promise<CheckItem[]> {
+  const items: CheckItem[] = [];
+  const r = brand.rules;
+  const text = `${s.prompt}\n${s.notes}`;
+  const hit = r.blockedWords.find((w) => compileRule(w).test(text));
+  items.push({ rule: 'blocked_words', passed: !hit, detail: hit ? `The prompt or notes use the blocked word "${hit}" (${brand.name}).` : `No blocked words of ${brand.name}.` });
+  if (r.requiredFormat) {
+    const format = s.mime.split('/')[1] ?? '';
+    items.push({ rule: 'format', passed: format === r.requiredFormat, detail: `${brand.name} needs ${r.requiredFormat.toUpperCase()}; this image is ${format.toUpperCase()}.` });
+  }
+  if (r.minWidth || r.minHeight) {
+    const ok = s.width >= (r.minWidth ?? 0) && s.height >= (r.minHeight ?? 0);
+    items.push({ rule: 'size', passed: ok, detail: `${brand.name} needs at least ${r.minWidth ?? 0} × ${r.minHeight ?? 0}; this image is ${s.width} × ${s.height}.` });
+  }
+  if (r.requireTransparent) {
+    const ok = await hasTransparency(s.original);
+    items.push({ rule: 'transparent_background', passed: ok, detail: ok ? 'The background is transparent.' : `${brand.name} needs a transparent background; this image has none.` });
+  }
+  return items;
+}
+
+/** Moderation on prompt + image, then the brand's rules. Throws when moderation cannot run (the check stays 'error'). */
+export async function runCheck(stack: Pick<PipelineStack, 'pipeline' | 'operations'>, s: CheckSubject, brand: BrandProfile | null): Promise<CheckResult> {
+  const mod = await stack.pipeline.run(stack.operations.moderation, {
+    scene: REVIEW_SCENE,
+    modality: 'image-generation',
+    providerId: s.providerId,
+    model: MODERATION_MODEL,
+    input: { text: s.prompt, imageDataUrl: `data:image/webp;base64,${s.preview.toString('base64')}`, imageHash: s.previewHash },
+  });
+  const flagged = mod.output.flagged;
+  const items: CheckItem[] = [
+    { rule: 'moderation', passed: flagged.length === 0, detail: flagged.length ? `Moderation flagged: ${flagged.join(', ')}.` : 'Moderation found nothing on the prompt or the image.' },
+    ...(brand ? await brandItems(brand, s) : []),
+  ];
+  return { at: new Date().toISOString(), brandId: brand?.id ?? null, items, flagged };
+}

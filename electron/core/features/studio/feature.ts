@@ -1,0 +1,157 @@
+import crypto from 'node:crypto';
+import path from 'node:path';
+import { z } from 'zod';
+import type { EventPayloads, StudioTemplate } from '../../../../shared/contract';
+import { AppFailure } from '../../../../shared/errors';
+import type { Db } from '../../db/connection';
+import { createJobsRepo } from '../../db/repos/jobs';
+import type { SettingsRepo } from '../../db/repos/settings';
+import { createStudioRepo } from '../../db/repos/studio';
+import { toFtsQuery } from '../../db/fts';
+import type { Logger } from '../../log';
+import type { MediaStore } from '../../media/store';
+import type { PipelineStack } from '../../pipeline/stack';
+import type { PartialHandlers } from '../../rpc/dispatcher';
+import type { EventBus } from '../../rpc/events';
+import { exportApproved } from './export';
+import { StudioQueue } from './queue';
+import { createStudioService } from './service';
+
+const CONCURRENCY = 4;
+const DAY_MS = 86_400_000;
+
+const templateFile = z.object({
+  kind: z.literal('atelier.studio.templates'),
+  templates: z.array(
+    z.object({
+      name: z.string().trim().min(1).max(120),
+      group: z.string().max(120).default(''),
+      versions: z.array(z.object({ body: z.string().min(1).max(32_000), defaults: z.record(z.string(), z.string()).default({}) })).min(1),
+    }),
+  ),
+});
+
+/** The image studio: generations on the persisted queue, review and approval, exports, templates, brands, boards. */
+export function createStudioFeature(deps: { db: Db; dataDir: string; stack: PipelineStack; settingsRepo: SettingsRepo; media: MediaStore; events: EventBus; log: Logger; providerExists: (id: string) => boolean }) {
+  const repo = createStudioRepo(deps.db);
+  const jobs = createJobsRepo(deps.db);
+  const changed = () => deps.events.emit('data.changed', { topic: 'studio' });
+  const checkLater = (ids: string[]) => {
+    for (const id of ids) void service.check(id).catch((e: unknown) => deps.log.warn('studio.check_failed', { output: id, code: e instanceof AppFailure ? e.code : 'internal' }));
+  };
+  const queue = new StudioQueue({
+    repo,
+    jobs,
+    stack: deps.stack,
+    media: deps.media,
+    events: deps.events,
+    log: deps.log,
+    concurrency: CONCURRENCY,
+    onOutputs: (ids) => checkLater(ids),
+  });
+  const service = createStudioService({ repo, settingsRepo: deps.settingsRepo, media: deps.media, stack: deps.stack, events: deps.events, providerExists: deps.providerExists, queue: () => queue });
+  deps.events.subscribe((e) => {
+    if (e.name === 'job.progress' && (e.payload as EventPayloads['job.progress']).queue === queue.name) changed();
+  });
+
+  const saveTemplate = (t: { id?: string; name: string; group: string; body: string; defaults: Record<string, string> }): StudioTemplate => {
+    const id = t.id ?? crypto.randomUUID();
+    if (t.id && !repo.template(t.id)) throw new AppFailure('not_found', 'That template no longer exists.');
+    repo.saveTemplate({ id, name: t.name, group: t.group, body: t.body, defaults: t.defaults });
+    changed();
+    return repo.template(id)!;
+  };
+
+  const handlers = {
+    'studio.estimate': (input) => service.estimate(input),
+    'studio.generate': (input) => service.generate(input),
+    'studio.addImage': ({ name, dataBase64 }) => service.addImage(name, dataBase64),
+    'studio.generations': ({ limit }) => repo.generations(limit),
+    'studio.cancel': ({ id }) => service.cancel(id),
+    'studio.retry': ({ id }) => service.retry(id),
+    'studio.gallery': ({ query, to, ...filter }) => {
+      const fts = query ? toFtsQuery(query) : null;
+      if (query && !fts) return [];
+      const end = to ? new Date(Date.parse(`${to}T00:00:00`) + DAY_MS).toISOString() : undefined;
+      const from = filter.from ? new Date(`${filter.from}T00:00:00`).toISOString() : undefined;
+      return repo.gallery({ ...filter, from, to: end, fts: fts ?? undefined }).map(({ hash: _h, previewHash: _p, thumbHash: _t, mime: _m, bytes: _b, notes: _n, check: _c, seq: _s, ...card }) => card);
+    },
+    'studio.output': ({ id }) => service.detail(id),
+    'studio.review': (input) => service.review(input),
+    'studio.check': ({ id, brandId }) => service.check(id, brandId),
+    'studio.export': async ({ id, upscale, dir }) =>
+      exportApproved(service.detail(id), deps.media, dir ? path.resolve(dir) : path.join(deps.dataDir, 'exports', new Date().toISOString().slice(0, 10)), upscale).then((r) => {
+        repo.appendAudit(id, service.settings().reviewerName || 'Unnamed reviewer', 'export', null, { dir: r.dir, upscale });
+        changed();
+        return r;
+      }),
+    'studio.purge': ({ days, dryRun }) => service.purge(days, dryRun),
+    'studio.settings': () => service.settings(),
+    'studio.updateSettings': (patch) => service.updateSettings(patch),
+    'studio.storage': () => repo.storage(),
+    'studio.templates': () => repo.templates(),
+    'studio.saveTemplate': (t) => saveTemplate(t),
+    'studio.removeTemplate': ({ id }) => {
+      if (!repo.removeTemplate(id)) throw new AppFailure('not_found', 'That template no longer exists.');
+      changed();
+      return { removed: true as const };
+    },
+    'studio.exportTemplates': () => ({
+      filename: `atelier-templates-${new Date().toISOString().slice(0, 10)}.json`,
+      json: JSON.stringify({ kind: 'atelier.studio.templates', exportedAt: new Date().toISOString(), templates: repo.templates().map(({ id: _id, ...t }) => ({ ...t, versions: t.versions.map((v) => ({ body: v.body, defaults: v.defaults })) })) }, null, 2),
+    }),
+    'studio.importTemplates': ({ json }) => {
+      let parsed: unknown;
+      try {
+        parsed = JSON.parse(json);
+      } catch {
+        throw new AppFailure('invalid_input', 'That file is not JSON.');
+      }
+      const file = templateFile.safeParse(parsed);
+      if (!file.success) throw new AppFailure('invalid_input', 'That file is not an Atelier template export.');
+      for (const t of file.data.templates) {
+        const id = crypto.randomUUID();
+        for (const v of t.versions) repo.saveTemplate({ id, name: t.name, group: t.group, body: v.body, defaults: v.defaults });
+      }
+      changed();
+      return { added: file.data.templates.length };
+    },
+    'studio.brands': () => repo.brands(),
+    'studio.saveBrand': ({ id, name, rules }) => {
+      const brand = { id: id ?? crypto.randomUUID(), name, rules };
+      try {
+        repo.saveBrand(brand);
+      } catch (e) {
+        if (String(e).includes('UNIQUE')) throw new AppFailure('conflict', `There is already a brand called ${name}.`, { field: 'name' });
+        throw e;
+      }
+      changed();
+      return brand;
+    },
+    'studio.removeBrand': ({ id }) => {
+      repo.removeBrand(id);
+      changed();
+      return { removed: true as const };
+    },
+    'studio.boards': () => repo.boards(),
+    'studio.createBoard': ({ name }) => {
+      if (repo.boards().some((b) => b.name.toLowerCase() === name.toLowerCase())) throw new AppFailure('conflict', `There is already a board called ${name}.`, { field: 'name' });
+      const id = crypto.randomUUID();
+      repo.createBoard(id, name);
+      changed();
+      return { id, name, count: 0 };
+    },
+    'studio.assignBoard': ({ ids, boardId }) => {
+      const updated = repo.assignBoard(ids, boardId);
+      changed();
+      return { updated };
+    },
+  } satisfies PartialHandlers;
+
+  return {
+    handlers,
+    pendingWork: () => jobs.unfinished(queue.name),
+    start: () => queue.start(),
+    stop: () => queue.stop(),
+  };
+}

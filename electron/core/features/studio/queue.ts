@@ -1,0 +1,127 @@
+import crypto from 'node:crypto';
+import { AppFailure, makeError } from '../../../../shared/errors';
+import type { JobRow, JobsRepo } from '../../db/repos/jobs';
+import type { NewOutput, StudioRepo } from '../../db/repos/studio';
+import { PersistedQueue, type JobContext } from '../../jobs/persisted-queue';
+import type { Logger } from '../../log';
+import type { MediaStore } from '../../media/store';
+import type { ImageInputFile } from '../../pipeline/operations/images';
+import type { PipelineStack } from '../../pipeline/stack';
+import type { EventBus } from '../../rpc/events';
+import { keepUnmasked, storeTiers } from './images';
+import { apiParams } from './params';
+
+export const STUDIO_QUEUE = 'image-studio';
+export const STUDIO_SCENE = 'image_studio';
+
+export interface StudioQueueDeps {
+  repo: StudioRepo;
+  jobs: JobsRepo;
+  stack: Pick<PipelineStack, 'pipeline' | 'operations' | 'settings'>;
+  media: MediaStore;
+  events: EventBus;
+  log: Logger;
+  concurrency: number;
+  /** After a generation's outputs are stored: the compliance check runs on each. */
+  onOutputs(outputIds: string[]): void;
+}
+
+/**
+ * Generations, one job each. A request in flight may already be billed, so a job that was running
+ * when the app crashed or closed is never sent again by itself: its generation is marked
+ * 'interrupted' and waits for the user's one-click retry. No automatic re-attempts either (the
+ * pipeline's image-generation policy already retries transient failures once).
+ */
+export class StudioQueue extends PersistedQueue<{ generationId: string }> {
+  constructor(private readonly deps: StudioQueueDeps) {
+    super(deps.jobs, { name: STUDIO_QUEUE, concurrency: deps.concurrency, maxAttempts: 1, backoffBaseMs: 1000, backoffMaxMs: 1000 }, { events: deps.events, log: deps.log });
+  }
+
+  protected parse(payload: unknown): { generationId: string } {
+    const id = (payload as { generationId?: unknown }).generationId;
+    if (typeof id !== 'string') throw new AppFailure('invalid_input', 'A generation job lost its generation.');
+    return { generationId: id };
+  }
+
+  /** Interrupts what a previous process left running (instead of re-queueing it), then starts. */
+  override start(): void {
+    this.interruptRunning(this.deps.jobs.orphaned(STUDIO_QUEUE, crypto.randomUUID(), Date.now()));
+    super.start();
+  }
+
+  /** Closing the app aborts requests in flight: they are interrupted too, never re-sent at the next start. */
+  override stop(): void {
+    const running = this.deps.jobs.list(STUDIO_QUEUE).filter((j) => j.state === 'running');
+    super.stop();
+    this.interruptRunning(running);
+  }
+
+  private interruptRunning(jobs: JobRow[]): void {
+    for (const job of jobs) {
+      const id = (job.payload as { generationId?: string }).generationId;
+      this.deps.jobs.setState(job.id, 'cancelled', { error: makeError('cancelled', 'Interrupted') });
+      if (!id) continue;
+      this.deps.log.warn('studio.interrupted', { generation: id });
+      this.deps.repo.setState(id, 'interrupted', {
+        error: makeError('cancelled', 'Atelier stopped while this generation was being made. It was not sent again by itself, since it may already have been billed.'),
+      });
+    }
+  }
+
+  protected override onSettled(job: JobRow): void {
+    const id = (job.payload as { generationId?: string }).generationId;
+    if (!id) return;
+    if (job.state === 'failed') this.deps.repo.setState(id, 'failed', { error: job.error });
+    else if (job.state === 'cancelled' && this.deps.repo.generation(id)?.state !== 'interrupted') this.deps.repo.setState(id, 'cancelled');
+    this.deps.events.emit('data.changed', { topic: 'studio' });
+  }
+
+  protected async run({ payload, signal, progress }: JobContext<{ generationId: string }>): Promise<unknown> {
+    const { repo, media, stack, events } = this.deps;
+    const gen = repo.generation(payload.generationId);
+    if (!gen) throw new AppFailure('not_found', 'The generation was removed.');
+    repo.setState(gen.id, 'running');
+    events.emit('data.changed', { topic: 'studio' });
+    const images: ImageInputFile[] = gen.inputs.map((hash) => {
+      const bytes = media.read(hash);
+      const info = media.describe(hash);
+      if (!bytes || !info) throw new AppFailure('not_found', 'A reference image of this edit is missing from the data folder.');
+      return { hash, bytes, mime: info.mime, width: info.width ?? 1024, height: info.height ?? 1024 };
+    });
+    const mask = gen.maskHash ? { hash: gen.maskHash, bytes: media.read(gen.maskHash)! } : undefined;
+    progress(0, gen.params.n, 'Generating');
+    const r = await stack.pipeline.run(stack.operations.images, {
+      scene: STUDIO_SCENE,
+      modality: 'image-generation',
+      providerId: gen.providerId,
+      model: gen.model,
+      signal,
+      input: {
+        kind: gen.kind,
+        params: apiParams(gen.params, gen.kind),
+        prompt: gen.prompt,
+        images,
+        mask,
+        nonce: gen.id,
+        onPartial: (index, partial, b64, format) =>
+          events.emit('studio.partial', { generationId: gen.id, index, partial, dataUrl: `data:image/${format};base64,${b64}` }),
+      },
+    });
+    if (r.output.images.length === 0) throw new AppFailure('upstream', 'The provider answered without an image.');
+    const n = r.output.images.length;
+    const outputs: NewOutput[] = [];
+    for (const [idx, image] of r.output.images.entries()) {
+      let bytes: Buffer = Buffer.from(image.b64, 'base64');
+      if (gen.kind === 'edit' && gen.params.keepUnmasked && mask && images[0]) bytes = await keepUnmasked(images[0].bytes, bytes, mask.bytes);
+      const tiers = await storeTiers(media, bytes, `${gen.id}-${idx}`);
+      // The exact cost from usage, split over the images (the remainder goes to the first).
+      const share = Math.floor(r.costMicros / n) + (idx === 0 ? r.costMicros % n : 0);
+      outputs.push({ id: crypto.randomUUID(), generationId: gen.id, idx, ...tiers, costMicros: share, boardId: gen.boardId });
+      progress(idx + 1, n, 'Storing');
+    }
+    repo.finishGeneration(gen.id, r.requestId, r.costMicros, outputs, gen.prompt);
+    events.emit('data.changed', { topic: 'studio' });
+    this.deps.onOutputs(outputs.map((o) => o.id));
+    return { outputs: outputs.length, costMicros: r.costMicros };
+  }
+}
