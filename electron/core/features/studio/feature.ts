@@ -49,7 +49,7 @@ export function createStudioFeature(deps: { db: Db; dataDir: string; stack: Pipe
     concurrency: CONCURRENCY,
     onOutputs: (ids) => checkLater(ids),
   });
-  const service = createStudioService({ repo, settingsRepo: deps.settingsRepo, media: deps.media, stack: deps.stack, events: deps.events, providerExists: deps.providerExists, queue: () => queue });
+  const service = createStudioService({ repo, settingsRepo: deps.settingsRepo, media: deps.media, stack: deps.stack, events: deps.events, providerExists: deps.providerExists, queue: () => queue, jobs });
   deps.events.subscribe((e) => {
     if (e.name === 'job.progress' && (e.payload as EventPayloads['job.progress']).queue === queue.name) changed();
   });

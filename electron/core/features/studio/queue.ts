@@ -1,5 +1,5 @@
 import crypto from 'node:crypto';
-import { AppFailure, makeError } from '../../../../shared/errors';
+import { AppFailure } from '../../../../shared/errors';
 import type { JobRow, JobsRepo } from '../../db/repos/jobs';
 import type { NewOutput, StudioRepo } from '../../db/repos/studio';
 import { PersistedQueue, type JobContext } from '../../jobs/persisted-queue';
@@ -28,13 +28,17 @@ export interface StudioQueueDeps {
 
 /**
  * Generations, one job each. A request in flight may already be billed, so a job that was running
- * when the app crashed or closed is never sent again by itself: its generation is marked
- * 'interrupted' and waits for the user's one-click retry. No automatic re-attempts either (the
+ * when the app crashed or closed is never sent again by itself (the job base's 'interrupt' recovery):
+ * its generation is marked 'interrupted' and waits for the user's one-click retry. No automatic re-attempts either (the
  * pipeline's image-generation policy already retries transient failures once).
  */
 export class StudioQueue extends PersistedQueue<{ generationId: string }> {
   constructor(private readonly deps: StudioQueueDeps) {
-    super(deps.jobs, { name: STUDIO_QUEUE, concurrency: deps.concurrency, maxAttempts: 1, backoffBaseMs: 1000, backoffMaxMs: 1000 }, { events: deps.events, log: deps.log });
+    super(
+      deps.jobs,
+      { name: STUDIO_QUEUE, concurrency: deps.concurrency, maxAttempts: 1, backoffBaseMs: 1000, backoffMaxMs: 1000, resumeAfterCrash: 'interrupt' },
+      { events: deps.events, log: deps.log },
+    );
   }
 
   protected parse(payload: unknown): { generationId: string } {
@@ -43,40 +47,26 @@ export class StudioQueue extends PersistedQueue<{ generationId: string }> {
     return { generationId: id };
   }
 
-  /** Interrupts what a previous process left running (instead of re-queueing it), then starts. */
+  /** Generations whose job was interrupted while this process was not watching (the app closed mid-request). */
   override start(): void {
-    this.interruptRunning(this.deps.jobs.orphaned(STUDIO_QUEUE, crypto.randomUUID(), Date.now()));
     super.start();
-  }
-
-  /** Closing the app aborts requests in flight: they are interrupted too, never re-sent at the next start. */
-  override stop(): void {
-    const running = this.deps.jobs.list(STUDIO_QUEUE).filter((j) => j.state === 'running');
-    super.stop();
-    this.interruptRunning(running);
-  }
-
-  private interruptRunning(jobs: JobRow[]): void {
-    for (const job of jobs) {
-      const id = (job.payload as { generationId?: string }).generationId;
-      this.deps.jobs.setState(job.id, 'cancelled', { error: makeError('cancelled', 'Interrupted') });
-      if (!id) continue;
-      this.deps.log.warn('studio.interrupted', { generation: id });
-      this.deps.repo.setState(id, 'interrupted', {
-        error: makeError('cancelled', 'Atelier stopped while this generation was being made. It was not sent again by itself, since it may already have been billed.'),
-      });
+    for (const state of ['queued', 'running'] as const) {
+      for (const g of this.deps.repo.generationsInState(state)) {
+        const job = g.jobId ? this.deps.jobs.get(g.jobId) : undefined;
+        if (job?.state === 'interrupted') this.deps.repo.setState(g.id, 'interrupted', { error: job.error });
+      }
     }
   }
 
   protected override onSettled(job: JobRow): void {
     const id = (job.payload as { generationId?: string }).generationId;
     if (!id) return;
-    if (job.state === 'failed') this.deps.repo.setState(id, 'failed', { error: job.error });
+    if (job.state === 'failed' || job.state === 'interrupted') this.deps.repo.setState(id, job.state, { error: job.error });
     else if (job.state === 'cancelled' && this.deps.repo.generation(id)?.state !== 'interrupted') this.deps.repo.setState(id, 'cancelled');
     this.deps.events.emit('data.changed', { topic: 'studio' });
   }
 
-  protected async run({ payload, signal, progress }: JobContext<{ generationId: string }>): Promise<unknown> {
+  protected async run({ payload, signal, progress, write }: JobContext<{ generationId: string }>): Promise<unknown> {
     const { repo, media, stack, events } = this.deps;
     const gen = repo.generation(payload.generationId);
     if (!gen) throw new AppFailure('not_found', 'The generation was removed.');
@@ -119,7 +109,7 @@ export class StudioQueue extends PersistedQueue<{ generationId: string }> {
       outputs.push({ id: crypto.randomUUID(), generationId: gen.id, idx, ...tiers, costMicros: share, boardId: gen.boardId });
       progress(idx + 1, n, 'Storing');
     }
-    repo.finishGeneration(gen.id, r.requestId, r.costMicros, outputs, gen.prompt);
+    write(() => repo.finishGeneration(gen.id, r.requestId, r.costMicros, outputs, gen.prompt));
     events.emit('data.changed', { topic: 'studio' });
     this.deps.onOutputs(outputs.map((o) => o.id));
     return { outputs: outputs.length, costMicros: r.costMicros };

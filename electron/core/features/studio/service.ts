@@ -4,6 +4,7 @@ import { AppFailure } from '../../../../shared/errors';
 import {
   checkImageRequest, estimateImageGeneration, estimateTextTokens, formatMoney, imageModelSpec, imageModelStatus, isPriceUnknown, sizeIsExperimental,
 } from '../../../../shared/pricing';
+import type { JobsRepo } from '../../db/repos/jobs';
 import type { SettingsRepo } from '../../db/repos/settings';
 import type { OutputRow, StudioRepo } from '../../db/repos/studio';
 import type { MediaStore } from '../../media/store';
@@ -28,6 +29,7 @@ export interface StudioServiceDeps {
   events: EventBus;
   providerExists(id: string): boolean;
   queue: () => StudioQueue;
+  jobs: JobsRepo;
 }
 
 export function createStudioService(deps: StudioServiceDeps) {
@@ -183,7 +185,9 @@ export function createStudioService(deps: StudioServiceDeps) {
       if (!g) throw new AppFailure('not_found', 'That generation no longer exists.');
       if (!['failed', 'cancelled', 'interrupted'].includes(g.state)) throw new AppFailure('conflict', 'Only a failed, cancelled or interrupted generation can be retried.');
       repo.setState(id, 'queued');
-      repo.setJob(id, deps.queue().add({ generationId: id }));
+      const job = g.jobId ? deps.jobs.get(g.jobId) : undefined;
+      if (g.jobId && job && ['failed', 'cancelled', 'interrupted'].includes(job.state)) deps.queue().retry(g.jobId);
+      else repo.setJob(id, deps.queue().add({ generationId: id }));
       changed();
       return repo.generation(id)!;
     },
