@@ -111,6 +111,10 @@ export interface ChatEvents {
   'chat.message': { conversationId: string; message: ChatMessageView };
 }
 
+/** The longest text one message may carry; longer text is offered as an attached file instead. */
+export const MAX_MESSAGE_CHARS = 500_000;
+const tooLong = 'That message is too long to send as text; attach it as a file instead.';
+
 const modelChoice = z.object({ providerId: id, model: z.string().trim().min(1).max(200) }).strict();
 const title = z.string().trim().min(1, 'Give the conversation a title.').max(200);
 const tags = z.array(z.string().trim().min(1).max(40)).max(20);
@@ -151,7 +155,7 @@ export const chatCalls = {
     z
       .object({
         conversationId: id,
-        text: z.string().max(500_000, 'That message is too long; attach it as a file instead.'),
+        text: z.string().max(MAX_MESSAGE_CHARS, tooLong),
         attachments: hashes.default([]),
         /** Edit-and-resend: the new message becomes a sibling of the edited one under this parent. */
         parentId: id.nullable().optional(),
@@ -168,7 +172,7 @@ export const chatCalls = {
   'chat.selectBranch': call<ConversationView>()(z.object({ messageId: id }).strict()),
   /** Pre-flight estimate of the next send: history + text + attachments. */
   'chat.estimate': call<ChatEstimate>()(
-    z.object({ conversationId: id, text: z.string().max(500_000), attachments: hashes.default([]), parentId: id.nullable().optional(), model: modelChoice.optional() }).strict(),
+    z.object({ conversationId: id, text: z.string().max(MAX_MESSAGE_CHARS, tooLong), attachments: hashes.default([]), parentId: id.nullable().optional(), model: modelChoice.optional() }).strict(),
   ),
   /** Full-text search across all conversations. */
   'chat.search': call<SearchHit[]>()(z.object({ query: z.string().trim().min(1).max(500), limit: z.number().int().min(1).max(200).default(50) }).strict()),

@@ -30,6 +30,16 @@ describe('the handler wrapper', () => {
     expect(await dispatch('app.info', { extra: 1 }, trusted)).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
   });
 
+  it('words zod’s own messages for people and keeps a schema’s own wording', async () => {
+    const long = await dispatch('chat.search', { query: 'x'.repeat(501) }, trusted);
+    expect(long).toMatchObject({ ok: false, error: { code: 'invalid_input', message: 'Query is too long: at most 500 characters.', details: { field: 'query' } } });
+    const extra = await dispatch('app.info', { extra: 1 }, trusted);
+    expect(extra).toMatchObject({ ok: false, error: { message: 'Unexpected field: extra.' } });
+    const worded = await dispatch('chat.send', { conversationId: 'c1', text: 'x'.repeat(500_001) }, trusted);
+    expect(worded).toMatchObject({ ok: false, error: { message: 'That message is too long to send as text; attach it as a file instead.' } });
+    for (const r of [long, extra, worded]) if (!r.ok) expect(r.error.message).not.toMatch(/\bexpected|<=|Too big/);
+  });
+
   it('returns values as ok results', async () => {
     expect(await dispatch('providers.remove', { id: 'p1' }, trusted)).toEqual({ ok: true, value: { removed: true } });
   });

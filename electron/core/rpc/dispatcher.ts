@@ -1,6 +1,7 @@
 import { calls, type CallName, type CallOutput, type ParsedInput } from '../../../shared/contract';
 import { AppFailure, fail, makeError, ok, type Result } from '../../../shared/errors';
 import type { Logger } from '../log';
+import { humanIssue } from './human-issues';
 
 /** Who is calling, as judged by the host that received the message. */
 export interface Sender {
@@ -34,7 +35,7 @@ export function createDispatcher(handlers: Handlers, log: Logger): Dispatch {
       return fail('invalid_input', `Unknown call "${name}".`);
     }
     const callName = name as CallName;
-    const parsed = calls[callName].input.safeParse(input ?? {});
+    const parsed = calls[callName].input.safeParse(input ?? {}, { error: humanIssue });
     if (!parsed.success) {
       const issue = parsed.error.issues[0];
       const field = issue?.path.join('.') ?? '';

@@ -1,5 +1,5 @@
 import { create } from 'zustand';
-import type { ChatAttachment, ChatEstimate, ChatMessageView, ModelRef } from '../../../shared/contract';
+import { MAX_MESSAGE_CHARS, type ChatAttachment, type ChatEstimate, type ChatMessageView, type ModelRef } from '../../../shared/contract';
 import { makeError, type AppError } from '../../../shared/errors';
 import { call } from '../api';
 import { useChatConversation } from './chatConversation';
@@ -163,6 +163,8 @@ export const useChatComposer = create<ComposerState>()((set, get) => {
     requestEstimate(conversationId) {
       clearTimeout(estimateTimer);
       const seq = ++estimateSeq;
+      // Text too long to send gets the composer's "attach as a file" offer, not an estimate error.
+      if (draftOf(conversationId).text.length > MAX_MESSAGE_CHARS) return set({ estimate: null, estimateError: null });
       estimateTimer = setTimeout(async () => {
         const draft = draftOf(conversationId);
         const { editing, override } = get();

@@ -7,6 +7,8 @@ import { isLive, useChatConversation } from '../../../stores/chatConversation';
 import { ModelPicker } from '../ModelPicker';
 import { AttachmentChips } from './AttachmentChips';
 import { EstimateLine, TrimmedNotice } from './EstimateLine';
+import { sendBlock, textAsFile } from './sendState';
+import { TooLongNotice } from './TooLongNotice';
 import { useEstimate } from './useEstimate';
 
 const ACCEPT = 'image/*,.txt,.md,.markdown,.csv,.tsv,.json,.jsonl,.xml,.yaml,.yml,.toml,.log,.html,.css,.js,.ts,.tsx,.py,.sql,.sh';
@@ -34,10 +36,14 @@ export function Composer({ conversationId, placeholder }: { conversationId: stri
   }, [draft.text]);
   useEffect(() => inputRef.current?.focus(), [conversationId, editing?.messageId]);
 
-  const uploading = draft.attachments.some((a) => a.status === 'uploading');
-  const empty = !draft.text.trim() && draft.attachments.length === 0;
+  const block = sendBlock(draft, streaming);
   const send = () => {
-    if (!streaming && !empty && !uploading) void submit(conversationId);
+    if (block === null) void submit(conversationId);
+  };
+  const attachText = () => {
+    const file = textAsFile(draft.text);
+    setText(conversationId, '');
+    void addFiles(conversationId, [file]);
   };
 
   const onKeyDown = (e: KeyboardEvent<HTMLTextAreaElement>) => {
@@ -93,6 +99,7 @@ export function Composer({ conversationId, placeholder }: { conversationId: stri
         onDrop={onDrop}
       >
         <AttachmentChips conversationId={conversationId} items={draft.attachments} />
+        {block === 'too_long' && <TooLongNotice length={draft.text.length} onAttach={attachText} />}
         <textarea
           ref={inputRef}
           className="composer__input"
@@ -127,7 +134,7 @@ export function Composer({ conversationId, placeholder }: { conversationId: stri
               Stop
             </Button>
           ) : (
-            <Button variant="primary" size="sm" icon={<Icon name="arrowUp" size={14} />} disabled={empty || uploading} onClick={send} title="Send (Enter)">
+            <Button variant="primary" size="sm" icon={<Icon name="arrowUp" size={14} />} disabled={block !== null} onClick={send} title="Send (Enter)">
               {editing ? 'Send edit' : 'Send'}
             </Button>
           )}

@@ -1,12 +1,15 @@
 import { Icon } from '../../../components/Icon';
 import { useMoney } from '../../../stores/chatCurrency';
 import { useChatComposer } from '../../../stores/chatComposer';
+import { useChatConversation } from '../../../stores/chatConversation';
 import { formatTokens } from '../format';
+import { likelyMicros, typicalReplyTokens } from './likelyCost';
 
-/** The pre-flight estimate of the next send: "≈ 1,234 tokens · up to $0.0031". */
+/** The pre-flight estimate of the next send: the likely cost first, the cap second ("≈ $0.0002 · max $0.04"). */
 export function EstimateLine() {
   const estimate = useChatComposer((s) => s.estimate);
   const error = useChatComposer((s) => s.estimateError);
+  const replyTokens = useChatConversation((s) => typicalReplyTokens(s.messages));
   const money = useMoney();
   if (error) {
     return (
@@ -17,15 +20,17 @@ export function EstimateLine() {
     );
   }
   if (!estimate) return <span className="estimate" data-testid="estimate" aria-hidden="true" />;
-  const cost = estimate.priceKnown && estimate.maxMicros !== null ? `up to ${money(estimate.maxMicros)}` : `price of ${estimate.model} unknown`;
+  const likely = likelyMicros(estimate, replyTokens);
+  const cost = likely !== null && estimate.maxMicros !== null ? `≈ ${money(likely)} · max ${money(estimate.maxMicros)}` : `price of ${estimate.model} unknown`;
   return (
     <span
       className="estimate"
       data-testid="estimate"
       data-tokens={estimate.inputTokens}
-      title={`Sent to ${estimate.model}: about ${formatTokens(estimate.inputTokens)} input tokens; the reply may use up to ${formatTokens(estimate.maxOutputTokens)} more.${estimate.minMicros !== null ? ` Without any reply: ${money(estimate.minMicros)}.` : ''}`}
+      data-likely={likely ?? undefined}
+      title={`Sent to ${estimate.model}: about ${formatTokens(estimate.inputTokens)} input tokens. Likely cost assumes a reply of about ${formatTokens(replyTokens)} tokens; the most it can cost is with a reply of ${formatTokens(estimate.maxOutputTokens)} tokens.${estimate.minMicros !== null ? ` Without any reply: ${money(estimate.minMicros)}.` : ''}`}
     >
-      ≈ {formatTokens(estimate.inputTokens)} tokens · {cost}
+      {formatTokens(estimate.inputTokens)} tokens in · {cost}
     </span>
   );
 }
