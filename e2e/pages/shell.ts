@@ -43,6 +43,17 @@ export class ShellPage {
     await expect(this.navLink(title)).toHaveAttribute('aria-current', 'page');
   }
 
+  /** The frame never scrolls: the document is exactly the window, so banner and sidebar stay put. */
+  async expectFrameFits(where: string): Promise<void> {
+    const size = await this.page.evaluate(() => {
+      const root = document.scrollingElement ?? document.documentElement;
+      return { scrollHeight: root.scrollHeight, clientHeight: root.clientHeight, scrollWidth: root.scrollWidth, clientWidth: root.clientWidth, bodyHeight: document.body.scrollHeight };
+    });
+    expect(size.scrollHeight, `${where}: the window scrolls vertically`).toBeLessThanOrEqual(size.clientHeight);
+    expect(size.bodyHeight, `${where}: the body is taller than the window`).toBeLessThanOrEqual(size.clientHeight);
+    expect(size.scrollWidth, `${where}: the window scrolls sideways`).toBeLessThanOrEqual(size.clientWidth);
+  }
+
   /** The placeholder panel of a screen that is not built yet. */
   placeholder(): Locator {
     return this.page.getByRole('main').locator('.empty');

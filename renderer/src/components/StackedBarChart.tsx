@@ -154,31 +154,34 @@ export function StackedBarChart({ title, summary, columnHeader, series, columns,
           ) : null,
         )}
       </ul>
-      <table className="visually-hidden">
-        <caption>{title}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{columnHeader}</th>
-            {series.map((s) => (
-              <th key={s.key} scope="col">
-                {s.label}
-              </th>
-            ))}
-            <th scope="col">Total</th>
-          </tr>
-        </thead>
-        <tbody>
-          {columns.map((c, i) => (
-            <tr key={c.key}>
-              <th scope="row">{c.label}</th>
-              {series.map((s, j) => (
-                <td key={s.key}>{format(c.values[j] ?? 0)}</td>
+      {/* A table ignores height: the wrapper is what keeps it 1 px tall and out of the layout. */}
+      <div className="visually-hidden">
+        <table>
+          <caption>{title}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{columnHeader}</th>
+              {series.map((s) => (
+                <th key={s.key} scope="col">
+                  {s.label}
+                </th>
               ))}
-              <td>{format(totals[i]!)}</td>
+              <th scope="col">Total</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {columns.map((c, i) => (
+              <tr key={c.key}>
+                <th scope="row">{c.label}</th>
+                {series.map((s, j) => (
+                  <td key={s.key}>{format(c.values[j] ?? 0)}</td>
+                ))}
+                <td>{format(totals[i]!)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
     </div>
   );
 }

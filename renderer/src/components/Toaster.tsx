@@ -1,3 +1,5 @@
+import { useEffect } from 'react';
+import { useNavigation } from '../stores/navigation';
 import { useToasts } from '../stores/toasts';
 import { Button } from './Button';
 import { Icon } from './Icon';
@@ -8,13 +10,18 @@ const ICONS = { info: 'info', success: 'checkCircle', error: 'alertCircle' } as 
 export function Toaster() {
   const toasts = useToasts((s) => s.toasts);
   const dismiss = useToasts((s) => s.dismiss);
+  const screen = useNavigation((s) => s.route.screen);
+  useEffect(() => useToasts.getState().onScreen(screen), [screen]);
   return (
     <div className="toaster" aria-live="polite">
       {toasts.map((t) => (
         <div key={t.id} className={`toast toast--${t.tone}`} role={t.tone === 'error' ? 'alert' : 'status'}>
           <Icon name={ICONS[t.tone]} size={16} className="toast__icon" />
           <div className="toast__body">
-            <p className="toast__title">{t.title}</p>
+            <p className="toast__title">
+              {t.title}
+              {t.count > 1 && <span className="toast__count"> ×{t.count}</span>}
+            </p>
             {t.message && <p className="toast__message">{t.message}</p>}
             {t.hint && <p className="toast__hint">{t.hint}</p>}
             {t.action && (

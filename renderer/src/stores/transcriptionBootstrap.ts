@@ -50,7 +50,9 @@ export function watchTranscription(): () => void {
         tone: kind,
         title,
         message: body,
-        ...(useNavigation.getState().route.screen === 'transcription' ? {} : { action: { label: 'Open Transcription', run: () => useNavigation.getState().navigate('transcription') } }),
+        // News from the background queue, wherever the user is; the toast store drops "Open" on its own screen.
+        scope: null,
+        action: { label: 'Open Transcription', to: 'transcription', run: () => useNavigation.getState().navigate('transcription') },
       });
     }),
     // Events sent while the connection was down are lost: catch up when it returns.
