@@ -3,9 +3,11 @@
  * (locales/en/<ns>.ts and locales/zh-CN/<ns>.ts) and one line in each map below.
  */
 import type { Resource } from 'i18next';
+import enChat from './locales/en/chat';
 import enCommon from './locales/en/common';
 import enSettings from './locales/en/settings';
 import enShell from './locales/en/shell';
+import zhChat from './locales/zh-CN/chat';
 import zhCommon from './locales/zh-CN/common';
 import zhSettings from './locales/zh-CN/settings';
 import zhShell from './locales/zh-CN/shell';
@@ -14,12 +16,14 @@ export const en = {
   common: enCommon,
   shell: enShell,
   settings: enSettings,
+  chat: enChat,
 };
 
 export const zhCN: Record<keyof typeof en, object> = {
   common: zhCommon,
   shell: zhShell,
   settings: zhSettings,
+  chat: zhChat,
 };
 
 export const resources = { en, 'zh-CN': zhCN } satisfies Resource;

@@ -1,4 +1,6 @@
+import { useTranslation } from 'react-i18next';
 import { Icon } from '../../../components/Icon';
+import { formatNumber } from '../../../i18n/format';
 import { useMoney } from '../../../stores/chatCurrency';
 import { useChatComposer } from '../../../stores/chatComposer';
 import { useChatConversation } from '../../../stores/chatConversation';
@@ -11,6 +13,7 @@ export function EstimateLine() {
   const error = useChatComposer((s) => s.estimateError);
   const replyTokens = useChatConversation((s) => typicalReplyTokens(s.messages));
   const money = useMoney();
+  const { t } = useTranslation('chat');
   if (error) {
     return (
       <span className="estimate estimate--error" data-testid="estimate" title={error.hint}>
@@ -21,16 +24,18 @@ export function EstimateLine() {
   }
   if (!estimate) return <span className="estimate" data-testid="estimate" aria-hidden="true" />;
   const likely = likelyMicros(estimate, replyTokens);
-  const cost = likely !== null && estimate.maxMicros !== null ? `≈ ${money(likely)} · max ${money(estimate.maxMicros)}` : `price of ${estimate.model} unknown`;
+  const cost =
+    likely !== null && estimate.maxMicros !== null ? t('composer.cost', { likely: money(likely), max: money(estimate.maxMicros) }) : t('composer.priceUnknown', { model: estimate.model });
+  const title = t('composer.estimateTitle', { model: estimate.model, input: formatNumber(estimate.inputTokens), reply: formatNumber(replyTokens), max: formatNumber(estimate.maxOutputTokens) });
   return (
     <span
       className="estimate"
       data-testid="estimate"
       data-tokens={estimate.inputTokens}
       data-likely={likely ?? undefined}
-      title={`Sent to ${estimate.model}: about ${formatTokens(estimate.inputTokens)} input tokens. Likely cost assumes a reply of about ${formatTokens(replyTokens)} tokens; the most it can cost is with a reply of ${formatTokens(estimate.maxOutputTokens)} tokens.${estimate.minMicros !== null ? ` Without any reply: ${money(estimate.minMicros)}.` : ''}`}
+      title={estimate.minMicros !== null ? `${title} ${t('composer.withoutReply', { cost: money(estimate.minMicros) })}` : title}
     >
-      {formatTokens(estimate.inputTokens)} tokens in · {cost}
+      {t('composer.tokensIn', { tokens: formatNumber(estimate.inputTokens) })} · {cost}
     </span>
   );
 }

@@ -1,0 +1,13 @@
+/** The Chat screen's new strings (the rest of the screen is converted separately). */
+export default {
+  composer: {
+    tooLong: 'This text is too long for one message ({{length}} characters; the limit is {{limit}}).',
+    attachAsFile: 'Attach as a file',
+    tokensIn: '{{tokens}} tokens in',
+    cost: '≈ {{likely}} · max {{max}}',
+    priceUnknown: 'price of {{model}} unknown',
+    estimateTitle:
+      'Sent to {{model}}: about {{input}} input tokens. The likely cost assumes a reply of about {{reply}} tokens; the most it can cost is with a reply of {{max}} tokens.',
+    withoutReply: 'Without any reply: {{cost}}.',
+  },
+} as const;

@@ -1,0 +1,16 @@
+import type en from '../en/chat';
+import type { Translation } from '../../translation';
+
+const zh: Translation<typeof en> = {
+  composer: {
+    tooLong: '这段文字太长，无法作为一条消息发送（{{length}} 个字符；上限为 {{limit}}）。',
+    attachAsFile: '作为文件附加',
+    tokensIn: '输入 {{tokens}} 个 token',
+    cost: '约 {{likely}} · 最多 {{max}}',
+    priceUnknown: '{{model}} 的价格未知',
+    estimateTitle: '发送给 {{model}}：约 {{input}} 个输入 token。预计费用按约 {{reply}} 个 token 的回复计算；回复达到 {{max}} 个 token 时费用最高。',
+    withoutReply: '不含回复：{{cost}}。',
+  },
+};
+
+export default zh;
