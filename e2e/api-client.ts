@@ -1,5 +1,6 @@
 import WebSocket from 'ws';
-import type { CallInput, CallName, CallOutput, PushedEvent, WsMessage } from '../shared/contract';
+import http from 'node:http';
+import { HTTP_CALL_PATH, WS_MAX_FRAME_BYTES, type CallInput, type CallName, type CallOutput, type PushedEvent, type WsMessage } from '../shared/contract';
 import type { Result } from '../shared/errors';
 
 export interface ApiClient {
@@ -27,13 +28,16 @@ export async function connectApi(appUrl: string): Promise<ApiClient> {
   ws.on('message', (data) => {
     const message = JSON.parse(data.toString()) as WsMessage;
     if (message.kind === 'event') events.push(message.event);
-    else pending.get(message.id)?.(message.result);
+    else if (message.id !== null) pending.get(message.id)?.(message.result);
   });
   const call = <N extends CallName>(name: N, input: CallInput<N>) =>
     new Promise<Result<CallOutput<N>>>((resolve) => {
       const id = nextId++;
+      const frame = JSON.stringify({ id, name, input });
+      // As the page does: a call too big for one frame goes over the HTTP call route.
+      if (Buffer.byteLength(frame) > WS_MAX_FRAME_BYTES) return void postCall(appUrl, name, input).then(resolve as (r: Result<unknown>) => void);
       pending.set(id, resolve as (r: Result<unknown>) => void);
-      ws.send(JSON.stringify({ id, name, input }));
+      ws.send(frame);
     });
   return {
     call,
@@ -45,4 +49,22 @@ export async function connectApi(appUrl: string): Promise<ApiClient> {
     events,
     close: () => ws.close(),
   };
+}
+
+/** POSTs one call to the browser host's HTTP call route, with the page's Origin. */
+export function postCall(appUrl: string, name: string, input: unknown, headers: Record<string, string> = {}): Promise<Result<unknown>> {
+  const url = new URL(appUrl);
+  const body = Buffer.from(JSON.stringify({ name, input }));
+  return new Promise((resolve, reject) => {
+    const req = http.request(
+      { host: url.hostname, port: url.port, path: `${url.pathname}${HTTP_CALL_PATH}`, method: 'POST', headers: { Origin: url.origin, 'Content-Type': 'application/json', 'Content-Length': body.length, ...headers } },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () => resolve(JSON.parse(Buffer.concat(chunks).toString('utf8')) as Result<unknown>));
+      },
+    );
+    req.on('error', reject);
+    req.end(body);
+  });
 }

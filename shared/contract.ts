@@ -366,5 +366,17 @@ export interface WsRequest {
   name: string;
   input: unknown;
 }
-/** WebSocket frames from the server: a call's answer or a pushed event. */
-export type WsMessage = { kind: 'result'; id: number; result: Result<unknown> } | { kind: 'event'; event: PushedEvent };
+/**
+ * WebSocket frames from the server: a call's answer or a pushed event. A frame the server could not
+ * read (not JSON, no numeric id) is answered with id null and an invalid_input error.
+ */
+export type WsMessage = { kind: 'result'; id: number | null; result: Result<unknown> } | { kind: 'event'; event: PushedEvent };
+/** Largest WebSocket frame the browser-mode host accepts; bigger calls go to HTTP_CALL_PATH. */
+export const WS_MAX_FRAME_BYTES = 8 * 1024 * 1024;
+/**
+ * Browser mode: path (below the secret) that takes one call as a POST body `{name, input}` and answers its
+ * Result, for calls too big for one WebSocket frame (imports, attachments). Same guards as the WebSocket.
+ */
+export const HTTP_CALL_PATH = 'call';
+/** Largest call body: chat.import's 50M characters JSON-encoded at worst (6 bytes each as \uXXXX), plus room. */
+export const HTTP_CALL_MAX_BYTES = 6 * 50_000_000 + 1024 * 1024;

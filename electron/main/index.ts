@@ -9,6 +9,8 @@ import { fileURLToPath } from 'node:url';
 import { app, BrowserWindow, dialog, ipcMain, Menu, nativeTheme, Notification, protocol, safeStorage, session, shell, Tray } from 'electron';
 import { createCore, type Core } from '../core/app';
 import { resolveDataDir } from '../core/data/location';
+import { installLastResortHandlers } from '../core/last-resort';
+import { createFileLogger } from '../core/log';
 import { APP_ENTRY_URL } from './app-origin';
 import { noBackgroundPresence, shouldQuitWhenAllWindowsClosed, type BackgroundPresence } from './background';
 import { registerIpcBridge } from './ipc-bridge';
@@ -75,8 +77,13 @@ async function start(): Promise<void> {
   serveRenderer(protocol, rendererDir, (kind, id) => core?.media(kind, id) ?? null);
   Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate({ isMac, isDev, appName: APP_NAME })));
 
+  fs.mkdirSync(location.dir, { recursive: true, mode: 0o700 });
+  const log = createFileLogger({ dir: path.join(location.dir, 'logs') });
+  // Electron's default would show a modal error box per exception; log it and keep the app serving.
+  installLastResortHandlers(process, log);
   const started = await createCore({
     location,
+    log,
     mode: 'desktop',
     version: app.getVersion(),
     // After ready: only then can Linux report which keyring backs safeStorage.

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { APP_SCHEME_PRIVILEGES, DESKTOP_CSP, resolveAppPath, respond } from './protocol';
+import { APP_SCHEME_PRIVILEGES, DESKTOP_CSP, resolveAppPath, respond, respondMedia } from './protocol';
 
 const root = path.resolve('/srv/app/out/renderer');
 
@@ -112,5 +112,34 @@ describe('APP_SCHEME_PRIVILEGES', () => {
     expect(APP_SCHEME_PRIVILEGES.privileges).toMatchObject({ standard: true, secure: true });
     expect(APP_SCHEME_PRIVILEGES.privileges?.bypassCSP).not.toBe(true);
     expect(APP_SCHEME_PRIVILEGES.privileges?.allowServiceWorkers).not.toBe(true);
+  });
+});
+
+describe('respondMedia', () => {
+  let dir: string;
+  beforeAll(() => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'atelier-media-'));
+    fs.writeFileSync(path.join(dir, 'empty.wav'), '');
+    fs.writeFileSync(path.join(dir, 'four.wav'), 'abcd');
+  });
+  afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+  const lookup = (_kind: string, id: string) => ({ file: path.join(dir, `${id}.wav`), mime: 'audio/wav' });
+  const get = (id: string, range?: string) =>
+    respondMedia(lookup, { url: `atelier://app/media/recording/${id}`, method: 'GET', headers: new Headers(range ? { range } : {}) });
+
+  it('answers a zero-byte recording, with or without a Range', async () => {
+    const plain = await get('empty');
+    expect(plain?.status).toBe(200);
+    expect(plain?.headers.get('content-length')).toBe('0');
+    const ranged = await get('empty', 'bytes=0-');
+    expect(ranged?.status).toBe(416);
+    expect(ranged?.headers.get('content-range')).toBe('bytes */0');
+  });
+
+  it('answers 404 when the file went missing, and serves ranges of a real one', async () => {
+    expect((await get('missing'))?.status).toBe(404);
+    const part = await get('four', 'bytes=1-2');
+    expect(part?.status).toBe(206);
+    expect(await part?.text()).toBe('bc');
   });
 });

@@ -118,11 +118,15 @@ export async function respondMedia(lookup: MediaLookup, request: { url: string; 
   const target = parseMediaPath(new URL(request.url).pathname);
   if (!target) return null;
   const found = lookup(target.kind, target.id);
-  if (!found) return new Response('Not found', { status: 404 });
-  const size = (await fs.promises.stat(found.file)).size;
+  // A row whose file went missing on disk is as good as absent.
+  const size = found ? await fs.promises.stat(found.file).then((s) => (s.isFile() ? s.size : null), () => null) : null;
+  if (!found || size === null) return new Response('Not found', { status: 404 });
   const range = parseRange(request.headers.get('range'), size);
   if (range === 'invalid') return new Response(null, { status: 416, headers: { 'Content-Range': `bytes */${size}` } });
+  // Nothing to stream: a read stream over an empty file would be asked for bytes 0 to -1.
+  if (size === 0) return new Response(null, { status: 200, headers: { 'Content-Type': found.mime, 'Content-Length': '0', 'Accept-Ranges': 'bytes' } });
   const { start, end } = range ?? { start: 0, end: size - 1 };
+  // toWeb: when the page cancels (seeks away, closes), the web stream cancels and destroys the file stream.
   const body = request.method === 'HEAD' ? null : (Readable.toWeb(fs.createReadStream(found.file, { start, end })) as ReadableStream);
   return new Response(body, {
     status: range ? 206 : 200,

@@ -8,6 +8,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createCore } from '../core/app';
 import { resolveDataDir } from '../core/data/location';
+import { createFileLogger } from '../core/log';
+import { installLastResortHandlers } from '../core/last-resort';
 import { startBrowserServer } from './server';
 
 interface Args {
@@ -50,8 +52,12 @@ async function main(): Promise<void> {
   }
   const args = parseArgs(process.argv.slice(2));
   const version = (JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8')) as { version: string }).version;
-  const core = await createCore({ location: resolveDataDir(), mode: 'browser', version });
-  const server = await startBrowserServer(core, { rendererDir, port: args.port });
+  const location = resolveDataDir();
+  fs.mkdirSync(location.dir, { recursive: true, mode: 0o700 });
+  const log = createFileLogger({ dir: path.join(location.dir, 'logs') });
+  installLastResortHandlers(process, log);
+  const core = await createCore({ location, mode: 'browser', version, log });
+  const server = await startBrowserServer(core, { rendererDir, port: args.port, log });
   process.stdout.write(`Atelier ready: ${server.url}\n`);
   if (args.open) openInBrowser(server.url);
 

@@ -1,7 +1,8 @@
 import fs from 'node:fs';
-import type { ServerResponse } from 'node:http';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import path from 'node:path';
 import { APP_CSP } from '../../shared/csp';
+import { sendText, streamFile } from './send';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -28,15 +29,37 @@ export function securityHeaders(res: ServerResponse): void {
   res.setHeader('Cross-Origin-Resource-Policy', 'same-origin');
 }
 
+/** The request path decoded, or null when it is not a valid percent-encoding or holds a NUL byte. */
+export function decodePath(rest: string): string | null {
+  try {
+    const decoded = decodeURIComponent(rest);
+    return decoded.includes('\0') ? null : decoded;
+  } catch {
+    return null;
+  }
+}
+
+function isFile(file: string): boolean {
+  try {
+    return fs.statSync(file).isFile();
+  } catch {
+    return false;
+  }
+}
+
 /** Serves the built renderer; unknown paths without an extension get index.html (client routing). */
-export function serveStatic(root: string, rest: string, res: ServerResponse): void {
-  const decoded = decodeURIComponent(rest);
+export function serveStatic(root: string, rest: string, req: Pick<IncomingMessage, 'method'>, res: ServerResponse): void {
+  const decoded = decodePath(rest);
+  if (decoded === null) {
+    sendText(res, 400, 'Bad request: the address is not valid.');
+    return;
+  }
   const file = path.resolve(root, `.${decoded}`);
   const inside = file === root || file.startsWith(root + path.sep);
-  let target = inside && fs.existsSync(file) && fs.statSync(file).isFile() ? file : null;
+  let target = inside && isFile(file) ? file : null;
   if (!target && inside && path.extname(decoded) === '') target = path.join(root, 'index.html');
-  if (!target || !fs.existsSync(target)) {
-    res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Not found');
+  if (!target || !isFile(target)) {
+    sendText(res, 404, 'Not found');
     return;
   }
   const isIndex = target.endsWith('index.html');
@@ -44,5 +67,6 @@ export function serveStatic(root: string, rest: string, res: ServerResponse): vo
     'Content-Type': TYPES[path.extname(target)] ?? 'application/octet-stream',
     'Cache-Control': isIndex ? 'no-store' : 'private, max-age=31536000, immutable',
   });
-  fs.createReadStream(target).pipe(res);
+  if (req.method === 'HEAD') res.end();
+  else streamFile(res, target);
 }

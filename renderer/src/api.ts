@@ -4,6 +4,8 @@
  */
 import {
   CALL_NAMES,
+  HTTP_CALL_PATH,
+  WS_MAX_FRAME_BYTES,
   WS_PATH,
   type AtelierApi,
   type CallInput,
@@ -64,6 +66,7 @@ function createWebSocketBridge(): DesktopBridge & { onState(cb: (s: ConnectionSt
         return; // not a frame of ours
       }
       if (message.kind === 'result') {
+        if (message.id === null) return; // the server could not read a frame; never one of ours
         pending.get(message.id)?.(message.result);
         pending.delete(message.id);
       } else {
@@ -96,11 +99,28 @@ function createWebSocketBridge(): DesktopBridge & { onState(cb: (s: ConnectionSt
     listeners.get(event.name)?.forEach((cb) => (cb as (p: unknown) => void)(event.payload));
   };
 
+  /** A call too big for one WebSocket frame (imports, attachments) goes as one HTTP POST instead. */
+  const post = async (name: CallName, input: unknown): Promise<Result<unknown>> => {
+    try {
+      const res = await fetch(`${base}${HTTP_CALL_PATH}`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ name, input }),
+        cache: 'no-store',
+      });
+      return (await res.json()) as Result<unknown>;
+    } catch {
+      return { ok: false, error: lost() };
+    }
+  };
+
   const invoke = (name: CallName, input: unknown) =>
     new Promise<Result<unknown>>((resolve) => {
+      const frame = JSON.stringify({ id: nextId, name, input });
+      // A UTF-16 code unit is at most 3 bytes of UTF-8: below this length the frame surely fits.
+      if (frame.length > WS_MAX_FRAME_BYTES / 3) return void post(name, input).then(resolve);
       const id = nextId++;
       pending.set(id, resolve);
-      const frame = JSON.stringify({ id, name, input });
       if (socket.readyState === WebSocket.OPEN) socket.send(frame);
       else queue.push(frame);
     });

@@ -128,23 +128,26 @@ export function createMessagesRepo(db: Db) {
     ORDER BY messages_fts.rowid DESC LIMIT @limit`);
   const siblingsOf = (parentId: string | null, conversationId: string) =>
     (parentId === null ? roots.all(conversationId) : children.all(parentId)).map((r) => r.id);
+  const insertOne = (row: Omit<MessageRow, 'seq'>): MessageRow => {
+    const seq = nextSeq.get(row.conversationId)!.seq;
+    insert.run({
+      ...row,
+      seq,
+      attachments: JSON.stringify(row.attachments),
+      error: row.error ? JSON.stringify(row.error) : null,
+      cached: row.cached ? 1 : 0,
+      fallback: row.fallback ? 1 : 0,
+    });
+    return { ...row, seq };
+  };
   return {
     get: (id: string) => {
       const r = get.get(id);
       return r ? toRow(r) : undefined;
     },
-    insert(row: Omit<MessageRow, 'seq'>): MessageRow {
-      const seq = nextSeq.get(row.conversationId)!.seq;
-      insert.run({
-        ...row,
-        seq,
-        attachments: JSON.stringify(row.attachments),
-        error: row.error ? JSON.stringify(row.error) : null,
-        cached: row.cached ? 1 : 0,
-        fallback: row.fallback ? 1 : 0,
-      });
-      return { ...row, seq };
-    },
+    insert: insertOne,
+    /** Many rows in one transaction (an import): all or none, and one commit instead of one per row. */
+    insertMany: db.transaction((rows: Omit<MessageRow, 'seq'>[]) => void rows.forEach(insertOne)),
     /** Saves a streaming reply as far as it got. */
     saveContent: (id: string, content: string) => void saveContent.run(content, new Date().toISOString(), id),
     finish: (id: string, o: MessageOutcome) =>

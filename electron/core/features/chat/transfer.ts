@@ -70,14 +70,29 @@ export function createTransfer(ctx: ChatContext, convs: Conversations) {
       }
       const ids = new Map(parsed.messages.map((m) => [m.id, crypto.randomUUID()]));
       const known = (id: string | null) => (id === null ? null : ids.get(id) ?? null);
+      const byId = new Map(parsed.messages.map((m) => [m.id, m]));
+      if (byId.size !== parsed.messages.length) throw new AppFailure('invalid_input', 'That file lists the same message twice; it was not imported.');
       const order = new Map<string, number>();
-      // Parents must be inserted before children: order by depth in the tree.
-      const depth = (id: string, seen = 0): number => {
-        if (order.has(id)) return order.get(id)!;
-        const m = parsed.messages.find((x) => x.id === id);
-        const d = !m || m.parentId === null || seen > 10_000 ? 0 : depth(m.parentId, seen + 1) + 1;
-        order.set(id, d);
-        return d;
+      // Parents must be inserted before children: order by depth in the tree. Walked without recursion
+      // and with a lookup table, so a long thread (up to the 200,000 messages allowed) imports in linear time.
+      const depth = (start: string): number => {
+        const chain: string[] = [];
+        const onChain = new Set<string>();
+        let at: string | null = start;
+        let d = -1;
+        while (at !== null && byId.has(at)) {
+          const known = order.get(at);
+          if (known !== undefined) {
+            d = known;
+            break;
+          }
+          if (onChain.has(at)) break; // a cycle: the node where it closes counts as a root
+          onChain.add(at);
+          chain.push(at);
+          at = byId.get(at)!.parentId;
+        }
+        for (let i = chain.length - 1; i >= 0; i--) order.set(chain[i]!, ++d);
+        return order.get(start)!;
       };
       const sorted = [...parsed.messages].sort((a, b) => depth(a.id) - depth(b.id));
       const now = new Date().toISOString();
@@ -86,14 +101,15 @@ export function createTransfer(ctx: ChatContext, convs: Conversations) {
         tags: parsed.conversation.tags, pinned: false, archived: false, historyLimit: null, activeLeafId: null, costMicros: 0, createdAt: now, updatedAt: now,
       };
       ctx.conversations.insert(row);
-      for (const m of sorted) {
-        ctx.messages.insert({
-          ...m, id: ids.get(m.id)!, conversationId: row.id, parentId: known(m.parentId), status: m.status === 'streaming' ? 'interrupted' : m.status,
+      ctx.messages.insertMany(
+        sorted.map((m) => ({
+          // A parent that is not above its child (a cycle in a hand-edited file) is dropped, not left dangling.
+          ...m, id: ids.get(m.id)!, conversationId: row.id, parentId: (order.get(m.parentId ?? '') ?? Infinity) < order.get(m.id)! ? known(m.parentId) : null, status: m.status === 'streaming' ? 'interrupted' : m.status,
           // Attachments whose files are not in this data folder are dropped rather than left dangling.
           attachments: m.attachments.filter((a) => ctx.media.describe(a.hash)),
           error: null, providerId: null, requestId: null, savedMicros: 0, latencyMs: null, cached: false, fallback: false,
-        });
-      }
+        })),
+      );
       const leaf = known(parsed.conversation.activeLeafId) ?? (sorted.length ? ids.get(sorted.at(-1)!.id)! : null);
       ctx.conversations.update({ ...row, activeLeafId: leaf });
       ctx.events.emit('data.changed', { topic: 'chat' });
