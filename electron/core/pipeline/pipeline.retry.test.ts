@@ -128,4 +128,28 @@ describe('pipeline: retries, fallback and failures', () => {
     expect(t.rows('req-cut')).toMatchObject([{ billing: 'estimated', outcome: 'offline' }]);
     expect(t.rows('req-cut')[0]!.costMicros).toBeGreaterThan(0);
   });
+
+  it('counts every send against a caller\'s send budget, gives back 429s and lost connections, and stops when it runs out', async () => {
+    t = createTestPipeline(sim, { cache: { enabled: false, maxBytes: 0, defaultTtlMs: 0 } });
+    let left = 3;
+    const taken: string[] = [];
+    const sendBudget = {
+      take: () => {
+        if (left === 0) throw new AppFailure('upstream', 'out of sends', { final: true });
+        left--;
+        taken.push('take');
+      },
+      giveBack: () => (left++, taken.push('back')),
+    };
+    sim.control.injectFault({ kind: 'rate_limit', count: 2, retryAfterMs: 5, route: 'chat' });
+    sim.control.injectFault({ kind: 'reset', count: 1, route: 'chat' });
+    await t.pipeline.run(t.chat, { ...base, input: ask('budgeted'), policy: { ...fast, fallbackModel: null }, sendBudget });
+    expect(taken).toEqual(['take', 'back', 'take', 'back', 'take', 'back', 'take']);
+    expect(left).toBe(2);
+    sim.control.injectFault({ kind: 'status', status: 500, count: -1, route: 'chat' });
+    const before = chatCalls();
+    const f = await failure(t.pipeline.run(t.chat, { ...base, input: ask('budget runs out'), policy: { ...fast, retries: 5, fallbackModel: null }, sendBudget }));
+    expect(f.message).toBe('out of sends');
+    expect(chatCalls() - before).toBe(2); // two sends were left: nothing more went out
+  });
 });

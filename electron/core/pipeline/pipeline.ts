@@ -165,6 +165,12 @@ export function createPipeline(deps: PipelineDeps) {
       const reservation = await limiter.acquire(ctx.estimateTokens, req.priority ?? 'interactive', signal).catch((e: unknown) => {
         throw e instanceof AppFailure ? e : new AppFailure('cancelled');
       });
+      try {
+        req.sendBudget?.take();
+      } catch (error) {
+        reservation.release();
+        throw error;
+      }
       const attempt = ctx.nextAttempt();
       const t0 = now();
       try {
@@ -183,6 +189,8 @@ export function createPipeline(deps: PipelineDeps) {
           ? { code: 'timeout' as const, message: 'The answer stopped arriving.', status: null, retryable: true, retryAfterMs: null }
           : classifyUpstreamError(signal.aborted ? new AppFailure('cancelled') : cause);
         limiter.learn((cause as { headers?: Headers }).headers);
+        const billedPart = error instanceof StreamInterrupted && Boolean(error.partialText);
+        if ((failure.code === 'rate_limited' || failure.code === 'offline') && !billedPart) req.sendBudget?.giveBack();
         if (error instanceof StreamInterrupted && error.partialText) {
           // The provider bills what it generated before the break: record our best estimate.
           const usage = { ...NO_USAGE, inputTokens: op.estimate(req.input, model).inputTokens, outputTokens: countTokens(error.partialText, model, deps.settings.config().priceOverrides) };

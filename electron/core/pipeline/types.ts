@@ -75,6 +75,12 @@ export interface PipelineRequest<I> {
   onDelta?: (text: string) => void;
   /** Cancel handle: requests.cancel with this id aborts the call and any queued retry. */
   requestId?: string;
+  /**
+   * A send budget the caller keeps across pipeline runs (e.g. per transcription chunk, over every queue
+   * attempt): `take` is called right before each send and may throw to send no more; `giveBack` when
+   * the upstream provably did not process that send (a 429, or no connection at all).
+   */
+  sendBudget?: { take(): void; giveBack(): void };
 }
 
 export interface PipelineResult<O> {

@@ -36,6 +36,8 @@ export interface ChunkRow {
   costMicros: number;
   cached: boolean;
   result: unknown;
+  /** Times this chunk went to the provider, over every attempt (429s and failed connections given back). */
+  sends: number;
 }
 
 export interface SegmentRow {
@@ -83,6 +85,7 @@ function toChunk(r: Record<string, unknown>): ChunkRow {
     costMicros: r.cost_micros as number,
     cached: r.cached === 1,
     result: r.result ? (JSON.parse(r.result as string) as unknown) : null,
+    sends: r.sends as number,
   };
 }
 
@@ -104,6 +107,9 @@ export function createRecordingsRepo(db: Db) {
   const chunkDone = db.prepare(
     "UPDATE recording_chunks SET state = 'done', request_id = @requestId, cost_micros = @costMicros, cached = @cached, result = @result WHERE recording_id = @recordingId AND idx = @idx AND state = 'pending'",
   );
+  const takeSend = db.prepare("UPDATE recording_chunks SET sends = sends + 1 WHERE recording_id = ? AND idx = ? AND state = 'pending' AND sends < ?");
+  const giveBackSend = db.prepare('UPDATE recording_chunks SET sends = MAX(sends - 1, 0) WHERE recording_id = ? AND idx = ?');
+  const resetSends = db.prepare("UPDATE recording_chunks SET sends = 0 WHERE recording_id = ? AND state = 'pending'");
   const addCost = db.prepare('UPDATE recordings SET cost_micros = cost_micros + ?, updated_at = ? WHERE id = ?');
   const clearSegments = db.prepare('DELETE FROM transcript_segments WHERE recording_id = ?');
   const insertSegment = db.prepare('INSERT INTO transcript_segments (recording_id, idx, start_ms, end_ms, speaker, text) VALUES (?, ?, ?, ?, ?, ?)');
@@ -136,9 +142,15 @@ export function createRecordingsRepo(db: Db) {
     update: (r: RecordingRow) => void update.run({ ...r, now: now() }),
     remove: (id: string) => void remove.run(id),
     chunks: (id: string) => chunks.all(id).map(toChunk),
-    insertChunks: db.transaction((rows: Omit<ChunkRow, 'state' | 'requestId' | 'costMicros' | 'cached' | 'result'>[]) => {
+    insertChunks: db.transaction((rows: Omit<ChunkRow, 'state' | 'requestId' | 'costMicros' | 'cached' | 'result' | 'sends'>[]) => {
       for (const row of rows) insertChunk.run(row);
     }),
+    /** Counts one send of a chunk if its budget allows; false when the chunk was already sent `budget` times. */
+    takeChunkSend: (id: string, idx: number, budget: number) => takeSend.run(id, idx, budget).changes > 0,
+    /** A send the provider provably did not process (429, no connection) does not count. */
+    giveBackChunkSend: (id: string, idx: number) => void giveBackSend.run(id, idx),
+    /** The user retried: unfinished chunks get their whole send budget again. */
+    resetChunkSends: (id: string) => void resetSends.run(id),
     /** Records a chunk's transcript and cost together; a chunk is only ever marked done once. */
     chunkDone: db.transaction((c: { recordingId: string; idx: number; requestId: string; costMicros: number; cached: boolean; result: unknown }) => {
       const changed = chunkDone.run({ ...c, cached: c.cached ? 1 : 0, result: JSON.stringify(c.result) }).changes;

@@ -9,7 +9,7 @@ import { createRecordingsRepo, type RecordingsRepo } from '../../db/repos/record
 import { silentLogger } from '../../log';
 import type { PipelineRequest } from '../../pipeline/types';
 import { createEventBus } from '../../rpc/events';
-import { TranscriptionQueue, type TranscriptionDeps } from './queue';
+import { TranscriptionQueue, chunkSendBudget, type TranscriptionDeps } from './queue';
 
 /** One chunk request held by the fake pipeline until the test answers it. */
 interface Send {
@@ -31,10 +31,20 @@ function fakePipeline(chunkOwner: (file: string) => { recordingId: string; idx: 
   const run = (_op: unknown, req: PipelineRequest<{ file: string }>) =>
     new Promise((resolve, reject) => {
       const who = chunkOwner(req.input.file);
-      sent.push(who);
+      const sendOnce = () => {
+        req.sendBudget?.take();
+        sent.push(who);
+      };
       const output = { text: `w${who.idx}`, segments: [{ start: 0.5, end: 1, text: `w${who.idx}`, speaker: null }] };
       const answer = () => resolve({ requestId: `${who.recordingId}-${who.idx}-${sent.length}`, costMicros: 10, cached: false, output });
       const forced = behaviour?.(who);
+      try {
+        // Like the real pipeline: retryable failures are tried again up to the request's retries.
+        const tries = forced instanceof AppFailure && forced.code === 'upstream' ? (req.policy?.retries ?? 0) + 1 : 1;
+        for (let i = 0; i < tries; i++) sendOnce();
+      } catch (error) {
+        return reject(error);
+      }
       if (forced) return reject(forced);
       if (auto) return answer();
       const send: Send = { ...who, answer: () => (held.splice(held.indexOf(send), 1), answer()), fail: reject };
@@ -172,5 +182,24 @@ describe('transcription queue: pause and cancel with many chunks', () => {
     await expect.poll(() => stateOf(jobs, good)).toBe('done');
     expect(stateOf(jobs, bad)).toBe('failed');
     expect(fake.sent.filter((s) => s.recordingId === 'bad').length).toBeLessThanOrEqual(2); // the rest stopped waiting
+  });
+
+  it('bounds the sends of a failing chunk over every queue attempt, and a retry by the user gives it a fresh budget', async () => {
+    const { queue: q, recordings, jobs, fake } = setup({ chunkConcurrency: 1 });
+    let down = true;
+    fake.behave((s) => (down && s.recordingId === 'flaky' && s.idx === 0 ? new AppFailure('upstream', 'The provider had a problem (500).') : null));
+    fake.answerAll();
+    q.start();
+    const id = addRecording(q, recordings, 'flaky', 2);
+    await expect.poll(() => stateOf(jobs, id)).toBe('failed');
+    const budget = chunkSendBudget(4);
+    expect(budget).toBe(7);
+    expect(fake.sent.filter((s) => s.idx === 0)).toHaveLength(budget); // was up to 25: 5 queue attempts × 5 pipeline sends
+    expect(recordings.chunks('flaky')[0]!.sends).toBe(budget);
+    expect(jobs.get(id)!.error).toMatchObject({ code: 'upstream', message: expect.stringMatching(/Part 1 of "flaky\.m4a" was sent 7 times/), details: { final: true } });
+    down = false;
+    q.retry(id);
+    await expect.poll(() => stateOf(jobs, id)).toBe('done');
+    expect(recordings.chunks('flaky').map((c) => c.sends)).toEqual([1, 1]);
   });
 });

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { AppFailure } from '../../../../shared/errors';
 import { estimateTranscription, isPriceUnknown } from '../../../../shared/pricing';
 import type { JobsRepo } from '../../db/repos/jobs';
-import type { RecordingsRepo } from '../../db/repos/recordings';
+import type { ChunkRow, RecordingRow, RecordingsRepo } from '../../db/repos/recordings';
 import { PersistedQueue, type JobContext } from '../../jobs/persisted-queue';
 import { Semaphore } from '../../jobs/semaphore';
 import type { Logger } from '../../log';
@@ -12,7 +12,7 @@ import type { PipelineStack } from '../../pipeline/stack';
 import type { EventBus } from '../../rpc/events';
 import { prepareRecording } from './prepare';
 import { stitch, type ChunkTranscript } from './stitch';
-import type { TranscribeOutput } from '../../pipeline/operations/transcribe';
+import type { KnownSpeaker, TranscribeOutput } from '../../pipeline/operations/transcribe';
 
 export const TRANSCRIPTION_QUEUE = 'transcription';
 export const TRANSCRIPTION_SCENE = 'meeting_transcription';
@@ -30,6 +30,20 @@ export interface TranscriptionDeps {
   networkProbe: () => Promise<boolean>;
   onSettled?: (recordingId: string, state: string) => void;
 }
+
+/**
+ * Sends of one chunk allowed over its whole life (every queue attempt and pipeline retry together):
+ * one pipeline run's worth of tries and two more. Without it queue attempts multiplied the pipeline's
+ * retries (5 × 5 sends of one chunk, each possibly billed).
+ */
+export const chunkSendBudget = (retries: number): number => retries + 3;
+
+const outOfSends = (name: string, idx: number, budget: number, last?: AppFailure) =>
+  new AppFailure(
+    last?.code ?? 'upstream',
+    `${last ? `${last.message.replace(/\.?$/, '.')} ` : ''}Part ${idx + 1} of "${name}" was sent ${budget} times without a usable answer, so Atelier stopped sending it (each send may be billed). Retry to try again.`,
+    { ...last?.details, chunk: idx, final: true },
+  );
 
 /** Recordings to transcribe, one job each: prepare → transcribe chunks → stitch. */
 export class TranscriptionQueue extends PersistedQueue<{ recordingId: string }> {
@@ -55,6 +69,11 @@ export class TranscriptionQueue extends PersistedQueue<{ recordingId: string }> 
   protected override onSettled(job: { id: string; state: string; payload: unknown }): void {
     const id = (job.payload as { recordingId?: string }).recordingId;
     if (id) this.deps.onSettled?.(id, job.state);
+  }
+
+  protected override onRetry(job: { payload: unknown }): void {
+    const id = (job.payload as { recordingId?: string }).recordingId;
+    if (id) this.deps.repo.resetChunkSends(id);
   }
 
   protected async run({ payload, signal, progress, write }: JobContext<{ recordingId: string }>): Promise<unknown> {
@@ -89,15 +108,7 @@ export class TranscriptionQueue extends PersistedQueue<{ recordingId: string }> 
           try {
             release = await this.chunkSlots.acquire(waitSignal);
             if (firstError || signal.aborted) return;
-            const r = await this.deps.stack.pipeline.run(this.deps.stack.operations.transcribe, {
-              scene: TRANSCRIPTION_SCENE,
-              modality: 'audio-offline',
-              providerId: rec.providerId,
-              model: rec.model,
-              priority: 'batch',
-              signal,
-              input: { file: c.file, fileHash: c.fileHash, seconds: (c.endMs - c.startMs) / 1000, language: rec.language ?? undefined, prompt: rec.prompt ?? undefined, speakers },
-            });
+            const r = await this.sendChunk(rec, c, speakers, signal, write);
             write(() => repo.chunkDone({ recordingId: rec.id, idx: c.idx, requestId: r.requestId, costMicros: r.costMicros, cached: r.cached, result: r.output }));
             progress(++done, total, 'Transcribing');
           } catch (error) {
@@ -124,5 +135,40 @@ export class TranscriptionQueue extends PersistedQueue<{ recordingId: string }> 
     fs.rmSync(workDir, { recursive: true, force: true });
     progress(total, total, 'Done');
     return { segments: transcript.segments.length };
+  }
+
+  /** One chunk through the pipeline, its sends counted against the chunk's budget (persisted, so restarts count too). */
+  private async sendChunk(rec: RecordingRow, c: ChunkRow, speakers: KnownSpeaker[], signal: AbortSignal, write: JobContext<unknown>['write']) {
+    const policy = this.deps.stack.settings.policyFor('audio-offline', TRANSCRIPTION_SCENE);
+    const budget = chunkSendBudget(policy.retries);
+    let sent = c.sends;
+    if (sent >= budget) throw outOfSends(rec.name, c.idx, budget);
+    const sendBudget = {
+      take: () => {
+        if (!write(() => this.deps.repo.takeChunkSend(rec.id, c.idx, budget))) throw outOfSends(rec.name, c.idx, budget);
+        sent++;
+      },
+      giveBack: () => {
+        write(() => this.deps.repo.giveBackChunkSend(rec.id, c.idx));
+        sent--;
+      },
+    };
+    try {
+      return await this.deps.stack.pipeline.run(this.deps.stack.operations.transcribe, {
+        scene: TRANSCRIPTION_SCENE,
+        modality: 'audio-offline',
+        providerId: rec.providerId,
+        model: rec.model,
+        priority: 'batch',
+        signal,
+        policy: { retries: Math.max(0, Math.min(policy.retries, budget - sent - 1)) },
+        sendBudget,
+        input: { file: c.file, fileHash: c.fileHash, seconds: (c.endMs - c.startMs) / 1000, language: rec.language ?? undefined, prompt: rec.prompt ?? undefined, speakers },
+      });
+    } catch (error) {
+      // The budget is spent: say so, and keep the queue from starting another attempt that cannot send.
+      if (sent >= budget && error instanceof AppFailure && error.details?.final !== true && error.code !== 'cancelled') throw outOfSends(rec.name, c.idx, budget, error);
+      throw error;
+    }
   }
 }
