@@ -24,7 +24,14 @@ function lines(d: RecordingDetail) {
   return d.segments.map((s) => ({ ...s, who: speakerName(s.speaker, d.speakerNames) }));
 }
 
-const xml = (t: string) => t.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+/** Characters XML 1.0 forbids anywhere, even escaped (C0 controls but tab and newlines, lone surrogates, U+FFFE/U+FFFF): Word refuses a file that has one. */
+const XML_ILLEGAL = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
+export const xml = (t: string) => t.replace(XML_ILLEGAL, '').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/** Cue text for WebVTT: &, < and > escaped (so "-->" cannot end up in a cue), and no blank line, which would end the cue early. */
+export const vttText = (t: string) => t.trim().replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\r\n?/g, '\n').replace(/\n\s*\n/g, '\n');
+/** SRT has no escapes, but a blank line ends a cue there too. */
+const srtText = (t: string) => t.trim().replace(/\r\n?/g, '\n').replace(/\n\s*\n/g, '\n');
 
 function docx(d: RecordingDetail): Buffer {
   const para = (text: string, style?: string) =>
@@ -62,14 +69,14 @@ export function exportTranscript(d: RecordingDetail, format: ExportFormat): { fi
         filename: name('srt'),
         mime: 'application/x-subrip',
         encoding: 'utf8',
-        content: ls.map((l, i) => `${i + 1}\n${timecode(l.startMs, ',')} --> ${timecode(l.endMs, ',')}\n${l.who ? `${l.who}: ` : ''}${l.text}\n`).join('\n'),
+        content: ls.map((l, i) => `${i + 1}\n${timecode(l.startMs, ',')} --> ${timecode(l.endMs, ',')}\n${srtText(`${l.who ? `${l.who}: ` : ''}${l.text}`)}\n`).join('\n'),
       };
     case 'vtt':
       return {
         filename: name('vtt'),
         mime: 'text/vtt',
         encoding: 'utf8',
-        content: `WEBVTT\n\n${ls.map((l) => `${timecode(l.startMs, '.')} --> ${timecode(l.endMs, '.')}\n${l.who ? `<v ${l.who}>` : ''}${l.text}\n`).join('\n')}`,
+        content: `WEBVTT\n\n${ls.map((l) => `${timecode(l.startMs, '.')} --> ${timecode(l.endMs, '.')}\n${l.who ? `<v ${vttText(l.who.replace(/\s+/g, ' '))}>` : ''}${vttText(l.text)}\n`).join('\n')}`,
       };
     case 'docx':
       return { filename: name('docx'), mime: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', encoding: 'base64', content: docx(d).toString('base64') };
