@@ -10,11 +10,11 @@
  * audio (per-minute), money (micro-dollars, formatting).
  */
 export type {
-  ImageDetail, ImageOutputTable, Micros, ModelInfo, ModelKind, ModelPrices, PriceOverride, PriceOverrides, PriceUnknown, Size, VisionSpec,
+  ImageDetail, VisionDetail, ImageOutputTable, Micros, ModelInfo, ModelKind, ModelPrices, PriceOverride, PriceOverrides, PriceUnknown, Size, VisionSpec,
 } from './pricing/types';
 export { CATALOG, CATALOG_DATE } from './pricing/catalog';
 export { catalogIdFor, isPriceUnknown, lookupModel, matchesBase, normalizeModelId, priceUnknown, type ResolvedModel } from './pricing/lookup';
-export { FALLBACK_VISION, imageInputTokens, patchCount, patchResize, resizeForModel, tileResize, visionTokens } from './pricing/vision';
+export { detailLevels, FALLBACK_VISION, imageInputTokens, patchCount, patchResize, resizeForModel, resizeForSpec, tileResize, visionTokens } from './pricing/vision';
 export {
   estimateImageGeneration, imageOutputTokens, PARTIAL_IMAGE_TOKENS, perImageMicros,
   type ImageGenerationEstimate, type ImageGenerationRequest, type ImageGenQuality, type ImageGenSize,

@@ -16,6 +16,11 @@ export const CATALOG_DATE = '2025-10-15';
 const tile = (base: number, perTile: number): VisionSpec => ({ kind: 'tile', base, perTile, shortSide: 768, maxSide: 2048 });
 /** Patch vision formula: 32-px patches, 1,536-patch budget, × multiplier. */
 const patch = (multiplier: number): VisionSpec => ({ kind: 'patch', multiplier, budget: 1536 });
+/**
+ * Patch models of the gpt-5 generation also take detail 'original' on the Responses API, with a
+ * 10,000-patch budget (OpenAI's "model sizing behavior" table; Codex caps its estimates the same way).
+ */
+const patchWithOriginal = (multiplier: number): VisionSpec => ({ kind: 'patch', multiplier, budget: 1536, originalBudget: 10_000 });
 
 /**
  * gpt-image-1 family inputs: like the tile formula but the short side goes to 512 and there is no
@@ -50,8 +55,8 @@ const chat = (id: string, family: string, [input, cachedInput, output]: [number,
 
 const ENTRIES: readonly ModelInfo[] = [
   chat('gpt-5', 'gpt-5', [1.25, 0.125, 10], { vision: tile(70, 140), ...GPT5, aliases: ['gpt-5-chat'] }),
-  chat('gpt-5-mini', 'gpt-5', [0.25, 0.025, 2], { vision: patch(1.62), ...GPT5 }),
-  chat('gpt-5-nano', 'gpt-5', [0.05, 0.005, 0.4], { vision: patch(2.46), ...GPT5 }),
+  chat('gpt-5-mini', 'gpt-5', [0.25, 0.025, 2], { vision: patchWithOriginal(1.62), ...GPT5 }),
+  chat('gpt-5-nano', 'gpt-5', [0.05, 0.005, 0.4], { vision: patchWithOriginal(2.46), ...GPT5 }),
   chat('gpt-4.1', 'gpt-4.1', [2, 0.5, 8], { vision: tile(85, 170), ...GPT41 }),
   chat('gpt-4.1-mini', 'gpt-4.1', [0.4, 0.1, 1.6], { vision: patch(1.62), ...GPT41 }),
   chat('gpt-4.1-nano', 'gpt-4.1', [0.1, 0.025, 0.4], { vision: patch(2.46), ...GPT41 }),

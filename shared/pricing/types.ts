@@ -12,6 +12,12 @@ export type Micros = number;
 /** The `detail` of an image input. 'auto' is estimated as 'high' (an upper bound). */
 export type ImageDetail = 'low' | 'high' | 'auto';
 
+/**
+ * Every detail level a vision request can name: the Responses API adds 'original' (full resolution,
+ * a larger patch budget) for the models that offer it; elsewhere it is counted as 'high'.
+ */
+export type VisionDetail = ImageDetail | 'original';
+
 /** A pixel size. */
 export interface Size {
   width: number;
@@ -22,11 +28,12 @@ export interface Size {
  * How a model counts image input tokens (DESIGN.md §4).
  * - tile: low = base; high = fit in maxSide², shrink the short side to shortSide, base + 512-px tiles × perTile.
  *   `detailIgnored` marks models without a detail knob (gpt-image-1 inputs): always the high path.
- * - patch: 32-px patches, shrunk to `budget` patches, × multiplier; the detail knob does not change it.
+ * - patch: 32-px patches, shrunk to `budget` patches, × multiplier; low/high/auto do not change it.
+ *   `originalBudget` marks models that take detail 'original' (Responses API), with that larger budget.
  */
 export type VisionSpec =
   | { kind: 'tile'; base: number; perTile: number; shortSide: number; maxSide: number; detailIgnored?: boolean }
-  | { kind: 'patch'; multiplier: number; budget: number };
+  | { kind: 'patch'; multiplier: number; budget: number; originalBudget?: number };
 
 /** List prices in USD per 1M tokens, except `perMinute` (USD per audio minute). Absent = not offered. */
 export interface ModelPrices {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { imageInputTokens, patchCount, patchResize, resizeForModel, tileResize, visionTokens } from '../pricing';
+import { CATALOG, detailLevels, imageInputTokens, lookupModel, patchCount, patchResize, resizeForModel, tileResize, visionTokens } from '../pricing';
 
 describe('tile models (OpenAI vision guide examples)', () => {
   it('1024×1024 high on gpt-4o is 765 tokens (4 tiles)', () => {
@@ -113,5 +113,52 @@ describe('edge cases', () => {
   it('rejects impossible sizes', () => {
     expect(() => imageInputTokens('gpt-4o', 0, 100, 'high')).toThrow(RangeError);
     expect(() => visionTokens({ kind: 'patch', multiplier: 1, budget: 1536 }, Number.NaN, 1, 'high')).toThrow(RangeError);
+  });
+});
+
+describe("detail 'original' (Responses API) and the catalog's vision models", () => {
+  it('gpt-5-mini original keeps up to 10,000 patches: 1800×2400 is 57×75 = 4275 patches × 1.62', () => {
+    expect(patchCount(1800, 2400, 10_000)).toBe(4275);
+    expect(imageInputTokens('gpt-5-mini', 1800, 2400, 'original')).toBe(Math.ceil(4275 * 1.62)); // 6926
+    expect(resizeForModel('gpt-5-mini', 1800, 2400, 'original')).toEqual({ width: 1800, height: 2400 });
+  });
+  it('a 12-MP photo at original shrinks to the 10,000-patch budget', () => {
+    expect(patchCount(4000, 3000, 10_000)).toBeLessThanOrEqual(10_000);
+    expect(patchCount(4000, 3000, 10_000)).toBe(9890);
+    expect(imageInputTokens('gpt-5-nano', 4000, 3000, 'original')).toBe(Math.ceil(9890 * 2.46));
+  });
+  it("models without 'original' count it as high", () => {
+    expect(imageInputTokens('gpt-4.1-mini', 1800, 2400, 'original')).toBe(imageInputTokens('gpt-4.1-mini', 1800, 2400, 'high'));
+    expect(imageInputTokens('gpt-4o', 2048, 4096, 'original')).toBe(1105);
+  });
+  it('offers original only where the model has it', () => {
+    expect(detailLevels('gpt-5-mini')).toEqual(['low', 'high', 'auto', 'original']);
+    expect(detailLevels('gpt-4o')).toEqual(['low', 'high', 'auto']);
+    expect(detailLevels('whisper-1')).toEqual([]);
+  });
+  it('every vision model in the catalog prices the guide’s worked examples (1024² and 2048×4096 high, low)', () => {
+    const expected: Record<string, [number, number, number]> = {
+      'gpt-5': [70 + 4 * 140, 70 + 6 * 140, 70],
+      'gpt-5-mini': [1659, Math.ceil(1452 * 1.62), 1659],
+      'gpt-5-nano': [2520, Math.ceil(1452 * 2.46), 2520],
+      'gpt-4.1': [765, 1105, 85],
+      'gpt-4.1-mini': [1659, Math.ceil(1452 * 1.62), 1659],
+      'gpt-4.1-nano': [2520, Math.ceil(1452 * 2.46), 2520],
+      'gpt-4o': [765, 1105, 85],
+      'gpt-4o-mini': [2833 + 4 * 5667, 2833 + 6 * 5667, 2833],
+      o1: [75 + 4 * 150, 75 + 6 * 150, 75],
+      o3: [75 + 4 * 150, 75 + 6 * 150, 75],
+      'o4-mini': [1762, Math.ceil(1452 * 1.72), 1762],
+      'gpt-image-1': [194, 65 + 2 * 129, 194],
+      'gpt-image-1-mini': [194, 65 + 2 * 129, 194],
+    };
+    const vision = Object.values(CATALOG).filter((m) => m.vision).map((m) => m.id).sort();
+    expect(vision).toEqual(Object.keys(expected).sort());
+    for (const [model, [square, tall, low]] of Object.entries(expected)) {
+      const tallSize: [number, number] = lookupModel(model)!.info.vision!.kind === 'patch' ? [1800, 2400] : [2048, 4096];
+      expect(imageInputTokens(model, 1024, 1024, 'high'), `${model} 1024² high`).toBe(square);
+      expect(imageInputTokens(model, ...tallSize, 'high'), `${model} tall high`).toBe(tall);
+      expect(imageInputTokens(model, 1024, 1024, 'low'), `${model} low`).toBe(low);
+    }
   });
 });

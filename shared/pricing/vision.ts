@@ -4,7 +4,7 @@
  * (gpt-5-mini/nano, gpt-4.1-mini/nano, o4-mini).
  */
 import { lookupModel } from './lookup';
-import type { ImageDetail, PriceOverrides, Size, VisionSpec } from './types';
+import type { PriceOverrides, Size, VisionDetail, VisionSpec } from './types';
 
 const TILE_PX = 512;
 const PATCH_PX = 32;
@@ -77,10 +77,17 @@ export function patchCount(width: number, height: number, budget: number): numbe
   return Math.min(budget, ceilEps(size.width / PATCH_PX) * ceilEps(size.height / PATCH_PX));
 }
 
-/** Image input tokens under one formula. 'auto' detail is counted as 'high' (upper bound). */
-export function visionTokens(spec: VisionSpec, width: number, height: number, detail: ImageDetail): number {
+/** The patch budget a detail level gets: 'original' takes the larger budget where the model offers it. */
+const patchBudget = (spec: Extract<VisionSpec, { kind: 'patch' }>, detail: VisionDetail): number =>
+  detail === 'original' && spec.originalBudget ? spec.originalBudget : spec.budget;
+
+/**
+ * Image input tokens under one formula. 'auto' detail is counted as 'high' (upper bound); 'original'
+ * is 'high' on models that do not offer it.
+ */
+export function visionTokens(spec: VisionSpec, width: number, height: number, detail: VisionDetail): number {
   assertSize(width, height);
-  if (spec.kind === 'patch') return Math.ceil(patchCount(width, height, spec.budget) * spec.multiplier - EPS);
+  if (spec.kind === 'patch') return Math.ceil(patchCount(width, height, patchBudget(spec, detail)) * spec.multiplier - EPS);
   if (detail === 'low' && !spec.detailIgnored) return spec.base;
   const size = tileResize(width, height, spec);
   return spec.base + ceilEps(size.width / TILE_PX) * ceilEps(size.height / TILE_PX) * spec.perTile;
@@ -94,7 +101,7 @@ export function imageInputTokens(
   model: string,
   width: number,
   height: number,
-  detail: ImageDetail,
+  detail: VisionDetail,
   overrides?: PriceOverrides,
 ): number | undefined {
   const spec = lookupModel(model, overrides)?.info.vision;
@@ -106,12 +113,18 @@ export function imageInputTokens(
  * bandwidth without changing what the model sees or what it costs. Never upscales. Unknown models
  * and models without vision get the original size back.
  */
-export function resizeForModel(model: string, width: number, height: number, detail: ImageDetail, overrides?: PriceOverrides): Size {
+export function resizeForModel(model: string, width: number, height: number, detail: VisionDetail, overrides?: PriceOverrides): Size {
   assertSize(width, height);
   const spec = lookupModel(model, overrides)?.info.vision;
   if (!spec) return { width, height };
+  return resizeForSpec(spec, width, height, detail);
+}
+
+/** resizeForModel for a known formula. */
+export function resizeForSpec(spec: VisionSpec, width: number, height: number, detail: VisionDetail): Size {
+  assertSize(width, height);
   if (spec.kind === 'patch') {
-    const size = patchResize(width, height, spec.budget);
+    const size = patchResize(width, height, patchBudget(spec, detail));
     // Flooring never adds a patch; a whole-patch side (1056.0000001) stays whole.
     return { width: Math.max(1, Math.floor(size.width + 1e-6)), height: Math.max(1, Math.floor(size.height + 1e-6)) };
   }
@@ -120,4 +133,14 @@ export function resizeForModel(model: string, width: number, height: number, det
     return long > LOW_DETAIL_PX ? scale({ width, height }, long, LOW_DETAIL_PX) : { width, height };
   }
   return tileResize(width, height, spec);
+}
+
+/**
+ * The detail levels worth offering for a model: low / high / auto everywhere (low is the same as high
+ * on patch models and gpt-image inputs, but still valid), plus 'original' where the model has it.
+ */
+export function detailLevels(model: string, overrides?: PriceOverrides): VisionDetail[] {
+  const spec = lookupModel(model, overrides)?.info.vision;
+  if (!spec) return [];
+  return spec.kind === 'patch' && spec.originalBudget ? ['low', 'high', 'auto', 'original'] : ['low', 'high', 'auto'];
 }

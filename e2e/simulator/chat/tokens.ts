@@ -38,57 +38,73 @@ export function estimateTextTokens(text: string, model?: string): number {
   return text ? encodingFor(model).countTokens(text, AS_TEXT) : 0;
 }
 
-export type ImageDetail = 'low' | 'high' | 'auto';
+export type ImageDetail = 'low' | 'high' | 'auto' | 'original';
 
+/**
+ * The published vision formulas, written out independently of the app's shared/pricing (a unit test
+ * checks both agree), with the API's observed rounding: scaled sides round half to even, and
+ * products that are whole on paper are not pushed up by float noise.
+ */
 interface TileRule {
   base: number;
   tile: number;
+  shortSide: number;
+  /** gpt-image inputs have no detail knob: always the high path. */
+  noDetail?: boolean;
 }
 const TILE_RULES: Array<[RegExp, TileRule]> = [
-  [/^gpt-4o-mini/, { base: 2833, tile: 5667 }],
-  [/^gpt-5(?!-mini|-nano)/, { base: 70, tile: 140 }],
-  [/^(o1|o3)(?!-mini)/, { base: 75, tile: 150 }],
-  [/^(gpt-4o|gpt-4\.1|gpt-4\.5)/, { base: 85, tile: 170 }],
+  [/^gpt-image-1/, { base: 65, tile: 129, shortSide: 512, noDetail: true }],
+  [/^gpt-4o-mini/, { base: 2833, tile: 5667, shortSide: 768 }],
+  [/^gpt-5(?!-mini|-nano)/, { base: 70, tile: 140, shortSide: 768 }],
+  [/^(o1|o3)(?!-mini)/, { base: 75, tile: 150, shortSide: 768 }],
+  [/^(gpt-4o|gpt-4\.1|gpt-4\.5)/, { base: 85, tile: 170, shortSide: 768 }],
 ];
-const PATCH_MULTIPLIERS: Array<[RegExp, number]> = [
-  [/^gpt-5-mini/, 1.62],
-  [/^gpt-5-nano/, 2.46],
-  [/^gpt-4\.1-mini/, 1.62],
-  [/^gpt-4\.1-nano/, 2.46],
-  [/^o4-mini/, 1.72],
+/** Multiplier and, for models that take detail 'original', its patch budget. */
+const PATCH_RULES: Array<[RegExp, { multiplier: number; original?: number }]> = [
+  [/^gpt-5-mini/, { multiplier: 1.62, original: 10_000 }],
+  [/^gpt-5-nano/, { multiplier: 2.46, original: 10_000 }],
+  [/^gpt-4\.1-mini/, { multiplier: 1.62 }],
+  [/^gpt-4\.1-nano/, { multiplier: 2.46 }],
+  [/^o4-mini/, { multiplier: 1.72 }],
 ];
 const PATCH_BUDGET = 1536;
+const EPS = 1e-9;
+const ceil = (x: number) => Math.ceil(x - EPS);
 
-function tileTokens(rule: TileRule, width: number, height: number, detail: ImageDetail): number {
-  if (detail === 'low') return rule.base;
-  let w = width;
-  let h = height;
-  const fit = Math.min(1, 2048 / Math.max(w, h));
-  w *= fit;
-  h *= fit;
-  const shrink = Math.min(1, 768 / Math.min(w, h));
-  w *= shrink;
-  h *= shrink;
-  return rule.base + rule.tile * Math.ceil(w / 512) * Math.ceil(h / 512);
+function halfEven(x: number): number {
+  const f = Math.floor(x);
+  if (Math.abs(x - f - 0.5) < EPS) return f % 2 === 0 ? f : f + 1;
+  return Math.round(x);
 }
 
-function patchTokens(multiplier: number, width: number, height: number): number {
-  let patches = Math.ceil(width / 32) * Math.ceil(height / 32);
-  if (patches > PATCH_BUDGET) {
-    const r = Math.sqrt((32 * 32 * PATCH_BUDGET) / (width * height));
+function tileTokens(rule: TileRule, width: number, height: number, detail: ImageDetail): number {
+  if (detail === 'low' && !rule.noDetail) return rule.base;
+  let w = width;
+  let h = height;
+  const long = Math.max(w, h);
+  if (long > 2048) [w, h] = [Math.max(1, halfEven((w * 2048) / long)), Math.max(1, halfEven((h * 2048) / long))];
+  const short = Math.min(w, h);
+  if (short > rule.shortSide) [w, h] = [Math.max(1, halfEven((w * rule.shortSide) / short)), Math.max(1, halfEven((h * rule.shortSide) / short))];
+  return rule.base + rule.tile * ceil(w / 512) * ceil(h / 512);
+}
+
+function patchTokens(multiplier: number, budget: number, width: number, height: number): number {
+  let patches = ceil(width / 32) * ceil(height / 32);
+  if (patches > budget) {
+    const r = Math.sqrt((32 * 32 * budget) / (width * height));
     const rw = (width * r) / 32;
     const rh = (height * r) / 32;
-    const adjust = Math.min(Math.floor(rw) / rw, Math.floor(rh) / rh);
-    patches = Math.min(PATCH_BUDGET, Math.ceil(rw * adjust) * Math.ceil(rh * adjust));
+    const adjust = Math.min(Math.max(1, Math.floor(rw + EPS)) / rw, Math.max(1, Math.floor(rh + EPS)) / rh);
+    patches = Math.min(budget, ceil(rw * adjust) * ceil(rh * adjust));
   }
-  return Math.ceil(patches * multiplier);
+  return ceil(patches * multiplier);
 }
 
 /** Input tokens for one image; unknown sizes (remote URLs) count as 1024×1024. */
 export function imageTokens(model: string, width = 1024, height = 1024, detail: ImageDetail = 'auto'): number {
   const m = model.toLowerCase();
-  const patch = PATCH_MULTIPLIERS.find(([re]) => re.test(m));
-  if (patch) return patchTokens(patch[1], width, height);
-  const tile = TILE_RULES.find(([re]) => re.test(m))?.[1] ?? { base: 85, tile: 170 };
+  const patch = PATCH_RULES.find(([re]) => re.test(m))?.[1];
+  if (patch) return patchTokens(patch.multiplier, detail === 'original' && patch.original ? patch.original : PATCH_BUDGET, width, height);
+  const tile = TILE_RULES.find(([re]) => re.test(m))?.[1] ?? { base: 85, tile: 170, shortSide: 768 };
   return tileTokens(tile, width, height, detail);
 }
