@@ -10,11 +10,13 @@ import type { PriceOverride } from './pricing';
 import { chatCalls, type ChatEvents } from './contract/chat';
 import { transcriptionCalls } from './contract/transcription';
 import { studioCalls, type StudioEvents } from './contract/studio';
+import { visionCalls } from './contract/vision';
 import { call, empty, id } from './contract/define';
 
 export * from './contract/chat';
 export * from './contract/transcription';
 export * from './contract/studio';
+export * from './contract/vision';
 export type { CallSpec } from './contract/define';
 
 // ---------------------------------------------------------------- shapes returned to the UI
@@ -313,6 +315,7 @@ export const calls = {
   ...chatCalls,
   ...transcriptionCalls,
   ...studioCalls,
+  ...visionCalls,
 } as const;
 
 export type Calls = typeof calls;
@@ -329,7 +332,7 @@ export type AtelierApi = { [N in CallName]: (input: CallInput<N>) => Promise<Res
 
 // ---------------------------------------------------------------- pushed events
 
-export const DATA_TOPICS = ['providers', 'settings', 'vault', 'data', 'pipeline', 'usage', 'chat', 'scenes', 'transcription', 'studio'] as const;
+export const DATA_TOPICS = ['providers', 'settings', 'vault', 'data', 'pipeline', 'usage', 'chat', 'scenes', 'transcription', 'studio', 'vision'] as const;
 export type DataTopic = (typeof DATA_TOPICS)[number];
 
 export interface EventPayloads extends ChatEvents, StudioEvents {

@@ -23,6 +23,7 @@ import { usageHandlers } from './features/usage/handlers';
 import { createChatFeature } from './features/chat/handlers';
 import { createTranscriptionFeature } from './features/transcription/feature';
 import { createStudioFeature } from './features/studio/feature';
+import { createVisionFeature } from './features/vision/feature';
 import { createConversationsRepo } from './db/repos/conversations';
 import { createMessagesRepo } from './db/repos/messages';
 import { createScenesRepo } from './db/repos/scenes';
@@ -105,6 +106,11 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   });
   const transcription = createTranscriptionFeature({ db, dataDir, stack, settings, scenes, media, providers, events, log });
   const studio = createStudioFeature({ db, dataDir, stack, settingsRepo, media, events, log, providerExists: (id) => providers.list().some((p) => p.id === id) });
+  const vision = createVisionFeature({
+    db, dataDir, stack, settings, media, providers, events, log,
+    uploads: transcription.uploads,
+    createConversation: (title) => (chat.handlers['chat.create']({ title }) as { id: string }).id,
+  });
   const handlers: Handlers = {
     ...settingsHandlers({ info, settings, vault, data, events }),
     ...providerHandlers(providers, settings, events),
@@ -112,9 +118,11 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     ...chat.handlers,
     ...transcription.handlers,
     ...studio.handlers,
+    ...vision.handlers,
   };
   transcription.start();
   studio.start();
+  vision.start();
   log.info('core.started', { mode: options.mode, vault: vault.status.backend });
   // The environment's provider keeps its model list in memory only: read it now, in the background.
   if (providers.list().some((p) => p.id === ENV_PROVIDER_ID)) {
@@ -133,7 +141,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     operations: stack.operations,
     handle: createDispatcher(handlers, log),
     subscribe: events.subscribe,
-    pendingWork: () => transcription.pendingWork() + studio.pendingWork(),
+    pendingWork: () => transcription.pendingWork() + studio.pendingWork() + vision.pendingWork(),
     media: (kind, id) => {
       if (kind === 'recording') return transcription.media(id);
       // Only images are served: they are shown inline; text attachments are read through calls.
@@ -144,6 +152,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
       chat.shutdown();
       transcription.stop();
       studio.stop();
+      vision.stop();
       db.close();
       unlock();
       log.info('core.stopped');

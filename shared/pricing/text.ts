@@ -6,7 +6,7 @@
  */
 import { isPriceUnknown, lookupModel, priceUnknown, type ResolvedModel } from './lookup';
 import { linesToMicros, microsToUsd } from './money';
-import type { ImageDetail, Micros, PriceOverrides, PriceUnknown } from './types';
+import type { Micros, PriceOverrides, PriceUnknown, VisionDetail } from './types';
 import { FALLBACK_VISION, visionTokens } from './vision';
 
 /** Tokens each chat message costs beyond its content (role and separators; OpenAI's cookbook: ~3–4). */
@@ -36,7 +36,7 @@ export function estimateTextTokens(text: string): number {
 export interface ChatImage {
   width: number;
   height: number;
-  detail: ImageDetail;
+  detail: VisionDetail;
 }
 
 /** One chat message as the estimator sees it. */

@@ -92,6 +92,8 @@ export function looksHeic(source: Source): boolean {
 }
 
 /** Sharp's own messages, turned into errors a person can act on. */
+export const decodeError = (name: string, error: unknown): AppFailure => (error instanceof AppFailure ? error : decodeFailure(name, error));
+
 function decodeFailure(name: string, error: unknown, format?: string): AppFailure {
   const text = error instanceof Error ? error.message : String(error);
   if (/pixel limit/i.test(text)) {
@@ -114,7 +116,7 @@ export async function probeImage(source: Source, name: string): Promise<ImagePro
   if (bytes === 0) throw new AppFailure('invalid_input', `${label(name)} is empty (0 bytes).`);
   if (bytes > MAX_INPUT_BYTES) throw new AppFailure('too_large', `${label(name)} is ${(bytes / 1024 ** 2).toFixed(0)} MB; originals can be at most ${MAX_INPUT_BYTES / 1024 ** 2} MB.`);
   const heic = looksHeic(source);
-  let meta: sharp.Metadata;
+  let meta: Awaited<ReturnType<ReturnType<typeof sharp>['metadata']>>;
   try {
     meta = await sharp(source, { limitInputPixels: MAX_INPUT_PIXELS }).metadata();
   } catch (error) {

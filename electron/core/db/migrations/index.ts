@@ -6,6 +6,7 @@ import { m0004Jobs } from './0004-jobs';
 import { m0005Transcription } from './0005-transcription';
 import { m0006JobOutcomes } from './0006-job-outcomes';
 import { m0007Studio } from './0007-studio';
+import { m0008Vision } from './0008-vision';
 
 /** Numbered, in order, never edited once landed: add a new file instead. */
-export const migrations: readonly Migration[] = [m0001Initial, m0002Pipeline, m0003Chat, m0004Jobs, m0005Transcription, m0006JobOutcomes, m0007Studio];
+export const migrations: readonly Migration[] = [m0001Initial, m0002Pipeline, m0003Chat, m0004Jobs, m0005Transcription, m0006JobOutcomes, m0007Studio, m0008Vision];

@@ -161,6 +161,8 @@ export function createTranscriptionFeature(deps: {
 
   return {
     handlers,
+    /** Parts of files arriving from the UI (browser mode, drag and drop); image analysis takes its files from here too. */
+    uploads,
     /** Recordings still to finish: the desktop app keeps running in the tray while there are any. */
     pendingWork: () => jobs.unfinished(queue.name),
     /** The original recording, for playback. */
