@@ -39,7 +39,7 @@ export interface Recipe {
   updatedAt: string;
 }
 
-export type BatchState = 'draft' | 'queued' | 'running' | 'waiting_network' | 'paused' | 'done' | 'failed' | 'cancelled' | 'stopped_budget';
+export type BatchState = 'draft' | 'queued' | 'running' | 'waiting_network' | 'paused' | 'done' | 'failed' | 'cancelled' | 'interrupted' | 'stopped_budget';
 export type ItemState = 'pending' | 'done' | 'failed' | 'skipped';
 export type BatchMode = 'live' | 'batch_api';
 

@@ -151,6 +151,8 @@ describe("detail 'original' (Responses API) and the catalog's vision models", ()
       'o4-mini': [1762, Math.ceil(1452 * 1.72), 1762],
       'gpt-image-1': [194, 65 + 2 * 129, 194],
       'gpt-image-1-mini': [194, 65 + 2 * 129, 194],
+      'gpt-image-1.5': [194, 65 + 2 * 129, 194],
+      'gpt-image-2': [194, 65 + 2 * 129, 194],
     };
     const vision = Object.values(CATALOG).filter((m) => m.vision).map((m) => m.id).sort();
     expect(vision).toEqual(Object.keys(expected).sort());

@@ -53,7 +53,7 @@ interface TileRule {
   noDetail?: boolean;
 }
 const TILE_RULES: Array<[RegExp, TileRule]> = [
-  [/^gpt-image-1/, { base: 65, tile: 129, shortSide: 512, noDetail: true }],
+  [/^(gpt-image-|chatgpt-image)/, { base: 65, tile: 129, shortSide: 512, noDetail: true }],
   [/^gpt-4o-mini/, { base: 2833, tile: 5667, shortSide: 768 }],
   [/^gpt-5(?!-mini|-nano)/, { base: 70, tile: 140, shortSide: 768 }],
   [/^(o1|o3)(?!-mini)/, { base: 75, tile: 150, shortSide: 768 }],

@@ -129,7 +129,7 @@ export class VisionQueue extends PersistedQueue<{ batchId: string }> {
         try {
           const a = await analyzeImage(this.deps.stack, item, batch.recipe, { providerId: batch.providerId!, model: batch.model!, detail: batch.detail }, { signal: ctx.signal, priority: 'batch' });
           if (ctx.signal.aborted) return; // paused or cancelled while the answer arrived: a re-run gets it from the cache
-          repo.itemDone(item.id, { ...a, sentWidth: a.sent.width, sentHeight: a.sent.height, sentBytes: a.sent.bytes });
+          ctx.write(() => repo.itemDone(item.id, { ...a, sentWidth: a.sent.width, sentHeight: a.sent.height, sentBytes: a.sent.bytes }));
           spent += a.costMicros;
           if (!item.thumbHash) await thumbnailOf(this.deps.media, this.deps.repo, item).catch(() => null);
         } catch (error) {

@@ -90,7 +90,8 @@ export function createRemoteRunner(deps: {
   }
 
   /** Maps output and error files back to images; each answer is billed once, with its item. */
-  async function collect(batch: BatchRow, client: OpenAI, remote: OpenAI.Batch, signal: AbortSignal): Promise<void> {
+  async function collect(batch: BatchRow, client: OpenAI, remote: OpenAI.Batch, ctx: JobContext<{ batchId: string }>): Promise<void> {
+    const signal = ctx.signal;
     const seen = new Set<string>();
     if (remote.output_file_id) {
       for (const line of await readResults(client, remote.output_file_id, signal)) {
@@ -105,7 +106,7 @@ export function createRemoteRunner(deps: {
         const usage = body.usage;
         const full = deps.stack.pricer.costOf(batch.model!, { inputTokens: usage?.prompt_tokens ?? 0, cachedTokens: usage?.prompt_tokens_details?.cached_tokens ?? 0, outputTokens: usage?.completion_tokens ?? 0, images: 1, audioSeconds: 0, raw: usage });
         const cost = Math.round(full.micros * BATCH_DISCOUNT);
-        repo.transaction(() => {
+        ctx.write(() => {
           deps.stack.ledger.append(
             batchLedgerEntry({
               requestId: item.id,
@@ -178,7 +179,7 @@ export function createRemoteRunner(deps: {
         repo.updateBatch({ ...fresh, remote: { ...fresh.remote!, batchId: null, status: 'failed' } });
         throw new AppFailure('invalid_input', `The Batch API refused the batch: ${reason}.`);
       }
-      await collect(repo.batch(batch.id)!, client, final, ctx.signal);
+      await collect(repo.batch(batch.id)!, client, final, ctx);
       const fresh = repo.batch(batch.id)!;
       repo.updateBatch({ ...fresh, state: 'done', finishedAt: new Date().toISOString() });
       deps.changed();
