@@ -134,10 +134,10 @@ describe('image analysis', () => {
     const cached = await call<BatchDetail>('vision.get', { id: again.batch.id });
     expect(cached.items.every((i) => i.cached && i.costMicros === 0)).toBe(true);
     expect(sim.requests.filter((r) => r.path === '/v1/chat/completions')).toHaveLength(6);
-    // One ledger row per image sent, plus one $0 row per cache hit.
+    // One request per image sent, plus one $0 row per cache hit (a retried attempt adds a row, never a charge).
     const today = new Date().toLocaleDateString('sv-SE');
-    const usage = await call<{ totals: { attempts: number; cacheHits: number; costMicros: number } }>('usage.summary', { from: today, to: today });
-    expect(usage.totals).toMatchObject({ attempts: 10, cacheHits: 4 });
+    const usage = await call<{ totals: { requests: number; cacheHits: number; costMicros: number } }>('usage.summary', { from: today, to: today });
+    expect(usage.totals).toMatchObject({ requests: 10, cacheHits: 4 });
     expect(usage.totals.costMicros).toBe(d.batch.costMicros);
   }, 120_000);
 
