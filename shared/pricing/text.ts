@@ -43,6 +43,11 @@ export interface ChatImage {
 export interface ChatMessageForEstimate {
   role: 'system' | 'developer' | 'user' | 'assistant' | 'tool';
   text: string;
+  /**
+   * The text in its parts (a draft and a large attached file), counted one by one so an unchanged part's
+   * count can be reused; each join adds a token. Replaces `text` for counting when present.
+   */
+  textParts?: readonly string[];
   images?: readonly ChatImage[];
 }
 
@@ -95,7 +100,7 @@ export function estimateChatRequest(req: ChatRequestForEstimate, overrides?: Pri
   let textTokens = REPLY_PRIMING_TOKENS;
   let imageTokens = 0;
   for (const m of req.messages) {
-    textTokens += MESSAGE_OVERHEAD_TOKENS + count(m.text);
+    textTokens += MESSAGE_OVERHEAD_TOKENS + (m.textParts ? m.textParts.reduce((n, part) => n + count(part), m.textParts.length - 1) : count(m.text));
     for (const img of m.images ?? []) imageTokens += visionTokens(spec, img.width, img.height, img.detail);
   }
   const maxOutputTokens = Math.max(0, Math.floor(req.maxOutputTokens));

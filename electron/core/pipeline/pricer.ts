@@ -21,10 +21,13 @@ export interface Pricer {
 
 const DEFAULT_IMAGE_SIZE = 1024;
 
+const textsOf = (m: ChatMessage) => (typeof m.content === 'string' ? [m.content] : m.content.flatMap((p) => (p.type === 'text' ? [p.text] : [])));
+
 const forEstimate = (messages: ChatMessage[]) =>
   messages.map((m) => ({
     role: m.role,
-    text: typeof m.content === 'string' ? m.content : m.content.map((p) => (p.type === 'text' ? p.text : '')).join('\n'),
+    text: '',
+    textParts: textsOf(m),
     images:
       typeof m.content === 'string'
         ? []

@@ -1,8 +1,9 @@
 import sharp from 'sharp';
 import type { ChatAttachment } from '../../../../shared/contract';
 import { AppFailure } from '../../../../shared/errors';
-import { estimateTextTokens, imageInputTokens, resizeForModel, type ImageDetail } from '../../../../shared/pricing';
+import { imageInputTokens, resizeForModel, type ImageDetail } from '../../../../shared/pricing';
 import type { MediaStore } from '../../media/store';
+import { countWith } from '../../tokens/count';
 
 export const MAX_IMAGE_BYTES = 20 * 1024 * 1024;
 export const MAX_TEXT_BYTES = 2 * 1024 * 1024;
@@ -29,7 +30,7 @@ export async function addAttachment(media: MediaStore, input: { name: string; mi
   if (data.includes(0)) throw new AppFailure('unsupported_format', `"${name}" looks like a binary file, not text.`);
   const text = new TextDecoder('utf-8', { fatal: false }).decode(data);
   const hash = media.put(Buffer.from(text, 'utf8'), 'text/plain; charset=utf-8', name);
-  return { hash, kind: 'text', name, mime: 'text/plain', bytes: Buffer.byteLength(text), width: null, height: null, tokens: estimateTextTokens(text) };
+  return { hash, kind: 'text', name, mime: 'text/plain', bytes: Buffer.byteLength(text), width: null, height: null, tokens: countWith('o200k_base', text) };
 }
 
 async function addImage(media: MediaStore, { name, data, detail }: { name: string; data: Buffer; detail: ImageDetail }): Promise<ChatAttachment> {

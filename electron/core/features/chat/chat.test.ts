@@ -211,6 +211,24 @@ describe('chat', () => {
     expect((await call<{ trimmedMessages: number }>('chat.estimate', { conversationId: c.id, text: 'three' })).trimmedMessages).toBe(3);
   });
 
+  it("trims history by tokens against the model's context window, keeping the newest turns", async () => {
+    const c = await setup();
+    const long = (tag: string) => `${tag} ${'budget '.repeat(40_000)}`; // ~40k tokens each
+    const model = { providerId: 'env', model: 'gpt-4o-mini' }; // a 128k window
+    for (const tag of ['first', 'second', 'third']) {
+      const r = await call<SendReceipt>('chat.send', { conversationId: c.id, text: long(tag), model });
+      await finished(r.assistantMessage.id);
+    }
+    const e = await call<{ inputTokens: number; trimmedMessages: number; maxOutputTokens: number; model: string }>('chat.estimate', { conversationId: c.id, text: 'and now?', model });
+    // Six messages fit any message-count limit; 120k tokens of them do not fit a 128k window with room for the reply.
+    expect(e.trimmedMessages).toBe(2);
+    expect(e.inputTokens).toBeGreaterThan(80_000);
+    expect(e.inputTokens + e.maxOutputTokens).toBeLessThanOrEqual(128_000);
+    // 240k characters of Chinese: ÷ 4 would call it 60k tokens; it is well over the window.
+    const tooLong = await failureOf('chat.send', { conversationId: c.id, text: '会议讨论了预算、招聘和发布计划。'.repeat(15_000), model });
+    expect(tooLong).toMatchObject({ code: 'too_large' });
+  });
+
   it('refuses a send that a hard budget would not allow, before saving or sending anything', async () => {
     const c = await setup();
     await call('pipeline.updateConfig', { budgets: [{ id: 'b', scope: 'modality', target: 'text', period: 'day', limitMicros: 5, hard: true }] });

@@ -1,4 +1,5 @@
 import type { Scene } from '../../../../shared/contract';
+import { AppFailure } from '../../../../shared/errors';
 import type { MessageRow } from '../../db/repos/messages';
 import type { MediaStore } from '../../media/store';
 import type { ChatMessage, ChatPart } from '../../pipeline/operations/chat';
@@ -47,4 +48,43 @@ export function buildHistory(path: MessageRow[], scene: Scene | null, historyLim
     messages.push({ role: 'user', content: parts.length === 1 && parts[0]!.type === 'text' ? parts[0]!.text : parts });
   }
   return { messages, trimmed: usable.length - kept.length, hasImages };
+}
+
+export interface FittedHistory {
+  messages: ChatMessage[];
+  /** Older messages left out because the model could not read them all. */
+  dropped: number;
+  /** Input tokens of what is kept (as counted by `tokensOf`). */
+  tokens: number;
+}
+
+/**
+ * Trims a request's history to what the model can read: the leading system prompt and the newest
+ * message always stay, then older turns are added newest first while they fit in `budget` tokens.
+ * Counting stops at the first turn that does not fit, so a long conversation is not counted whole.
+ * A kept history never starts with a reply whose question was dropped. Throws `too_large` when the
+ * newest message alone does not fit.
+ */
+export function fitToWindow(messages: ChatMessage[], budget: number, tokensOf: (m: ChatMessage) => number, model: string): FittedHistory {
+  const head = messages[0]?.role === 'system' ? 1 : 0;
+  const fixed = messages.slice(0, head);
+  const turns = messages.slice(head);
+  let tokens = fixed.reduce((n, m) => n + tokensOf(m), 0);
+  let first = turns.length;
+  for (let i = turns.length - 1; i >= 0; i--) {
+    const t = tokensOf(turns[i]!);
+    if (tokens + t > budget) {
+      if (i === turns.length - 1) {
+        throw new AppFailure(
+          'too_large',
+          `This message is about ${(tokens + t).toLocaleString('en')} tokens with the scene's instructions, more than ${model} can read while leaving room for its reply (${budget.toLocaleString('en')}). Shorten it or attach less.`,
+        );
+      }
+      break;
+    }
+    tokens += t;
+    first = i;
+  }
+  while (first < turns.length - 1 && turns[first]!.role === 'assistant') tokens -= tokensOf(turns[first++]!);
+  return { messages: [...fixed, ...turns.slice(first)], dropped: first, tokens };
 }

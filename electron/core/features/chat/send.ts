@@ -1,13 +1,14 @@
 import crypto from 'node:crypto';
 import type { ChatAttachment, ChatEstimate, ConversationSummary, ModelRef, Scene, SendReceipt } from '../../../../shared/contract';
 import { AppFailure, makeError } from '../../../../shared/errors';
+import { REPLY_PRIMING_TOKENS } from '../../../../shared/pricing';
 import type { Modality } from '../../../../shared/policy';
 import type { ConversationRow } from '../../db/repos/conversations';
 import type { MessageRow } from '../../db/repos/messages';
 import type { ChatMessage } from '../../pipeline/operations/chat';
 import type { ChatContext } from './context';
 import { NEW_TITLE, summary, type Conversations } from './conversations';
-import { buildHistory } from './history';
+import { buildHistory, fitToWindow, type BuiltHistory } from './history';
 import { toMessageView } from './views';
 
 /** A streaming reply is saved this often, so a crash loses at most this much of it. */
@@ -35,6 +36,12 @@ export function createSender(ctx: ChatContext, convs: Conversations) {
     const found = candidates.find((r): r is ModelRef => r !== null && ctx.providerExists(r.providerId));
     if (!found) throw new AppFailure('no_provider', 'No model is set up for chat yet. Add a provider in Settings, then pick a default chat model.');
     return found;
+  }
+
+  /** The history the model reads: trimmed by tokens to its context window, leaving room for its reply. */
+  function fitted(built: BuiltHistory, model: string) {
+    const budget = stack.pricer.contextWindow(model) - stack.pricer.replyCap(model) - REPLY_PRIMING_TOKENS;
+    return fitToWindow(built.messages, budget, (m) => stack.pricer.messageTokens(model, m), model);
   }
 
   function attachmentsFor(hashes: string[]): ChatAttachment[] {
@@ -135,7 +142,7 @@ export function createSender(ctx: ChatContext, convs: Conversations) {
     const updated: ConversationRow = { ...c, activeLeafId: assistant.id, updatedAt: new Date().toISOString() };
     if (c.title === NEW_TITLE && user.content.trim()) updated.title = user.content.trim().replace(/\s+/g, ' ').slice(0, 60);
     conversations.update(updated);
-    const requestId = stream(updated, assistant, built.messages, target, modality, scene);
+    const requestId = stream(updated, assistant, fitted(built, target.model).messages, target, modality, scene);
     events.emit('data.changed', { topic: 'chat' });
     return { userMessage: toMessageView(user, messages), assistantMessage: toMessageView(assistant, messages), requestId };
   }
@@ -152,9 +159,11 @@ export function createSender(ctx: ChatContext, convs: Conversations) {
     const built = buildHistory([...path, draft], scene, c.historyLimit, media, false);
     const modality: Modality = built.hasImages ? 'image-understanding' : 'text';
     const target = resolveModel(c, scene, modality, input.model);
-    const e = stack.pricer.chatEstimate(target.model, built.messages, stack.pricer.replyCap(target.model), 0);
-    const min = e.maxCostMicros === null ? null : stack.pricer.chatEstimate(target.model, built.messages, 0, 0).maxCostMicros;
-    const estimate: ChatEstimate = { inputTokens: e.inputTokens, maxOutputTokens: e.maxOutputTokens, minMicros: min, maxMicros: e.maxCostMicros, priceKnown: e.maxCostMicros !== null, trimmedMessages: built.trimmed, ...target };
+    const fit = fitted(built, target.model);
+    const e = stack.pricer.chatEstimate(target.model, fit.messages, stack.pricer.replyCap(target.model), 0);
+    const min = e.maxCostMicros === null ? null : stack.pricer.chatEstimate(target.model, fit.messages, 0, 0).maxCostMicros;
+    const trimmedMessages = built.trimmed + fit.dropped;
+    const estimate: ChatEstimate = { inputTokens: e.inputTokens, maxOutputTokens: e.maxOutputTokens, minMicros: min, maxMicros: e.maxCostMicros, priceKnown: e.maxCostMicros !== null, trimmedMessages, ...target };
     return { scene, modality, estimate };
   }
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Scene } from '../../../../shared/contract';
+import { countWith } from '../../tokens/count';
 import { sections, transcriptLines, writeMinutes } from './minutes';
 
 const scene: Scene = { id: 's', name: 'meeting_minutes', label: 'Minutes', description: '', systemPrompt: 'Write minutes.', providerId: null, model: null, temperature: null, jsonSchema: null, builtin: true };
@@ -12,6 +13,13 @@ describe('minutes', () => {
     expect(parts.join('\n').split('\n')).toEqual(lines);
   });
 
+  it('sizes sections by real tokens, so a Chinese transcript is not sent in sections several times too large', () => {
+    const lines = Array.from({ length: 400 }, (_, i) => `发言人甲：第${i}项，我们讨论了下个季度的预算、招聘计划和产品发布清单。`);
+    const parts = sections(lines, 2000);
+    for (const p of parts) expect(countWith('o200k_base', p)).toBeLessThanOrEqual(2000 + 400);
+    expect(parts.join('\n').split('\n')).toEqual(lines);
+  });
+
   it('names speakers as the user renamed them', () => {
     expect(transcriptLines([{ idx: 0, startMs: 0, endMs: 1, speaker: 'A', text: 'hi' }, { idx: 1, startMs: 1, endMs: 2, speaker: 'B', text: 'yo' }], { A: 'Ana' })).toEqual(['Ana: hi', 'Speaker B: yo']);
   });
@@ -20,6 +28,7 @@ describe('minutes', () => {
     const seen: string[] = [];
     const stack = {
       operations: { chat: {} },
+      pricer: { countText: (_model: string, text: string) => countWith('o200k_base', text) },
       pipeline: {
         run: async (_op: unknown, req: { input: { messages: { role: string; content: string }[] } }) => {
           const user = req.input.messages[1]!.content;

@@ -1,8 +1,8 @@
 import type { ModelRef, Scene } from '../../../../shared/contract';
 import { AppFailure } from '../../../../shared/errors';
-import { estimateTextTokens } from '../../../../shared/pricing';
 import type { SegmentRow } from '../../db/repos/recordings';
 import type { PipelineStack } from '../../pipeline/stack';
+import { countWith } from '../../tokens/count';
 import { speakerName } from './exports';
 
 /** Transcript text per model call; longer transcripts are summarised in sections, then combined. */
@@ -14,13 +14,13 @@ export function transcriptLines(segments: SegmentRow[], names: Record<string, st
   return segments.map((s) => `${s.speaker ? `${speakerName(s.speaker, names)}: ` : ''}${s.text}`);
 }
 
-/** Splits lines into sections of at most `limit` estimated tokens, never splitting a line. */
-export function sections(lines: string[], limit = SECTION_TOKENS): string[] {
+/** Splits lines into sections of at most `limit` tokens (counted, o200k_base by default), never splitting a line. */
+export function sections(lines: string[], limit = SECTION_TOKENS, count = (line: string) => countWith('o200k_base', line)): string[] {
   const out: string[] = [];
   let current: string[] = [];
   let tokens = 0;
   for (const line of lines) {
-    const t = estimateTextTokens(line) + 1;
+    const t = count(line) + 1;
     if (tokens + t > limit && current.length) {
       out.push(current.join('\n'));
       current = [];
@@ -38,7 +38,7 @@ export function sections(lines: string[], limit = SECTION_TOKENS): string[] {
  * become the minutes under the scene's instructions. Nothing is truncated.
  */
 export async function writeMinutes(
-  stack: Pick<PipelineStack, 'pipeline' | 'operations'>,
+  stack: Pick<PipelineStack, 'pipeline' | 'operations' | 'pricer'>,
   scene: Scene,
   target: ModelRef,
   lines: string[],
@@ -57,7 +57,7 @@ export async function writeMinutes(
     cost += r.costMicros;
     return r.output.text;
   };
-  const parts = sections(lines);
+  const parts = sections(lines, SECTION_TOKENS, (line) => stack.pricer.countText(target.model, line));
   const material =
     parts.length === 1 ? parts[0]! : (await Promise.all(parts.map((p, i) => ask(NOTES_PROMPT, `Part ${i + 1} of ${parts.length}:\n\n${p}`)))).map((n, i) => `Notes on part ${i + 1}:\n${n}`).join('\n\n');
   const content = await ask(scene.systemPrompt, parts.length === 1 ? `Transcript:\n\n${material}` : `Notes from the parts of the meeting, in order:\n\n${material}`);
