@@ -1,8 +1,7 @@
-import type OpenAI from 'openai';
 import type { ContentFilterConfig } from '../../../shared/contract';
+import type { Priority } from '../../../shared/policy';
 import { AppFailure } from '../../../shared/errors';
 import type { Logger } from '../log';
-import { classifyUpstreamError } from './classify';
 
 /** A rule is a plain word or phrase (case-insensitive) or a /regular expression/flags. */
 export function compileRule(rule: string): RegExp {
@@ -30,10 +29,16 @@ export function userText(input: unknown): string {
   return parts.join('\n');
 }
 
-/** Optional pre-check of user input: local block rules, then the moderation endpoint. */
-export function createContentFilter(deps: { moderationClient: (providerId: string) => Promise<OpenAI>; log: Logger }) {
+/** What the filter asks the moderation endpoint: the flagged categories of `text` (empty = nothing flagged). */
+export type Moderate = (req: { scene: string; providerId: string; priority?: Priority }, text: string, signal?: AbortSignal) => Promise<string[]>;
+
+/**
+ * Optional pre-check of user input: local block rules, then the moderation endpoint. The moderation call
+ * is a pipeline request of its own (limiter, retries, a ledger row), injected as `moderate`.
+ */
+export function createContentFilter(deps: { moderate: Moderate; log: Logger }) {
   return {
-    async check(req: { scene: string; providerId: string; input: unknown }, config: ContentFilterConfig, signal?: AbortSignal): Promise<void> {
+    async check(req: { scene: string; providerId: string; input: unknown; priority?: Priority }, config: ContentFilterConfig, signal?: AbortSignal): Promise<void> {
       if (!config.moderation && config.blockRules.length === 0) return;
       const text = userText(req.input);
       if (!text) return;
@@ -43,19 +48,17 @@ export function createContentFilter(deps: { moderationClient: (providerId: strin
         throw new AppFailure('content_policy', `This request was blocked by the content rule "${rule}" of the ${req.scene} scene.`, { blockedBy: 'rule' });
       }
       if (!config.moderation) return;
+      let categories: string[];
       try {
-        const client = await deps.moderationClient(req.providerId);
-        const res = await client.moderations.create({ model: 'omni-moderation-latest', input: text }, { signal, timeout: 15_000 });
-        const flagged = res.results.find((r) => r.flagged);
-        if (flagged) {
-          const categories = Object.entries(flagged.categories).filter(([, on]) => on).map(([name]) => name);
-          deps.log.warn('filter.blocked', { scene: req.scene, by: 'moderation', categories });
-          throw new AppFailure('content_policy', `The moderation check flagged this request (${categories.join(', ') || 'policy'}), so it was not sent.`, { blockedBy: 'moderation' });
-        }
+        categories = await deps.moderate(req, text, signal);
       } catch (error) {
-        if (error instanceof AppFailure) throw error;
-        const c = classifyUpstreamError(error);
-        throw new AppFailure(c.code, `The content check could not run: ${c.message}`);
+        const f = error instanceof AppFailure ? error : new AppFailure('internal');
+        if (f.code === 'cancelled') throw f;
+        throw new AppFailure(f.code, `The content check could not run: ${f.message}`);
+      }
+      if (categories.length > 0) {
+        deps.log.warn('filter.blocked', { scene: req.scene, by: 'moderation', categories });
+        throw new AppFailure('content_policy', `The moderation check flagged this request (${categories.join(', ')}), so it was not sent.`, { blockedBy: 'moderation' });
       }
     },
   };

@@ -74,3 +74,20 @@ describe('pipeline: providers that ignore stream: true', () => {
     expect(r.costMicros).toBeGreaterThan(0);
   });
 });
+
+describe('pipeline: the content filter’s moderation call', () => {
+  it('goes through the limiter, retries and the ledger like every model call', async () => {
+    t = createTestPipeline(sim, { scenes: { support: { filter: { moderation: true, blockRules: [] } } } });
+    sim.control.injectFault({ kind: 'status', status: 503, route: 'moderations' });
+    const r = await t.pipeline.run(t.chat, { ...base, requestId: 'checked', input: ask('a harmless question') });
+    expect(r.output.text).toMatch(/Simulated reply/);
+    const moderation = t.rows().filter((row) => row.operation === 'moderation');
+    // One refused attempt, then the retry: both recorded, at the model's price ($0 for omni-moderation).
+    expect(moderation).toMatchObject([
+      { model: 'omni-moderation-latest', scene: 'support', outcome: 'upstream', httpStatus: 503, costMicros: 0 },
+      { model: 'omni-moderation-latest', scene: 'support', outcome: 'ok', costMicros: 0 },
+    ]);
+    expect(t.limiters.for('sim', 'omni-moderation-latest').requests.known).toBe(true);
+    expect(t.rows('checked')).toMatchObject([{ operation: 'chat', outcome: 'ok' }]);
+  });
+});

@@ -92,7 +92,7 @@ export function createPipeline(deps: PipelineDeps) {
 
     try {
       const policy = deps.settings.policyFor(req.modality, req.scene, req.policy);
-      await deps.filter.check(req, deps.settings.filterFor(req.scene), signal);
+      if (!op.unfiltered) await deps.filter.check(req, deps.settings.filterFor(req.scene), signal);
       const estimate = op.estimate(req.input, req.model);
       const admission = deps.budgets.admit({ modality: req.modality, scene: req.scene, maxCostMicros: estimate.maxCostMicros });
       try {

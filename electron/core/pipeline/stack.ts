@@ -9,7 +9,7 @@ import { applyManualLimits } from '../features/usage/handlers';
 import { createUsageService } from '../features/usage/service';
 import type { Logger } from '../log';
 import { createBudgetGuard } from './budgets';
-import { createContentFilter } from './content-filter';
+import { createContentFilter, type Moderate } from './content-filter';
 import { Limiters } from './limiter';
 import { createChatOperation } from './operations/chat';
 import { createTranscribeOperation } from './operations/transcribe';
@@ -18,6 +18,9 @@ import { createPipeline } from './pipeline';
 import { createPricer } from './pricer';
 import { createRequestLog } from './request-log';
 import { createPipelineSettings } from './settings';
+
+/** The model a scene's content filter asks. */
+export const FILTER_MODERATION_MODEL = 'omni-moderation-latest';
 
 /** Trim the cache to its size cap after this many writes. */
 const EVICT_EVERY_WRITES = 50;
@@ -36,13 +39,18 @@ export function createPipelineStack(deps: { db: Db; settingsRepo: SettingsRepo; 
   const pricer = createPricer(() => settings.config().priceOverrides);
   const format = (micros: number) => formatMoney(micros, settings.config().currency);
   const budgets = createBudgetGuard(ledger, () => settings.config().budgets, format);
+  const moderation = createModerationOperation();
+  // The filter's moderation call is a pipeline request itself (limiter, retries, a ledger row), bound late
+  // because the pipeline holds the filter; the moderation operation is unfiltered, so it cannot recurse.
+  const moderate: Moderate = async (req, text, signal) =>
+    (await pipeline.run(moderation, { scene: req.scene, modality: 'text', providerId: req.providerId, model: FILTER_MODERATION_MODEL, input: { text }, priority: req.priority, signal })).output.flagged;
   const pipeline = createPipeline({
     client: deps.client,
     limiters,
     ledger,
     cache,
     budgets,
-    filter: createContentFilter({ moderationClient: deps.client, log: deps.log }),
+    filter: createContentFilter({ moderate, log: deps.log }),
     settings,
     log: createRequestLog(deps.logDir, () => settings.config().logPrompts),
   });
@@ -53,7 +61,7 @@ export function createPipelineStack(deps: { db: Db; settingsRepo: SettingsRepo; 
       chat: createChatOperation(pricer),
       transcribe: createTranscribeOperation(pricer, () => settings.config().priceOverrides),
       images: createImageOperation(() => settings.config().priceOverrides),
-      moderation: createModerationOperation(),
+      moderation,
     },
   };
 }

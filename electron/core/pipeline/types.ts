@@ -46,6 +46,8 @@ export interface Executed<O> {
  */
 export interface Operation<I, O> {
   readonly kind: string;
+  /** The content check itself (moderation): not checked by the scene's filter, which would call it again. */
+  readonly unfiltered?: boolean;
   estimate(input: I, model: string): Estimate;
   /** The request in canonical form for the cache key (content hashes instead of bytes). */
   cacheMaterial(input: I): unknown;

@@ -62,7 +62,7 @@ export interface FittedHistory {
  * Trims a request's history to what the model can read: the leading system prompt and the newest
  * message always stay, then older turns are added newest first while they fit in `budget` tokens.
  * Counting stops at the first turn that does not fit, so a long conversation is not counted whole.
- * A kept history never starts with a reply whose question was dropped. Throws `too_large` when the
+ * A history cut here never starts with a reply whose question was dropped. Throws `too_large` when the
  * newest message alone does not fit.
  */
 export function fitToWindow(messages: ChatMessage[], budget: number, tokensOf: (m: ChatMessage) => number, model: string): FittedHistory {
@@ -85,6 +85,7 @@ export function fitToWindow(messages: ChatMessage[], budget: number, tokensOf: (
     tokens += t;
     first = i;
   }
-  while (first < turns.length - 1 && turns[first]!.role === 'assistant') tokens -= tokensOf(turns[first++]!);
+  // Only a cut made here leaves a reply without its question (a message-count limit is the user's choice).
+  while (first > 0 && first < turns.length - 1 && turns[first]!.role === 'assistant') tokens -= tokensOf(turns[first++]!);
   return { messages: [...fixed, ...turns.slice(first)], dropped: first, tokens };
 }

@@ -1,7 +1,8 @@
 import { toFile } from 'openai';
 import {
-  costOfUsage, estimateImageGeneration, estimateTextTokens, imageModelSpec, isPriceUnknown, perImageMicros, type PriceOverrides, type Usage as PricingUsage,
+  costOfUsage, estimateImageGeneration, imageModelSpec, isPriceUnknown, perImageMicros, type PriceOverrides, type Usage as PricingUsage,
 } from '../../../../shared/pricing';
+import { countWith } from '../../tokens/count';
 import type { Executed, ExecuteContext, Operation, Usage } from '../types';
 
 /** One image for an edit: its bytes and what the estimate needs. */
@@ -96,7 +97,7 @@ export function createImageOperation(overrides: () => PriceOverrides): Operation
           size: String(input.params.size ?? 'auto'),
           quality: String(input.params.quality ?? 'auto') as 'auto',
           n: Number(input.params.n ?? 1),
-          promptTokens: estimateTextTokens(input.prompt),
+          promptTokens: countWith('o200k_base', input.prompt),
           inputImages: input.images.map((i) => ({ width: i.width, height: i.height })),
           partialImages: Number(input.params.partial_images ?? 0),
         },
@@ -104,7 +105,7 @@ export function createImageOperation(overrides: () => PriceOverrides): Operation
       );
       const known = !isPriceUnknown(e);
       return {
-        inputTokens: known ? e.inputTokens : estimateTextTokens(input.prompt),
+        inputTokens: known ? e.inputTokens : countWith('o200k_base', input.prompt),
         maxOutputTokens: known ? e.outputTokens : 0,
         maxCostMicros: known ? e.micros : null,
         images: Number(input.params.n ?? 1),
@@ -140,7 +141,8 @@ export interface ModerationOutput {
 export function createModerationOperation(): Operation<ModerationInput, ModerationOutput> {
   return {
     kind: 'moderation',
-    estimate: (input) => ({ inputTokens: estimateTextTokens(input.text), maxOutputTokens: 0, maxCostMicros: 0, images: input.imageDataUrl ? 1 : 0, audioSeconds: 0 }),
+    unfiltered: true,
+    estimate: (input) => ({ inputTokens: countWith('o200k_base', input.text), maxOutputTokens: 0, maxCostMicros: 0, images: input.imageDataUrl ? 1 : 0, audioSeconds: 0 }),
     cacheMaterial: (input) => ({ text: input.text, image: input.imageHash ?? null }),
     async execute({ client, model, input, signal, timeoutMs }) {
       const parts: unknown[] = [{ type: 'text', text: input.text }];
