@@ -1,20 +1,29 @@
 /**
  * tsx e2e/simulator/cli.ts [--port N] [--rps 10 --burst 10] [--rpm N] [--tpm N] [--latency MS]
  *                          [--chunk-delay MS] [--keys sk-a,sk-b] [--no-retry-after] [--stream-mode sse|json|sse-no-usage]
+ *                          [--window fixed|sliding --window-requests N --window-ms MS] [--count-refused]
+ *                          [--retry-after both|seconds|none] [--reset-precision ms|s]
  * Prints exactly one line, "Simulator ready: http://127.0.0.1:PORT/v1", then serves until SIGINT/SIGTERM.
  */
 import { parseArgs } from 'node:util';
 import { startSimulator } from './server';
 import { STREAM_MODES, type RateLimits, type SimulatorOptions, type StreamMode } from './types';
 
+function fail(message: string): never {
+  process.stderr.write(`simulator: ${message}\n`);
+  process.exit(2);
+}
+
 function num(name: string, raw: string | undefined): number | undefined {
   if (raw === undefined) return undefined;
   const n = Number(raw);
-  if (!Number.isFinite(n) || n < 0) {
-    process.stderr.write(`simulator: --${name} needs a non-negative number, got "${raw}"\n`);
-    process.exit(2);
-  }
+  if (!Number.isFinite(n) || n < 0) fail(`--${name} needs a non-negative number, got "${raw}"`);
   return n;
+}
+
+function oneOf<T extends string>(name: string, raw: string, allowed: readonly T[]): T {
+  if (!(allowed as readonly string[]).includes(raw)) fail(`--${name} must be one of ${allowed.join(', ')}, got "${raw}"`);
+  return raw as T;
 }
 
 async function main(): Promise<void> {
@@ -30,6 +39,12 @@ async function main(): Promise<void> {
       keys: { type: 'string' },
       'no-retry-after': { type: 'boolean', default: false },
       'stream-mode': { type: 'string', default: 'sse' },
+      window: { type: 'string' },
+      'window-requests': { type: 'string' },
+      'window-ms': { type: 'string' },
+      'count-refused': { type: 'boolean', default: false },
+      'retry-after': { type: 'string' },
+      'reset-precision': { type: 'string' },
     },
     strict: true,
   });
@@ -47,6 +62,16 @@ async function main(): Promise<void> {
     process.stderr.write(`simulator: --stream-mode must be one of ${STREAM_MODES.join(', ')}\n`);
     process.exit(2);
   }
+  if (values.window !== undefined) {
+    const kind = oneOf('window', values.window, ['fixed', 'sliding'] as const);
+    const requests = num('window-requests', values['window-requests']);
+    const ms = num('window-ms', values['window-ms']);
+    if (!requests || !ms) fail('--window needs --window-requests N and --window-ms MS (both > 0)');
+    limits.window = { kind, requests, ms };
+  }
+  if (values['count-refused']) limits.countRefused = true;
+  if (values['retry-after'] !== undefined) limits.retryAfter = oneOf('retry-after', values['retry-after'], ['both', 'seconds', 'none'] as const);
+  if (values['reset-precision'] !== undefined) limits.resetPrecision = oneOf('reset-precision', values['reset-precision'], ['ms', 's'] as const);
   const opts: SimulatorOptions = {
     port: num('port', values.port) ?? 0,
     limits,

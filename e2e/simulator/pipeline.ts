@@ -98,7 +98,7 @@ async function run(ctx: RouteContext): Promise<void> {
   const admission = core.limiter.admit(key, prepared.tokenCost);
   if (!admission.ok) {
     core.counters.rateLimited += 1;
-    throw rateLimitError(prepared.model ?? route.name, admission, core.settings.retryAfterHeaders);
+    throw rateLimitError(prepared.model ?? route.name, admission, core.limiter.retryAfterMode(core.settings.retryAfterHeaders));
   }
   const latency = core.settings.routeLatencyMs[route.name] ?? core.settings.latencyMs;
   if (!(await ctx.sleep(Math.max(0, latency - (performance.now() - arrived))))) return;
@@ -117,11 +117,11 @@ async function applyFault(ctx: RouteContext, fault: FaultSpec, prepared: Prepare
     case 'rate_limit': {
       ctx.core.counters.rateLimited += 1;
       const waitMs = fault.retryAfterMs ?? 1000;
-      const withHeaders = !fault.omitRetryAfter && ctx.core.settings.retryAfterHeaders;
+      const mode = fault.omitRetryAfter ? 'none' : ctx.core.limiter.retryAfterMode(ctx.core.settings.retryAfterHeaders);
       throw new ApiError(
         429,
         `Rate limit reached for ${prepared.model ?? ctx.route ?? 'default'} in organization org-sim on requests per min (RPM): Limit 1, Used 1, Requested 1. Please try again in ${formatDuration(waitMs)}. Visit https://platform.openai.com/account/rate-limits to learn more.`,
-        { type: 'requests', code: 'rate_limit_exceeded', headers: withHeaders ? retryHeaders(waitMs) : {} },
+        { type: 'requests', code: 'rate_limit_exceeded', headers: retryHeaders(waitMs, mode) },
       );
     }
     case 'slow':

@@ -23,6 +23,17 @@ export interface RateLimits {
   tokensPerMinute?: number;
   requestsPerSecond?: number;
   burst?: number;
+  /**
+   * Counts requests in a window instead of the request buckets, as many gateways do: `fixed` starts with
+   * the first request and empties all at once `ms` later; `sliding` counts each request for `ms`.
+   */
+  window?: { kind: 'fixed' | 'sliding'; requests: number; ms: number };
+  /** Refused (429) requests count against the request limit too — OpenAI documents that they do. */
+  countRefused?: boolean;
+  /** Retry headers on a 429: 'both' (default) retry-after-ms and retry-after, 'seconds' (retry-after only) or 'none'. */
+  retryAfter?: 'both' | 'seconds' | 'none';
+  /** 's': x-ratelimit-reset-* in whole seconds, rounded up ("10s"); 'ms' (default): "9.95s", "120ms". */
+  resetPrecision?: 'ms' | 's';
 }
 
 export const FAULT_KINDS = [
