@@ -19,7 +19,7 @@ const KEY = 'sk-bench-0000000000000000';
 const BURST = 300;
 const RPS = 10;
 
-function stackFor(baseUrl: string, cacheOn: boolean) {
+export function stackFor(baseUrl: string, cacheOn: boolean) {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'atelier-bench-'));
   const db = openDatabase(path.join(dir, 'atelier.db'));
   const client = new OpenAI({ baseURL: baseUrl, apiKey: KEY, maxRetries: 0 });

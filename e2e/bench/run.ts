@@ -8,12 +8,14 @@ import path from 'node:path';
 import { benchBurst, benchCacheHit, benchOverhead } from './pipeline.bench';
 import { benchChat } from './chat.bench';
 import { benchSearch } from './search.bench';
+import { benchStorm } from './storm.bench';
 import { benchTranscription } from './transcription.bench';
 
 const SUITES: Record<string, (log: (l: string) => void) => Promise<Record<string, number>>> = {
   overhead: benchOverhead,
   cache: benchCacheHit,
   burst: benchBurst,
+  storm: benchStorm,
   search: benchSearch,
   chat: benchChat,
   transcription: benchTranscription,

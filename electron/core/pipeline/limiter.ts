@@ -1,17 +1,25 @@
 import type { Priority } from '../../../shared/policy';
 import { AppFailure } from '../../../shared/errors';
-import { parseResetDuration, TokenBucket } from './token-bucket';
+import { SendWindow, type WindowEntry } from './send-window';
+import { parseResetDuration } from './token-bucket';
 
 /** While a model's limits are unknown, at most this many requests probe it at once. */
 const PROBE_CONCURRENCY = 4;
-/** OpenAI's request and token limits are per minute unless reset headers say otherwise. */
-const DEFAULT_WINDOW_MS = 60_000;
+/** Manual limits are per minute. */
+const MINUTE_MS = 60_000;
 
 export interface Reservation {
   readonly tokens: number;
+  /** An answer (success or error) arrived with these headers: learn the limits from it (first call counts). */
+  observe(headers: Headers | undefined): void;
   /** Reports the tokens the provider actually counted; unused reservation flows back. */
   settle(actualTokens: number): void;
-  /** The request never reached the provider (or was refused before counting). */
+  /**
+   * The provider refused it (429): the request still counts against the limit, its tokens do not, and
+   * the whole model pauses (see ModelLimiter.backOff).
+   */
+  refused(retryAfterMs: number | null, backoff: BlindBackoff): void;
+  /** The request may never have reached the provider: it counts only if an answer said so. */
   release(): void;
 }
 
@@ -25,21 +33,41 @@ interface Waiter {
   onAbort?: () => void;
 }
 
+/** The shared pause after 429s that said nothing about when to come back: base·2^(n−1), capped. */
+export interface BlindBackoff {
+  baseMs: number;
+  maxMs: number;
+}
+
 export interface ManualLimits {
   requestsPerMinute?: number;
   tokensPerMinute?: number;
 }
 
-/** Requests and tokens for one provider + model, with a strict priority queue in front. */
+function limitHeaders(headers: Headers, kind: 'requests' | 'tokens') {
+  const limit = Number(headers.get(`x-ratelimit-limit-${kind}`));
+  const remainingRaw = headers.get(`x-ratelimit-remaining-${kind}`);
+  const remaining = remainingRaw === null ? NaN : Number(remainingRaw);
+  return { limit, remaining, resetMs: parseResetDuration(headers.get(`x-ratelimit-reset-${kind}`)) };
+}
+
+/**
+ * Requests and tokens for one provider + model, with a strict priority queue in front. Every request we
+ * send (refused ones included) counts until the server says its usage is gone; a 429 pauses the whole
+ * model, not just the request that got it.
+ */
 export class ModelLimiter {
-  readonly requests = new TokenBucket();
-  readonly tokens = new TokenBucket();
+  readonly requests = new SendWindow();
+  readonly tokens = new SendWindow();
+  private manual: { requests?: SendWindow; tokens?: SendWindow } = {};
   private queue: Waiter[] = [];
   private seq = 0;
   private inFlight = 0;
   private pausedUntil = 0;
+  /** Rounds of 429s since the last answered request: drives the shared backoff when a 429 says nothing. */
+  private strikes = 0;
+  private lastStrikeAt = -Infinity;
   private timer: NodeJS.Timeout | null = null;
-  private manual = false;
 
   constructor(private readonly now: () => number = () => performance.now()) {}
 
@@ -47,15 +75,17 @@ export class ModelLimiter {
     return this.queue.length;
   }
 
+  /** The user's own caps per minute, on top of whatever the provider reports. */
   setManual(limits: ManualLimits): void {
-    const t = this.now();
-    if (limits.requestsPerMinute) this.requests.learn(limits.requestsPerMinute, limits.requestsPerMinute, limits.requestsPerMinute / DEFAULT_WINDOW_MS, t);
-    if (limits.tokensPerMinute) this.tokens.learn(limits.tokensPerMinute, limits.tokensPerMinute, limits.tokensPerMinute / DEFAULT_WINDOW_MS, t);
-    this.manual = Boolean(limits.requestsPerMinute || limits.tokensPerMinute);
+    this.manual = {
+      ...(limits.requestsPerMinute ? { requests: new SendWindow({ limit: limits.requestsPerMinute, windowMs: MINUTE_MS }) } : {}),
+      ...(limits.tokensPerMinute ? { tokens: new SendWindow({ limit: limits.tokensPerMinute, windowMs: MINUTE_MS }) } : {}),
+    };
     this.pump();
   }
 
-  acquire(tokens: number, priority: Priority, signal?: AbortSignal): Promise<Reservation> {
+  /** `retry`: a request the provider refused goes back to the front of its priority class. */
+  acquire(tokens: number, priority: Priority, signal?: AbortSignal, retry = false): Promise<Reservation> {
     if (signal?.aborted) return Promise.reject(new AppFailure('cancelled'));
     return new Promise<Reservation>((resolve, reject) => {
       const waiter: Waiter = { tokens, priority, seq: this.seq++, resolve, reject, signal };
@@ -67,41 +97,29 @@ export class ModelLimiter {
         };
         signal.addEventListener('abort', waiter.onAbort, { once: true });
       }
-      // Interactive work goes ahead of batch work; FIFO within each.
-      const at = this.queue.findIndex((w) => priority === 'interactive' && w.priority === 'batch');
+      // Interactive work goes ahead of batch work; FIFO within each (retries first).
+      const rank = (w: Waiter) => (w.priority === 'interactive' ? 0 : 1);
+      const at = this.queue.findIndex((w) => rank(w) > rank(waiter) || (retry && rank(w) === rank(waiter)));
       if (at === -1) this.queue.push(waiter);
       else this.queue.splice(at, 0, waiter);
       this.pump();
     });
   }
 
-  /** Learns limits from x-ratelimit-* headers of any response. */
-  learn(headers: Headers | undefined): void {
-    if (!headers || this.manual) return;
+  /**
+   * A 429 arrived for a request sent at `sentAt`: the whole model pauses — for retry-after when the
+   * server gave one, else for a backoff that doubles with every round of 429s (the reset headers it
+   * carried were observed already and hold the window shut on their own). Requests that were already
+   * on their way when an earlier 429 arrived are the same round, not a new one.
+   */
+  private backOff(sentAt: number, retryAfterMs: number | null, backoff: BlindBackoff): void {
     const t = this.now();
-    this.learnBucket(this.requests, headers, 'requests', t);
-    this.learnBucket(this.tokens, headers, 'tokens', t);
-    this.pump();
-  }
-
-  /** A 429 arrived: hold everything back until the server's retry-after has passed. */
-  backOff(retryAfterMs: number | null): void {
-    const t = this.now();
-    this.requests.drain(t);
-    if (retryAfterMs !== null) this.pausedUntil = Math.max(this.pausedUntil, t + retryAfterMs);
-    this.pump();
-  }
-
-  private learnBucket(bucket: TokenBucket, headers: Headers, kind: 'requests' | 'tokens', t: number): void {
-    const limit = Number(headers.get(`x-ratelimit-limit-${kind}`));
-    const remaining = Number(headers.get(`x-ratelimit-remaining-${kind}`));
-    if (!(limit > 0) || !Number.isFinite(remaining)) return;
-    const reset = parseResetDuration(headers.get(`x-ratelimit-reset-${kind}`));
-    // Time to refill what is used tells the refill rate, whatever the window is.
-    const rate = reset && reset > 0 && limit > remaining ? (limit - remaining) / reset : bucket.known ? bucket.ratePerMs : limit / DEFAULT_WINDOW_MS;
-    // Requests we sent that the server may not have counted yet still use room.
-    const uncounted = kind === 'requests' ? Math.max(0, this.inFlight - 1) : 0;
-    bucket.learn(limit, Math.max(0, remaining - uncounted), rate, t);
+    if (sentAt > this.lastStrikeAt) {
+      this.strikes++;
+      this.lastStrikeAt = t;
+    }
+    const blind = Math.min(backoff.baseMs * 2 ** Math.max(0, this.strikes - 1), backoff.maxMs);
+    this.pausedUntil = Math.max(this.pausedUntil, t + (retryAfterMs ?? blind));
   }
 
   private pump = (): void => {
@@ -112,36 +130,70 @@ export class ModelLimiter {
     while (this.queue.length > 0) {
       const head = this.queue[0]!;
       const t = this.now();
-      if (!this.requests.known && this.inFlight >= PROBE_CONCURRENCY) return; // wait for a response to learn from
-      const wait = Math.max(this.pausedUntil - t, this.requests.waitFor(1, t), this.tokens.waitFor(head.tokens, t));
+      if (!this.requests.known && this.inFlight >= PROBE_CONCURRENCY) return; // wait for an answer to learn from
+      const wait = Math.max(
+        this.pausedUntil - t,
+        this.requests.waitFor(1, t),
+        this.tokens.waitFor(head.tokens, t),
+        this.manual.requests?.waitFor(1, t) ?? 0,
+        this.manual.tokens?.waitFor(head.tokens, t) ?? 0,
+      );
       if (wait > 0) {
         this.timer = setTimeout(this.pump, Math.min(wait, 60_000));
         return;
       }
       this.queue.shift();
       if (head.signal && head.onAbort) head.signal.removeEventListener('abort', head.onAbort);
-      this.requests.take(1, t);
-      this.tokens.take(head.tokens, t);
       this.inFlight++;
-      head.resolve(this.reservation(head.tokens));
+      head.resolve(this.reservation(head.tokens, t));
     }
   };
 
-  private reservation(tokens: number): Reservation {
+  private reservation(tokens: number, t: number): Reservation {
+    const req = this.requests.add(1, t);
+    const tok = this.tokens.add(tokens, t);
+    const manualReq = this.manual.requests?.add(1, t);
+    const manualTok = this.manual.tokens?.add(tokens, t);
+    let observed = false;
     let done = false;
-    const finish = (refund: number, requestRefund: number) => {
+    const setTokens = (w: SendWindow | undefined, e: WindowEntry | undefined, n: number) => {
+      if (!w || !e) return;
+      e.weight = Math.min(e.weight, Math.max(0, n));
+      if (e.weight === 0) w.remove(e);
+    };
+    const finish = (actualTokens: number, counted: boolean) => {
       if (done) return;
       done = true;
       this.inFlight--;
-      const t = this.now();
-      if (refund > 0) this.tokens.give(refund, t);
-      if (requestRefund > 0) this.requests.give(requestRefund, t);
+      setTokens(this.tokens, tok, actualTokens);
+      setTokens(this.manual.tokens, manualTok, actualTokens);
+      if (!counted) {
+        this.requests.remove(req);
+        if (manualReq) this.manual.requests?.remove(manualReq);
+      }
       this.pump();
     };
     return {
       tokens,
-      settle: (actual) => finish(tokens - actual, 0),
-      release: () => finish(tokens, 1),
+      observe: (headers) => {
+        if (observed || !headers) return;
+        observed = true;
+        const at = this.now();
+        const r = limitHeaders(headers, 'requests');
+        this.requests.observe(req, r.limit, r.remaining, r.resetMs, at);
+        const k = limitHeaders(headers, 'tokens');
+        this.tokens.observe(tok, k.limit, k.remaining, k.resetMs, at);
+        this.pump();
+      },
+      settle: (actual) => {
+        if (!done) this.strikes = 0;
+        finish(actual, true);
+      },
+      refused: (retryAfterMs, backoff) => {
+        if (!done) this.backOff(t, retryAfterMs, backoff);
+        finish(0, true);
+      },
+      release: () => finish(0, observed),
     };
   }
 }

@@ -160,9 +160,9 @@ export function createPipeline(deps: PipelineDeps) {
     const limiter = deps.limiters.for(req.providerId, model);
     const client = await deps.client(req.providerId);
     let failures = 0;
-    let rateLimitedMs = 0;
+    let firstRateLimitAt: number | null = null;
     for (;;) {
-      const reservation = await limiter.acquire(ctx.estimateTokens, req.priority ?? 'interactive', signal).catch((e: unknown) => {
+      const reservation = await limiter.acquire(ctx.estimateTokens, req.priority ?? 'interactive', signal, firstRateLimitAt !== null).catch((e: unknown) => {
         throw e instanceof AppFailure ? e : new AppFailure('cancelled');
       });
       try {
@@ -174,8 +174,8 @@ export function createPipeline(deps: PipelineDeps) {
       const attempt = ctx.nextAttempt();
       const t0 = now();
       try {
-        const result = await op.execute({ client, model, input: req.input, signal, timeoutMs: policy.timeoutMs, onDelta: req.onDelta });
-        limiter.learn(result.headers);
+        const result = await op.execute({ client, model, input: req.input, signal, timeoutMs: policy.timeoutMs, onDelta: req.onDelta, onHeaders: reservation.observe });
+        reservation.observe(result.headers);
         reservation.settle(result.usage.inputTokens + result.usage.outputTokens);
         const price = op.cost(model, result.usage);
         // No usage reported is not "free": the operation counted it, and the row says it is an estimate.
@@ -188,7 +188,7 @@ export function createPipeline(deps: PipelineDeps) {
         const failure = error instanceof StreamInterrupted && error.stalled
           ? { code: 'timeout' as const, message: 'The answer stopped arriving.', status: null, retryable: true, retryAfterMs: null }
           : classifyUpstreamError(signal.aborted ? new AppFailure('cancelled') : cause);
-        limiter.learn((cause as { headers?: Headers }).headers);
+        reservation.observe((cause as { headers?: Headers }).headers);
         const billedPart = error instanceof StreamInterrupted && Boolean(error.partialText);
         if ((failure.code === 'rate_limited' || failure.code === 'offline') && !billedPart) req.sendBudget?.giveBack();
         if (error instanceof StreamInterrupted && error.partialText) {
@@ -201,18 +201,17 @@ export function createPipeline(deps: PipelineDeps) {
           throw new AppFailure(failure.code, failure.message, { partial: true, costMicros: price.micros });
         }
         if (failure.code === 'rate_limited') {
-          reservation.settle(0);
-          limiter.backOff(failure.retryAfterMs ?? backoffDelay(failures + 1, policy.backoffBaseMs, policy.backoffMaxMs));
+          // The refusal counts against the limit (providers count it), and the whole model pauses.
+          reservation.refused(failure.retryAfterMs, { baseMs: policy.backoffBaseMs, maxMs: policy.backoffMaxMs });
         } else {
           reservation.release();
         }
         ctx.record({ model, attempt, fallback, usage: NO_USAGE, costMicros: 0, billing: 'none', latencyMs, outcome: failure.code, httpStatus: failure.status });
         if (failure.code === 'cancelled') throw new AppFailure('cancelled');
         if (failure.code === 'rate_limited') {
-          // Backpressure is not a failure of the request: wait (bounded), without using up retries.
-          const wait = failure.retryAfterMs ?? backoffDelay(failures + 1, policy.backoffBaseMs, policy.backoffMaxMs);
-          rateLimitedMs += wait;
-          if (rateLimitedMs <= policy.rateLimitWaitMs && failure.retryable) continue;
+          // Backpressure is not a failure of the request: wait in the limiter (bounded), without using up retries.
+          firstRateLimitAt ??= t0;
+          if (now() - firstRateLimitAt <= policy.rateLimitWaitMs && failure.retryable) continue;
           return { ok: false, failure };
         }
         failures++;

@@ -30,6 +30,8 @@ export interface ExecuteContext<I> {
   signal: AbortSignal;
   timeoutMs: number;
   onDelta?: (text: string) => void;
+  /** The response's headers as soon as they arrive (a stream's come long before its end). */
+  onHeaders?: (headers: Headers) => void;
 }
 
 export interface Executed<O> {

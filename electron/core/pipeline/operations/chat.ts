@@ -79,7 +79,7 @@ export function createChatOperation(pricer: Pricer): Operation<ChatInput, ChatOu
     return { output: { text, finishReason: choice?.finish_reason ?? null }, ...usageFor(data.usage, input, model, text, images), headers };
   }
 
-  async function execute({ client, model, input, signal, timeoutMs, onDelta }: ExecuteContext<ChatInput>): Promise<Executed<ChatOutput>> {
+  async function execute({ client, model, input, signal, timeoutMs, onDelta, onHeaders }: ExecuteContext<ChatInput>): Promise<Executed<ChatOutput>> {
     const body = {
       model,
       messages: toSdkMessages(input.messages),
@@ -105,6 +105,7 @@ export function createChatOperation(pricer: Pricer): Operation<ChatInput, ChatOu
         .create({ ...body, stream: true, stream_options: { include_usage: true } }, { signal: combined, timeout: timeoutMs })
         .withResponse();
       headers = response.headers;
+      onHeaders?.(headers);
       if (isJsonResponse(response.headers)) {
         // stream: true was ignored: the whole answer is one JSON body (the SDK's SSE parser would see nothing).
         const whole = completed((await response.json()) as OpenAI.Chat.ChatCompletion, input, model, images, response.headers);
