@@ -12,7 +12,7 @@ async function withCli(args: string[], fn: (url: string, out: () => string) => P
   try {
     let out = '';
     const url = await new Promise<string>((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`no ready line; got ${JSON.stringify(out)}`)), 15_000);
+      const timer = setTimeout(() => reject(new Error(`no ready line; got ${JSON.stringify(out)}`)), 60_000);
       child.stdout.on('data', (d: Buffer) => {
         out += d.toString();
         const m = /^Simulator ready: (http:\/\/127\.0\.0\.1:\d+\/v1)\n/.exec(out);
@@ -40,7 +40,7 @@ describe('cli', () => {
       expect((await get()).status).toBe(429);
       expect(out().trim().split('\n')).toHaveLength(1);
     });
-  }, 20_000);
+  }, 90_000);
 
   it('serves a sliding window that counts refusals, with retry-after in seconds and second-granular resets', async () => {
     const args = ['--window', 'sliding', '--window-requests', '2', '--window-ms', '60000', '--count-refused', '--retry-after', 'seconds', '--reset-precision', 's'];
@@ -55,7 +55,7 @@ describe('cli', () => {
       expect(refused.headers.get('retry-after')).toMatch(/^(59|60)$/);
       expect(refused.headers.get('retry-after-ms')).toBeNull();
     });
-  }, 20_000);
+  }, 90_000);
 
   it('refuses a window without its size', async () => {
     const child = spawn(tsx, [cli, '--window', 'fixed'], { stdio: ['ignore', 'pipe', 'pipe'] });
@@ -63,5 +63,5 @@ describe('cli', () => {
     child.stderr.on('data', (d: Buffer) => (err += d.toString()));
     expect(await new Promise((resolve) => child.on('exit', resolve))).toBe(2);
     expect(err).toContain('--window needs --window-requests');
-  }, 20_000);
+  }, 90_000);
 });
