@@ -11,12 +11,15 @@ import { chatCalls, type ChatEvents } from './contract/chat';
 import { transcriptionCalls } from './contract/transcription';
 import { studioCalls, type StudioEvents } from './contract/studio';
 import { visionCalls } from './contract/vision';
+import { liveCalls, type LiveEvents } from './contract/live';
 import { call, empty, id } from './contract/define';
 
 export * from './contract/chat';
 export * from './contract/transcription';
 export * from './contract/studio';
 export * from './contract/vision';
+export * from './contract/live';
+export * from './contract/binary';
 export type { CallSpec } from './contract/define';
 
 // ---------------------------------------------------------------- shapes returned to the UI
@@ -316,6 +319,7 @@ export const calls = {
   ...transcriptionCalls,
   ...studioCalls,
   ...visionCalls,
+  ...liveCalls,
 } as const;
 
 export type Calls = typeof calls;
@@ -335,7 +339,7 @@ export type AtelierApi = { [N in CallName]: (input: CallInput<N>) => Promise<Res
 export const DATA_TOPICS = ['providers', 'settings', 'vault', 'data', 'pipeline', 'usage', 'chat', 'scenes', 'transcription', 'studio', 'vision'] as const;
 export type DataTopic = (typeof DATA_TOPICS)[number];
 
-export interface EventPayloads extends ChatEvents, StudioEvents {
+export interface EventPayloads extends ChatEvents, StudioEvents, LiveEvents {
   /** Something the UI shows changed in core; stores re-read that domain. */
   'data.changed': { topic: DataTopic };
   /** Progress of a long-running job (queues report through this, never through polling). */
@@ -346,7 +350,7 @@ export interface EventPayloads extends ChatEvents, StudioEvents {
   'app.notify': { title: string; body: string; kind: 'success' | 'error'; link?: { kind: 'recording'; id: string } };
 }
 export type EventName = keyof EventPayloads;
-export const EVENT_NAMES: readonly EventName[] = ['data.changed', 'job.progress', 'stream.delta', 'chat.message', 'app.notify', 'studio.partial'];
+export const EVENT_NAMES: readonly EventName[] = ['data.changed', 'job.progress', 'stream.delta', 'chat.message', 'app.notify', 'studio.partial', 'live.status', 'live.caption'];
 
 export interface PushedEvent<N extends EventName = EventName> {
   name: N;

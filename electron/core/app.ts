@@ -24,6 +24,7 @@ import { createChatFeature } from './features/chat/handlers';
 import { createTranscriptionFeature } from './features/transcription/feature';
 import { createStudioFeature } from './features/studio/feature';
 import { createVisionFeature } from './features/vision/feature';
+import { createLiveFeature } from './features/live/feature';
 import { createConversationsRepo } from './db/repos/conversations';
 import { createMessagesRepo } from './db/repos/messages';
 import { createScenesRepo } from './db/repos/scenes';
@@ -111,6 +112,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     uploads: transcription.uploads,
     createConversation: (title) => (chat.handlers['chat.create']({ title }) as { id: string }).id,
   });
+  const live = createLiveFeature({ db, dataDir, stack, settings, providers, events, log, adopt: transcription.adopt });
   const handlers: Handlers = {
     ...settingsHandlers({ info, settings, vault, data, events }),
     ...providerHandlers(providers, settings, events),
@@ -119,10 +121,12 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     ...transcription.handlers,
     ...studio.handlers,
     ...vision.handlers,
+    ...live.handlers,
   };
   transcription.start();
   studio.start();
   vision.start();
+  void live.recover();
   log.info('core.started', { mode: options.mode, vault: vault.status.backend });
   // The environment's provider keeps its model list in memory only: read it now, in the background.
   if (providers.list().some((p) => p.id === ENV_PROVIDER_ID)) {
@@ -150,6 +154,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     },
     stop() {
       chat.shutdown();
+      live.stop();
       transcription.stop();
       studio.stop();
       vision.stop();

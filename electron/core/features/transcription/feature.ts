@@ -24,6 +24,7 @@ import { TRANSCRIPTION_QUEUE, TranscriptionQueue } from './queue';
 import { createTranscriptionService } from './service';
 import { createUploads } from './uploads';
 import { createFolderWatcher } from './watch';
+import type { AdoptChunk, AdoptRecording } from '../live/finish';
 
 const CHUNK_CONCURRENCY = 3;
 
@@ -163,6 +164,14 @@ export function createTranscriptionFeature(deps: {
     handlers,
     /** Parts of files arriving from the UI (browser mode, drag and drop); image analysis takes its files from here too. */
     uploads,
+    /** Queues a recording whose chunks are partly transcribed already (a live meeting's captioned turns). */
+    adopt(rec: AdoptRecording, chunks: AdoptChunk[]): void {
+      repo.insert({ id: rec.id, jobId: null, name: rec.name, sourcePath: rec.sourcePath, bytes: rec.bytes, providerId: rec.providerId, model: rec.model, language: rec.language, prompt: null, speakers: [], estimateMicros: rec.estimateMicros });
+      repo.insertChunks(chunks.map((c, idx) => ({ recordingId: rec.id, idx, startMs: c.startMs, endMs: c.endMs, overlapMs: c.overlapMs, file: c.file, fileHash: c.fileHash })));
+      chunks.forEach((c, idx) => c.done && repo.chunkDone({ recordingId: rec.id, idx, requestId: c.done.requestId, costMicros: c.done.costMicros, cached: false, result: c.done.result }));
+      repo.update({ ...repo.get(rec.id)!, jobId: queue.add({ recordingId: rec.id }), durationMs: rec.durationMs });
+      changed();
+    },
     /** Recordings still to finish: the desktop app keeps running in the tray while there are any. */
     pendingWork: () => jobs.unfinished(queue.name),
     /** The original recording, for playback. */

@@ -54,4 +54,15 @@ describe('stitching', () => {
     ]);
     expect(out.text).toBe('we agreed to ship on friday and then review');
   });
+
+  it('keeps a word repeated across chunks that only touch (no overlap)', () => {
+    const out = stitch([
+      { startMs: 0, endMs: 1000, overlapMs: 0, text: '', segments: [{ start: 0, end: 1, text: 'yes' }] },
+      { startMs: 1000, endMs: 2000, overlapMs: 0, text: '', segments: [{ start: 0, end: 1, text: 'yes' }] },
+    ]);
+    expect(out.segments.map((s) => [s.startMs, s.text])).toEqual([
+      [0, 'yes'],
+      [1000, 'yes'],
+    ]);
+  });
 });

@@ -57,7 +57,9 @@ export function stitch(chunks: ChunkTranscript[]): { text: string; segments: Seg
     }
     const prev = segments.at(-1);
     const first = own[0];
-    if (prev && first) {
+    // Only an overlap can repeat words; chunks that merely touch (a live meeting's turns and the
+    // stretches between them) keep a word said twice in a row.
+    if (prev && first && chunk.overlapMs > 0) {
       const prevWords = segments.slice(-5).flatMap((s) => words(s.text));
       const dup = repeatedWords(prevWords, words(own.map((s) => s.text).join(' ')));
       if (dup > 0) dropLeadingWords(own, dup);
