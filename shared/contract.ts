@@ -7,6 +7,7 @@ import { z } from 'zod';
 import type { Result } from './errors';
 import { MODALITIES, type Modality, type Policy } from './policy';
 import type { PriceOverride } from './pricing';
+import { hasUrlCredentials } from './url-credentials';
 import { chatCalls, type ChatEvents } from './contract/chat';
 import { transcriptionCalls } from './contract/transcription';
 import { studioCalls, type StudioEvents } from './contract/studio';
@@ -206,7 +207,8 @@ const baseUrl = z
   .string()
   .trim()
   .url('Enter a full URL such as https://api.openai.com/v1')
-  .refine((u) => /^https?:\/\//i.test(u), 'The base URL must start with http:// or https://');
+  .refine((u) => /^https?:\/\//i.test(u), 'The base URL must start with http:// or https://')
+  .refine((u) => !hasUrlCredentials(u), 'Put the key in the API key field, not in the address: an address is stored and shown in plain text.');
 const apiKey = z.string().trim().min(8, 'That key looks too short.').max(500);
 const modelList = z.array(z.string().trim().min(1).max(200)).max(2000);
 const modelRef = z.object({ providerId: id, model: z.string().trim().min(1).max(200) }).strict();

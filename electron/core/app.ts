@@ -88,6 +88,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
 
   const simulator = env.ATELIER_SIMULATOR === '1';
   const providers = createProvidersService({ repo: createProvidersRepo(db), vault, env: readEnvProvider(env, simulator), log });
+  await providers.moveUrlCredentialsToVault();
   const settings = createSettingsService(settingsRepo, (id) => providers.list().some((p) => p.id === id));
   const data = createDataService(db, options.location);
   const media = createMediaStore(path.join(dataDir, 'media'), createMediaRepo(db));

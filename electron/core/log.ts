@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { scrubSecrets } from './secrets';
 
 export type LogFields = Record<string, unknown>;
 export interface Logger {
@@ -14,11 +15,11 @@ const SECRET_PATTERNS: RegExp[] = [
   /\b(api[_-]?key|authorization|password|secret)("?\s*[:=]\s*"?)[^\s",}]+/gi,
 ];
 
-/** Removes anything that looks like a credential; applied to every line before it is written. */
+/** Removes every key core holds and anything that looks like a credential; applied to every line before it is written. */
 export function redact(text: string): string {
   return SECRET_PATTERNS.reduce(
     (acc, pattern) => acc.replace(pattern, (match, name?: string, sep?: string) => (typeof name === 'string' && sep !== undefined ? `${name}${sep}[redacted]` : '[redacted]')),
-    text,
+    scrubSecrets(text),
   );
 }
 

@@ -1,5 +1,6 @@
 import OpenAI from 'openai';
 import { AppFailure, type ErrorCode } from '../../../shared/errors';
+import { scrubSecrets } from '../secrets';
 
 export interface Classified {
   code: ErrorCode;
@@ -30,8 +31,8 @@ export function retryAfterMs(headers: Headers | undefined, now = Date.now()): nu
 function upstreamMessage(error: InstanceType<typeof OpenAI.APIError>): string {
   const body = error.error as { message?: unknown } | undefined;
   const text = typeof body?.message === 'string' ? body.message : error.message;
-  // Never echo any part of a key the provider quoted back.
-  return text.replace(/sk-[A-Za-z0-9*_-]+/g, 'sk-…');
+  // Never echo any part of a key the provider quoted back, whatever its shape.
+  return scrubSecrets(text);
 }
 
 const DROP_CODES = new Set(['ECONNRESET', 'ECONNREFUSED', 'EPIPE', 'ETIMEDOUT', 'ENOTFOUND', 'EAI_AGAIN', 'UND_ERR_SOCKET', 'ENETUNREACH']);
@@ -70,7 +71,7 @@ export function classifyUpstreamError(error: unknown): Classified {
     return { ...base, code: 'upstream', retryable: shouldRetry === 'true' };
   }
   if (isConnectionDrop(error)) return { code: 'offline', message: 'The connection to the provider broke.', status: null, retryable: true, retryAfterMs: null };
-  const message = error instanceof Error ? error.message : String(error);
+  const message = scrubSecrets(error instanceof Error ? error.message : String(error));
   return { code: 'internal', message, status: null, retryable: false, retryAfterMs: null };
 }
 

@@ -66,6 +66,19 @@ export function createProvidersRepo(db: Db) {
     },
     insert: (row: ProviderRow) => void insert.run(params(row)),
     update: (row: ProviderRow) => void update.run(params(row)),
+    /**
+     * Rewrites rows whose old values held a secret so that no copy of it is left on disk: the freed
+     * cell space is zeroed (secure_delete) and the WAL, which still holds the old page, is truncated.
+     */
+    updateErasingOld(rows: ProviderRow[]) {
+      db.pragma('secure_delete = ON');
+      try {
+        db.transaction(() => rows.forEach((row) => update.run(params(row))))();
+      } finally {
+        db.pragma('secure_delete = OFF');
+      }
+      db.pragma('wal_checkpoint(TRUNCATE)');
+    },
     remove: (id: string) => remove.run(id).changes > 0,
   };
 }

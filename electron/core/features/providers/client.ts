@@ -1,4 +1,5 @@
 import OpenAI from 'openai';
+import { rememberSecret } from '../../secrets';
 
 export interface ClientOptions {
   baseUrl: string;
@@ -11,5 +12,7 @@ export interface ClientOptions {
  * is the one retrier, so every attempt is counted and billed once.
  */
 export function createClient({ baseUrl, apiKey, timeoutMs = 60_000 }: ClientOptions): OpenAI {
+  // Whatever its shape, the key a request uses is scrubbed from every error and log line after this.
+  rememberSecret(apiKey);
   return new OpenAI({ baseURL: baseUrl, apiKey, maxRetries: 0, timeout: timeoutMs, dangerouslyAllowBrowser: false });
 }

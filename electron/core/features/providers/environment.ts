@@ -1,4 +1,5 @@
 import type { ProviderView } from '../../../../shared/contract';
+import { splitUrlCredentials } from '../../../../shared/url-credentials';
 
 export const ENV_PROVIDER_ID = 'env';
 const OPENAI_BASE_URL = 'https://api.openai.com/v1';
@@ -13,8 +14,10 @@ export interface EnvProvider {
  * in memory only: never written to the database, the vault or a log.
  */
 export function readEnvProvider(env: NodeJS.ProcessEnv, simulator: boolean): EnvProvider | null {
-  const apiKey = env.OPENAI_API_KEY?.trim() ?? '';
-  const baseUrl = (env.OPENAI_BASE_URL?.trim() || OPENAI_BASE_URL).replace(/\/+$/, '');
+  // A key written into OPENAI_BASE_URL is used as the key (when OPENAI_API_KEY is unset) and never shown.
+  const fromUrl = splitUrlCredentials(env.OPENAI_BASE_URL?.trim() ?? '');
+  const apiKey = env.OPENAI_API_KEY?.trim() || (fromUrl.secret ?? '');
+  const baseUrl = (fromUrl.url || OPENAI_BASE_URL).replace(/\/+$/, '');
   if (!apiKey && !env.OPENAI_BASE_URL) return null;
   const isOpenAI = baseUrl === OPENAI_BASE_URL;
   return {

@@ -1,6 +1,7 @@
 import crypto from 'node:crypto';
 import type { ConnectionReport, ProviderKind, ProviderView } from '../../../../shared/contract';
 import { AppFailure } from '../../../../shared/errors';
+import { splitUrlCredentials } from '../../../../shared/url-credentials';
 import type { ProviderRow, ProvidersRepo } from '../../db/repos/providers';
 import type { Logger } from '../../log';
 import { toFailure } from '../../pipeline/classify';
@@ -40,7 +41,8 @@ export function createProvidersService(deps: { repo: ProvidersRepo; vault: Vault
     id: row.id,
     name: row.name,
     kind: row.kind,
-    baseUrl: row.baseUrl,
+    // Never listed with a key in it, even a row saved before addresses with credentials were refused.
+    baseUrl: splitUrlCredentials(row.baseUrl).url,
     models: row.models,
     modelsSource: row.modelsSource,
     modelsUpdatedAt: row.modelsUpdatedAt,
@@ -90,8 +92,38 @@ export function createProvidersService(deps: { repo: ProvidersRepo; vault: Vault
     }
   }
 
+  /**
+   * Rows saved before addresses with credentials were refused: the key moves to the vault (unless the
+   * provider already has one) and the address is stored without it. Run once at start-up.
+   */
+  async function moveUrlCredentialsToVault(): Promise<number> {
+    const cleaned: ProviderRow[] = [];
+    for (const row of repo.list()) {
+      const { url, secret } = splitUrlCredentials(row.baseUrl);
+      if (secret === null) continue;
+      const updated = { ...row, baseUrl: url };
+      if (row.keyLast4 === null && secret.length > 0) {
+        try {
+          await vault.put(keyRef(row.id), secret);
+        } catch {
+          // No vault now: keep the row as it is (it is never listed with the key) and try at the next start.
+          log.warn('providers.url_credentials_kept', { provider: row.id });
+          continue;
+        }
+        updated.keyLast4 = secret.slice(-4);
+        updated.keyBackend = vault.status.backend;
+      }
+      cleaned.push(updated);
+      clients.delete(row.id);
+      log.warn('providers.url_credentials_moved', { provider: row.id, toVault: row.keyLast4 === null });
+    }
+    if (cleaned.length) repo.updateErasingOld(cleaned);
+    return cleaned.length;
+  }
+
   return {
     connection,
+    moveUrlCredentialsToVault,
     /** The pipeline's client for a provider (timeouts are set per request). */
     client(id: string): Promise<OpenAI> {
       let client = clients.get(id);
