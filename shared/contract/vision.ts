@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import type { AppError } from '../errors';
+import type { ChatAttachment } from './chat';
 import type { VisionDetail } from '../pricing';
 import { call, empty, id } from './define';
 
@@ -249,5 +250,5 @@ export const visionCalls = {
   /** A text model's answer over all rows (summary, totals, outliers…), map-reduced so no row is dropped. */
   'vision.summarize': call<BatchView>()(z.object({ batchId: id, question: z.string().trim().min(1).max(2000), model: modelRef.optional() }).strict()),
   /** Open one image with its result in a new chat: the image becomes an attachment and the result a draft. */
-  'vision.openInChat': call<{ conversationId: string; attachmentHash: string; draft: string }>()(z.object({ itemId: id }).strict()),
+  'vision.openInChat': call<{ conversationId: string; attachment: ChatAttachment; draft: string }>()(z.object({ itemId: id }).strict()),
 } as const;

@@ -7,16 +7,19 @@ import enChat from './locales/en/chat';
 import enCommon from './locales/en/common';
 import enSettings from './locales/en/settings';
 import enShell from './locales/en/shell';
+import enVision from './locales/en/vision';
 import zhChat from './locales/zh-CN/chat';
 import zhCommon from './locales/zh-CN/common';
 import zhSettings from './locales/zh-CN/settings';
 import zhShell from './locales/zh-CN/shell';
+import zhVision from './locales/zh-CN/vision';
 
 export const en = {
   common: enCommon,
   shell: enShell,
   settings: enSettings,
   chat: enChat,
+  vision: enVision,
 };
 
 export const zhCN: Record<keyof typeof en, object> = {
@@ -24,6 +27,7 @@ export const zhCN: Record<keyof typeof en, object> = {
   shell: zhShell,
   settings: zhSettings,
   chat: zhChat,
+  vision: zhVision,
 };
 
 export const resources = { en, 'zh-CN': zhCN } satisfies Resource;

@@ -360,7 +360,7 @@ export function createVisionFeature(deps: {
       const values = effectiveValues(item);
       const lines = recipeColumns(b.recipe).map((c) => `- ${c}: ${typeof values[c] === 'string' ? values[c] : JSON.stringify(values[c] ?? null)}`);
       const draft = `About this image (${b.recipe.name}${item.model ? `, ${item.model}` : ''}):\n${lines.join('\n')}\n\n`;
-      return { conversationId, attachmentHash: attachment.hash, draft };
+      return { conversationId, attachment, draft };
     },
   } satisfies PartialHandlers;
 

@@ -1,0 +1,19 @@
+import type { VisionItem } from '../../../../shared/contract';
+import { StateBadge } from './StateBadge';
+
+/** Thumbnails with their state; a click opens the detail. */
+export function ResultsGrid({ items, onOpen }: { items: VisionItem[]; onOpen: (id: string) => void }) {
+  return (
+    <ul className="va-grid" data-testid="vision-results-grid">
+      {items.map((i) => (
+        <li key={i.id}>
+          <button type="button" className={`va-tile is-${i.state}`} onClick={() => onOpen(i.id)} title={i.error?.message ?? i.name}>
+            {i.thumbUrl ? <img src={i.thumbUrl} alt={i.name} loading="lazy" /> : <span className="va-thumb-missing" aria-hidden="true" />}
+            <span className="va-tile-name">{i.name}</span>
+            <StateBadge state={i.state} />
+          </button>
+        </li>
+      ))}
+    </ul>
+  );
+}
