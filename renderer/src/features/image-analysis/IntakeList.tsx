@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { useVision } from '../../stores/vision';
+import { thumbSrc } from './results';
 import { StateBadge } from './StateBadge';
 
 const kb = (b: number) => (b > 1024 * 1024 ? `${(b / 1024 / 1024).toFixed(1)} MB` : `${Math.max(1, Math.round(b / 1024))} KB`);
@@ -14,7 +15,7 @@ export function IntakeList() {
       <ul>
         {items.slice(0, 500).map((i) => (
           <li key={i.id} className={i.state === 'failed' ? 'is-failed' : undefined}>
-            {i.thumbUrl ? <img src={i.thumbUrl} alt="" loading="lazy" /> : <span className="va-thumb-missing" aria-hidden="true" />}
+            {thumbSrc(i) ? <img src={thumbSrc(i)!} alt="" loading="lazy" /> : <span className="va-thumb-missing" aria-hidden="true" />}
             <span className="va-intake-name" title={i.folder ? `${i.folder}/${i.name}` : i.name}>{i.name}</span>
             <span className="va-muted">{i.width ? `${i.width}×${i.height} · ${kb(i.bytes)}` : kb(i.bytes)}</span>
             {i.state === 'failed' ? <span className="va-error">{i.error?.message}</span> : <StateBadge state={i.state} />}

@@ -8,6 +8,7 @@ import { Select } from '../../components/Select';
 import { useMoney } from '../../stores/chatCurrency';
 import { useVision } from '../../stores/vision';
 import { CorrectionField } from './CorrectionField';
+import { thumbSrc } from './results';
 import { ZoomPan } from './ZoomPan';
 
 const kb = (b: number) => `${Math.max(1, Math.round(b / 1024)).toLocaleString()} KB`;
@@ -50,8 +51,8 @@ export function ItemDetail({ item, columns, onClose }: { item: VisionItem; colum
         <div className="va-detail-image">
           {preview ? (
             <ZoomPan src={preview.dataUrl} alt={item.name} original={preview.original} cropMode={cropMode} crop={item.crop} onCrop={(c) => { setCropMode(false); void setCrop(item.id, c); }} />
-          ) : item.thumbUrl ? (
-            <img src={item.thumbUrl} alt={item.name} />
+          ) : thumbSrc(item) ? (
+            <img src={thumbSrc(item)!} alt={item.name} />
           ) : (
             <p className="va-error">{item.error?.message}</p>
           )}

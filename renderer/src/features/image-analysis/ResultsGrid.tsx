@@ -1,4 +1,5 @@
 import type { VisionItem } from '../../../../shared/contract';
+import { thumbSrc } from './results';
 import { StateBadge } from './StateBadge';
 
 /** Thumbnails with their state; a click opens the detail. */
@@ -8,7 +9,7 @@ export function ResultsGrid({ items, onOpen }: { items: VisionItem[]; onOpen: (i
       {items.map((i) => (
         <li key={i.id}>
           <button type="button" className={`va-tile is-${i.state}`} onClick={() => onOpen(i.id)} title={i.error?.message ?? i.name}>
-            {i.thumbUrl ? <img src={i.thumbUrl} alt={i.name} loading="lazy" /> : <span className="va-thumb-missing" aria-hidden="true" />}
+            {thumbSrc(i) ? <img src={thumbSrc(i)!} alt={i.name} loading="lazy" /> : <span className="va-thumb-missing" aria-hidden="true" />}
             <span className="va-tile-name">{i.name}</span>
             <StateBadge state={i.state} />
           </button>

@@ -1,3 +1,4 @@
+import { mediaUrl } from '../../api';
 import type { VisionItem } from '../../../../shared/contract';
 
 /** A cell as text: corrections win over the model's answer. */
@@ -22,3 +23,6 @@ export function visibleItems(items: VisionItem[], columns: string[], filter: str
     return (typeof x === 'number' && typeof y === 'number' ? x - y : String(x).localeCompare(String(y), undefined, { numeric: true })) * sort.dir;
   });
 }
+
+/** The thumbnail's URL through this host (browser mode serves media below its per-launch secret). */
+export const thumbSrc = (item: Pick<VisionItem, 'thumbUrl'>): string | null => (item.thumbUrl ? mediaUrl('attachment', decodeURIComponent(item.thumbUrl.split('/').pop()!)) : null);
