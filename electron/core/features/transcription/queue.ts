@@ -127,6 +127,7 @@ export class TranscriptionQueue extends PersistedQueue<{ recordingId: string }> 
         const out = c.result as TranscribeOutput;
         return { startMs: c.startMs, endMs: c.endMs, overlapMs: c.overlapMs, text: out.text, segments: out.segments };
       }),
+      rec.speakers.map((s) => s.name),
     );
     write(() => {
       repo.replaceSegments(rec.id, transcript.segments);
