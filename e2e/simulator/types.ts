@@ -10,6 +10,8 @@ export const ROUTE_NAMES = [
   'moderations',
   'realtime',
   'realtime.sessions',
+  'files',
+  'batches',
 ] as const;
 export type RouteName = (typeof ROUTE_NAMES)[number];
 

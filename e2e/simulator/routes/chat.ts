@@ -41,7 +41,7 @@ function checkReasoningParams(body: JsonObject, model: string): void {
 }
 
 /** The reply text, honouring response_format. */
-function contentFor(body: JsonObject, text: string, allText: string): string {
+export function contentFor(body: JsonObject, text: string, allText: string): string {
   const rf = body.response_format;
   if (rf === undefined || rf === null) return text;
   const format = rf as { type?: unknown; json_schema?: { name?: unknown; schema?: unknown } };

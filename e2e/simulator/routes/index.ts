@@ -1,4 +1,5 @@
 /** Every /v1 route the simulator serves, in match order. */
+import { cancelBatch, createBatch, createFile, retrieveBatch, retrieveFile } from './batches';
 import { chatCompletions } from './chat';
 import { imageEdits } from './images-edit';
 import { imageGenerations } from './images-generate';
@@ -16,6 +17,11 @@ export const ROUTES: readonly RouteDef[] = [
   imageEdits,
   transcriptions,
   moderations,
+  createFile,
+  retrieveFile,
+  createBatch,
+  cancelBatch,
+  retrieveBatch,
   transcriptionSessions,
   clientSecrets,
 ];
