@@ -119,6 +119,14 @@ export interface RecordedRequest {
   durationMs?: number;
   stream?: boolean;
   fault?: FaultKind;
+  /** Image requests: the parameters as sent, and what was uploaded (for checking them against the model). */
+  image?: RecordedImageRequest;
+}
+
+export interface RecordedImageRequest {
+  params: Record<string, unknown>;
+  inputs: { width: number; height: number; format: string }[];
+  mask?: { width: number; height: number; format: string; hasAlpha: boolean; bytes: number; transparentPixels: number };
 }
 
 /** The mutable settings, as reported by GET /__sim/state. */

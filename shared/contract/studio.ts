@@ -14,7 +14,7 @@ export type CheckState = 'pending' | 'passed' | 'failed' | 'error';
 export interface StudioParams {
   n: number;
   size: string;
-  quality: string;
+  quality: 'low' | 'medium' | 'high' | 'auto' | 'standard' | 'hd';
   background?: 'transparent' | 'opaque' | 'auto';
   outputFormat?: 'png' | 'jpeg' | 'webp';
   compression?: number;

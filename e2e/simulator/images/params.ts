@@ -32,6 +32,8 @@ export interface ImageParams {
   partialImages: number;
   /** dall-e answers a URL unless b64_json is asked for. */
   responseFormat: 'b64_json' | 'url';
+  /** Every parameter as it arrived (recorded for tests). */
+  sent: Record<string, unknown>;
 }
 
 export function sizeOf(size: FixedSize): { width: number; height: number } {
@@ -116,5 +118,6 @@ export function parseImageParams(get: Get, models: readonly string[], edit?: { i
     stream,
     partialImages: stream ? (sent.partial_images ?? 0) : 0,
     responseFormat: gpt || sent.response_format === 'b64_json' ? 'b64_json' : 'url',
+    sent: Object.fromEntries(Object.entries(sent).filter(([k, v]) => v !== undefined && k !== 'prompt')),
   };
 }

@@ -47,6 +47,13 @@ function checkMime(file: File, param: string): void {
   }
 }
 
+async function transparentPixels(png: Buffer): Promise<number> {
+  const alpha = await sharp(png).ensureAlpha().extractChannel(3).raw().toBuffer();
+  let n = 0;
+  for (const a of alpha) if (a < 128) n++;
+  return n;
+}
+
 /** Picks the classic size closest to the input's aspect ratio. */
 function autoSize(width: number, height: number): FixedSize {
   const r = width / height;
@@ -102,6 +109,11 @@ export const imageEdits: RouteDef = {
         );
       }
     }
+    ctx.record.image = {
+      params: params.sent,
+      inputs: images.map((i) => ({ width: i.width, height: i.height, format: i.format })),
+      ...(mask ? { mask: { width: mask.width, height: mask.height, format: mask.format, hasAlpha: mask.hasAlpha, bytes: mask.bytes.length, transparentPixels: await transparentPixels(mask.bytes) } } : {}),
+    };
     const size = params.size === 'auto' ? autoSize(first.width, first.height) : params.size;
     const { width, height } = sizeOf(size);
     const imageInputTokens = images.reduce((sum, img) => sum + inputImageTokens(img.width, img.height), 0);

@@ -14,6 +14,7 @@ export const imageGenerations: RouteDef = {
   prepare: async (ctx) => {
     const body = parseJsonObject(ctx.body, ctx.req.headers['content-type']);
     const params = parseImageParams((name) => body[name], ctx.core.settings.models);
+    ctx.record.image = { params: params.sent, inputs: [] };
     const size = params.size === 'auto' ? '1024x1024' : params.size;
     const { width, height } = sizeOf(size);
     const enc = { format: params.format, compression: params.compression, transparent: params.transparent };

@@ -7,11 +7,13 @@ import enChat from './locales/en/chat';
 import enCommon from './locales/en/common';
 import enSettings from './locales/en/settings';
 import enShell from './locales/en/shell';
+import enStudio from './locales/en/studio';
 import enVision from './locales/en/vision';
 import zhChat from './locales/zh-CN/chat';
 import zhCommon from './locales/zh-CN/common';
 import zhSettings from './locales/zh-CN/settings';
 import zhShell from './locales/zh-CN/shell';
+import zhStudio from './locales/zh-CN/studio';
 import zhVision from './locales/zh-CN/vision';
 
 export const en = {
@@ -20,6 +22,7 @@ export const en = {
   settings: enSettings,
   chat: enChat,
   vision: enVision,
+  studio: enStudio,
 };
 
 export const zhCN: Record<keyof typeof en, object> = {
@@ -28,6 +31,7 @@ export const zhCN: Record<keyof typeof en, object> = {
   settings: zhSettings,
   chat: zhChat,
   vision: zhVision,
+  studio: zhStudio,
 };
 
 export const resources = { en, 'zh-CN': zhCN } satisfies Resource;

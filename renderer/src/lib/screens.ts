@@ -20,6 +20,7 @@ export const SETTINGS_SECTIONS = [
   { id: 'budgets', label: 'Budgets', icon: 'wallet' },
   { id: 'pricing', label: 'Pricing & currency', icon: 'tag' },
   { id: 'cache', label: 'Cache & logs', icon: 'database' },
+  { id: 'studio', label: 'Image studio', icon: 'sparkles' },
   { id: 'keys', label: 'Key storage', icon: 'key' },
   { id: 'appearance', label: 'Appearance', icon: 'palette' },
   { id: 'data', label: 'Data', icon: 'folder' },

@@ -14,6 +14,7 @@ import { PoliciesSection } from './PoliciesSection';
 import { PricingSection } from './PricingSection';
 import { ProvidersSection } from './ProvidersSection';
 import { ShortcutsSection } from './ShortcutsSection';
+import { StudioSection } from './StudioSection';
 
 const SECTIONS: Record<SettingsSectionId, ComponentType> = {
   providers: ProvidersSection,
@@ -22,6 +23,7 @@ const SECTIONS: Record<SettingsSectionId, ComponentType> = {
   budgets: BudgetsSection,
   pricing: PricingSection,
   cache: CacheLogsSection,
+  studio: StudioSection,
   keys: KeyStorageSection,
   appearance: AppearanceSection,
   data: DataSection,

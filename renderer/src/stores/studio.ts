@@ -1,0 +1,119 @@
+import { create } from 'zustand';
+import type { GenerationView, OutputCard, OutputDetail, ParsedInput } from '../../../shared/contract';
+import type { AppError } from '../../../shared/errors';
+import { call, mediaUrl, subscribe } from '../api';
+import { toastError } from './toasts';
+
+export type GalleryFilter = Omit<ParsedInput<'studio.gallery'>, never>;
+export type ReviewAction = ParsedInput<'studio.review'>['action'];
+
+/** A core media path (/media/attachment/<hash>) as a URL this page can load. */
+export const imageUrl = (path: string) => mediaUrl('attachment', path.slice(path.lastIndexOf('/') + 1));
+
+interface StudioState {
+  cards: OutputCard[];
+  generations: GenerationView[];
+  loaded: boolean;
+  loadError: AppError | null;
+  filter: GalleryFilter;
+  selectedId: string | null;
+  detail: OutputDetail | null;
+  /** Latest streamed partial per running generation (data URL). */
+  partials: Record<string, string>;
+  busy: string | null;
+  /** How long the last gallery read took (ms), for the benchmark. */
+  lastLoadMs: number;
+  load(): Promise<void>;
+  setFilter(patch: Partial<GalleryFilter>): void;
+  select(id: string | null): Promise<void>;
+  review(action: ReviewAction, extra?: { notes?: string; reason?: string; override?: boolean }): Promise<AppError | null>;
+  recheck(): Promise<void>;
+  cancel(id: string): Promise<void>;
+  retry(id: string): Promise<void>;
+}
+
+let serial = 0;
+
+export const useStudio = create<StudioState>()((set, get) => ({
+  cards: [],
+  generations: [],
+  loaded: false,
+  loadError: null,
+  filter: {},
+  selectedId: null,
+  detail: null,
+  partials: {},
+  busy: null,
+  lastLoadMs: 0,
+  async load() {
+    const mine = ++serial;
+    const t0 = performance.now();
+    const [cards, gens] = await Promise.all([call('studio.gallery', get().filter), call('studio.generations', { limit: 50 })]);
+    if (mine !== serial) return;
+    if (!cards.ok) return set({ loaded: true, loadError: cards.error });
+    set({ cards: cards.value, generations: gens.ok ? gens.value : get().generations, loaded: true, loadError: null, lastLoadMs: performance.now() - t0 });
+    const id = get().selectedId;
+    if (id) {
+      const d = await call('studio.output', { id });
+      if (d.ok && get().selectedId === id) set({ detail: d.value });
+    }
+  },
+  setFilter(patch) {
+    set({ filter: Object.fromEntries(Object.entries({ ...get().filter, ...patch }).filter(([, v]) => v !== undefined && v !== '')) as GalleryFilter });
+    void get().load();
+  },
+  async select(id) {
+    set({ selectedId: id, detail: id === get().detail?.output.id ? get().detail : null });
+    if (!id) return;
+    const d = await call('studio.output', { id });
+    if (get().selectedId !== id) return;
+    if (d.ok) set({ detail: d.value });
+    else toastError(d.error);
+  },
+  async review(action, extra = {}) {
+    const id = get().selectedId;
+    if (!id) return null;
+    set({ busy: action });
+    const r = await call('studio.review', { id, action, ...extra });
+    set({ busy: null });
+    if (!r.ok) return r.error;
+    set({ detail: r.value });
+    void get().load();
+    return null;
+  },
+  async recheck() {
+    const id = get().selectedId;
+    if (!id) return;
+    set({ busy: 'check' });
+    const r = await call('studio.check', { id });
+    set({ busy: null });
+    if (r.ok) set({ detail: r.value });
+    else toastError(r.error);
+  },
+  async cancel(id) {
+    const r = await call('studio.cancel', { id });
+    if (!r.ok) toastError(r.error);
+  },
+  async retry(id) {
+    const r = await call('studio.retry', { id });
+    if (!r.ok) toastError(r.error);
+  },
+}));
+
+/** Wires the studio store to core's events; loads once. */
+export function watchStudio(): () => void {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const soon = () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => void useStudio.getState().load(), 120);
+  };
+  void useStudio.getState().load();
+  const offs = [
+    subscribe('data.changed', ({ topic }) => topic === 'studio' && soon()),
+    subscribe('studio.partial', ({ generationId, dataUrl }) => useStudio.setState((s) => ({ partials: { ...s.partials, [generationId]: dataUrl } }))),
+  ];
+  return () => {
+    clearTimeout(timer);
+    offs.forEach((off) => off());
+  };
+}
