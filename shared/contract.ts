@@ -13,7 +13,7 @@ import { transcriptionCalls } from './contract/transcription';
 import { studioCalls, type StudioEvents } from './contract/studio';
 import { visionCalls } from './contract/vision';
 import { liveCalls, type LiveEvents } from './contract/live';
-import { call, empty, id } from './contract/define';
+import { blockRule, call, empty, id } from './contract/define';
 
 export * from './contract/chat';
 export * from './contract/transcription';
@@ -233,7 +233,7 @@ const policyPatch = z
   })
   .partial()
   .strict();
-const filterConfig = z.object({ moderation: z.boolean(), blockRules: z.array(z.string().trim().min(1).max(500)).max(500) }).strict();
+const filterConfig = z.object({ moderation: z.boolean(), blockRules: z.array(blockRule(500)).max(500) }).strict();
 const sceneName = z.string().trim().min(1).max(80).regex(/^[\w .:-]+$/, 'Use letters, digits, spaces, dots, dashes or underscores.');
 const budget = z
   .object({

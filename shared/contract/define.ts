@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { blockRuleProblem } from '../block-rules';
 
 export interface CallSpec<I extends z.ZodType, O> {
   input: I;
@@ -13,3 +14,15 @@ export const call =
 
 export const id = z.string().min(1).max(200);
 export const empty = z.object({}).strict();
+
+/** A block rule (word, phrase or /expression/flags), refused when saved if it is invalid or can backtrack catastrophically. */
+export const blockRule = (max: number) =>
+  z
+    .string()
+    .trim()
+    .min(1)
+    .max(max)
+    .superRefine((rule, ctx) => {
+      const problem = blockRuleProblem(rule);
+      if (problem) ctx.addIssue({ code: 'custom', message: problem });
+    });

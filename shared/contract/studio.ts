@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 import type { AppError } from '../errors';
-import { call, empty, id } from './define';
+import { blockRule, call, empty, id } from './define';
 
 export type GenerationState = 'queued' | 'running' | 'done' | 'failed' | 'cancelled' | 'interrupted';
 export type ReviewState = 'review' | 'rejected' | 'approved';
@@ -223,7 +223,7 @@ const galleryFilter = z
   .strict();
 const brandRules = z
   .object({
-    blockedWords: z.array(z.string().trim().min(1).max(200)).max(500),
+    blockedWords: z.array(blockRule(200)).max(500),
     requiredFormat: z.enum(['png', 'jpeg', 'webp']).nullable(),
     minWidth: z.number().int().min(1).max(20_000).nullable(),
     minHeight: z.number().int().min(1).max(20_000).nullable(),

@@ -2,18 +2,26 @@ import type { ContentFilterConfig } from '../../../shared/contract';
 import type { Priority } from '../../../shared/policy';
 import { AppFailure } from '../../../shared/errors';
 import type { Logger } from '../log';
+import { RULE_TIME_LIMIT_MS, ruleRunner, type RuleRunner } from './rule-runner';
 
-/** A rule is a plain word or phrase (case-insensitive) or a /regular expression/flags. */
-export function compileRule(rule: string): RegExp {
-  const m = /^\/(.+)\/([a-z]*)$/.exec(rule);
-  if (m) {
-    try {
-      return new RegExp(m[1]!, m[2]!.includes('i') ? m[2] : `${m[2]}i`);
-    } catch {
-      // An invalid expression is treated as a literal phrase.
-    }
+/**
+ * The first block rule matching text, run off the event loop with a time bound (see rule-runner). A rule
+ * that runs out of time blocks the request: a filter that cannot decide must not wave text through.
+ */
+export async function checkBlockRules(rules: readonly string[], text: string, where: string, log: Logger, runner: RuleRunner = ruleRunner()): Promise<void> {
+  const outcome = await runner.firstMatch(rules, text);
+  if (outcome.kind === 'matched') {
+    log.warn('filter.blocked', { where, by: 'local-rule' });
+    throw new AppFailure('content_policy', `This request was blocked by the content rule "${outcome.rule}" of ${where}.`, { blockedBy: 'rule' });
   }
-  return new RegExp(rule.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'i');
+  if (outcome.kind === 'timed_out') {
+    log.warn('filter.rule_timeout', { where, limitMs: RULE_TIME_LIMIT_MS });
+    throw new AppFailure(
+      'content_policy',
+      `The content rule "${outcome.rule}" of ${where} took too long on this text (over ${RULE_TIME_LIMIT_MS / 1000} s) and was stopped, so the request was not sent. Simplify the rule in Settings (nested repeats like (a+)+ are the usual cause).`,
+      { blockedBy: 'rule-timeout' },
+    );
+  }
 }
 
 /** The user's own text in a request, for checking: text parts of every message, and prompts. */
@@ -36,17 +44,13 @@ export type Moderate = (req: { scene: string; providerId: string; priority?: Pri
  * Optional pre-check of user input: local block rules, then the moderation endpoint. The moderation call
  * is a pipeline request of its own (limiter, retries, a ledger row), injected as `moderate`.
  */
-export function createContentFilter(deps: { moderate: Moderate; log: Logger }) {
+export function createContentFilter(deps: { moderate: Moderate; log: Logger; runner?: RuleRunner }) {
   return {
     async check(req: { scene: string; providerId: string; input: unknown; priority?: Priority }, config: ContentFilterConfig, signal?: AbortSignal): Promise<void> {
       if (!config.moderation && config.blockRules.length === 0) return;
       const text = userText(req.input);
       if (!text) return;
-      const rule = config.blockRules.find((r) => compileRule(r).test(text));
-      if (rule) {
-        deps.log.warn('filter.blocked', { scene: req.scene, by: 'local-rule' });
-        throw new AppFailure('content_policy', `This request was blocked by the content rule "${rule}" of the ${req.scene} scene.`, { blockedBy: 'rule' });
-      }
+      await checkBlockRules(config.blockRules, text, `the ${req.scene} scene`, deps.log, deps.runner);
       if (!config.moderation) return;
       let categories: string[];
       try {

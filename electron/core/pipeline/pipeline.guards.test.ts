@@ -111,6 +111,19 @@ describe('pipeline: content filter and log', () => {
     expect(sim.requests).toHaveLength(0);
   });
 
+  it('stops a catastrophic rule off the event loop and blocks the request with a clear reason', async () => {
+    t = createTestPipeline(sim, { scenes: { support: { filter: { moderation: false, blockRules: ['fine', '/(a+)+$/'] } } } });
+    let loopRan = false;
+    const pending = rejection(t.pipeline.run(t.chat, { ...base, input: ask(`${'a'.repeat(40)}!`) }));
+    setImmediate(() => (loopRan = true));
+    const f = await pending;
+    expect(loopRan).toBe(true);
+    expect(f.code).toBe('content_policy');
+    expect(f.details).toMatchObject({ blockedBy: 'rule-timeout' });
+    expect(f.message).toContain('/(a+)+$/');
+    expect(sim.requests).toHaveLength(0);
+  });
+
   it('blocks what the moderation endpoint flags', async () => {
     t = createTestPipeline(sim, { scenes: { support: { filter: { moderation: true, blockRules: [] } } } });
     expect((await rejection(t.pipeline.run(t.chat, { ...base, input: ask('please FLAGME now') }))).code).toBe('content_policy');

@@ -3,7 +3,7 @@
  * prompt and the image (through the pipeline), then the brand profile's local rules.
  */
 import type { BrandProfile, CheckItem, CheckResult } from '../../../../shared/contract';
-import { compileRule } from '../../pipeline/content-filter';
+import { ruleRunner } from '../../pipeline/rule-runner';
 import type { PipelineStack } from '../../pipeline/stack';
 import { hasTransparency } from './images';
 
@@ -27,8 +27,15 @@ export async function brandItems(brand: BrandProfile, s: CheckSubject): Promise<
   const items: CheckItem[] = [];
   const r = brand.rules;
   const text = `${s.prompt}\n${s.notes}`;
-  const hit = r.blockedWords.find((w) => compileRule(w).test(text));
-  items.push({ rule: 'blocked_words', passed: !hit, detail: hit ? `The prompt or notes use the blocked word "${hit}" (${brand.name}).` : `No blocked words of ${brand.name}.` });
+  // Off the event loop with a time bound: a brand's expression must not freeze the app.
+  const outcome = await ruleRunner().firstMatch(r.blockedWords, text);
+  const detail =
+    outcome.kind === 'matched'
+      ? `The prompt or notes use the blocked word "${outcome.rule}" (${brand.name}).`
+      : outcome.kind === 'timed_out'
+        ? `The blocked-word rule "${outcome.rule}" of ${brand.name} took too long on this text and was stopped; simplify it.`
+        : `No blocked words of ${brand.name}.`;
+  items.push({ rule: 'blocked_words', passed: outcome.kind === 'clear', detail });
   if (r.requiredFormat) {
     const format = s.mime.split('/')[1] ?? '';
     items.push({ rule: 'format', passed: format === r.requiredFormat, detail: `${brand.name} needs ${r.requiredFormat.toUpperCase()}; this image is ${format.toUpperCase()}.` });
