@@ -268,6 +268,44 @@ describe('persisted queue', () => {
     expect(q.running).toBe(0); // the slot is free for other work
   });
 
+  it('a heartbeat the database refuses keeps the job while its lease lasts, and stops it once the lease is gone', async () => {
+    const base = setup();
+    let refusals = 0;
+    const jobs = {
+      ...base.jobs,
+      heartbeat: () => {
+        refusals++;
+        throw new Error('SQLITE_BUSY: database is locked');
+      },
+    };
+    const long = setup({ heartbeatMs: 5, leaseMs: 600_000 }, jobs).q;
+    const g = gate();
+    let signal: AbortSignal | null = null;
+    long.runner = async (ctx) => {
+      signal = ctx.signal;
+      await g.promise;
+      return 'kept';
+    };
+    long.start();
+    const id = long.add({ n: 1 });
+    await expect.poll(() => refusals).toBeGreaterThan(3);
+    g.open();
+    await expect.poll(() => stateOf(base.jobs, id)).toBe('done');
+    expect(signal!.aborted).toBe(false);
+    long.stop();
+
+    const short = setup({ heartbeatMs: 5, leaseMs: 1 }, jobs).q;
+    const runs: AbortSignal[] = [];
+    short.runner = (ctx) => {
+      runs.push(ctx.signal);
+      return new Promise(() => {});
+    };
+    short.start();
+    short.add({ n: 2 });
+    // The run whose lease lapsed is stopped; the job itself is free to run again (here, by this same queue).
+    await expect.poll(() => runs[0]?.aborted).toBe(true);
+  });
+
   it("with resumeAfterCrash 'interrupt', work cut by a stop or a crash is not sent again until the user retries", async () => {
     const first = setup({ resumeAfterCrash: 'interrupt' });
     let sends = 0;
