@@ -92,7 +92,14 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   const settings = createSettingsService(settingsRepo, (id) => providers.list().some((p) => p.id === id));
   const data = createDataService(db, options.location);
   const media = createMediaStore(path.join(dataDir, 'media'), createMediaRepo(db));
-  const stack = createPipelineStack({ db, settingsRepo, logDir: path.join(dataDir, 'logs'), log, client: (id) => providers.client(id) });
+  const stack = createPipelineStack({
+    db,
+    settingsRepo,
+    logDir: path.join(dataDir, 'logs'),
+    log,
+    client: (id) => providers.client(id),
+    onSoftBudget: (warning) => events.emit('app.notify', { title: 'Over a soft budget', body: warning, kind: 'warning', link: { kind: 'budgets' } }),
+  });
 
   const info: AppInfo = { name: 'Atelier', version: options.version, mode: options.mode, platform: process.platform, dataDir, simulator };
   const scenes = createScenesRepo(db);

@@ -86,6 +86,8 @@ export interface ChatEstimate {
   priceKnown: boolean;
   /** Messages of history left out by the conversation's history limit. */
   trimmedMessages: number;
+  /** Budgets this send would go over: soft caps (it still goes through) and a hard cap's refusal. */
+  warnings: string[];
   providerId: string;
   model: string;
 }

@@ -26,15 +26,23 @@ export function describeBudget(b: Budget): string {
  * Checks every budget that applies before anything is sent: spent so far, plus what requests in
  * flight may still cost, plus this request's worst case. Hard caps refuse; soft caps warn.
  */
-export function createBudgetGuard(ledger: LedgerRepo, budgets: () => Budget[], format: MoneyFormat, now: () => Date = () => new Date()) {
+export function createBudgetGuard(
+  ledger: LedgerRepo,
+  budgets: () => Budget[],
+  format: MoneyFormat,
+  now: () => Date = () => new Date(),
+  /** Told once per budget and period when a request goes through over a soft cap (the app notifies the user). */
+  onSoftOver: (warning: string, budget: Budget) => void = () => {},
+) {
   const inFlight = new Set<BudgetCheck & { micros: number }>();
+  const notified = new Map<string, string>();
 
   const applies = (b: Budget, c: { modality: string; scene: string }) =>
     b.scope === 'overall' || (b.scope === 'modality' && b.target === c.modality) || (b.scope === 'scene' && b.target === c.scene);
 
   return {
     /** Throws budget_exceeded for a hard cap; returns soft-cap warnings and a release for the reservation. */
-    admit(check: BudgetCheck): { warnings: string[]; release: () => void } {
+    admit(check: BudgetCheck, options: { quiet?: boolean } = {}): { warnings: string[]; release: () => void } {
       const list = budgets();
       if (list.length === 0) return { warnings: [], release: () => {} };
       const keys = periodKeys(now());
@@ -59,12 +67,28 @@ export function createBudgetGuard(ledger: LedgerRepo, budgets: () => Budget[], f
             { budgetId: b.id },
           );
         }
-        warnings.push(`Over the ${name} of ${format(b.limitMicros)} (soft limit).`);
+        const warning = `Over the ${name} of ${format(b.limitMicros)} (soft limit): requests still go through.`;
+        warnings.push(warning);
+        if (!options.quiet && notified.get(b.id) !== keys[b.period]) {
+          notified.set(b.id, keys[b.period]);
+          onSoftOver(warning, b);
+        }
       }
       if (check.maxCostMicros === null) warnings.push('The price of this model is unknown, so budgets cannot account for it.');
       const reservation = { ...check, micros: cost };
       inFlight.add(reservation);
       return { warnings, release: () => inFlight.delete(reservation) };
+    },
+    /** What a request would meet, without reserving or notifying: soft-cap warnings, and a hard cap's refusal as text. */
+    preview(check: BudgetCheck): string[] {
+      try {
+        const { warnings, release } = this.admit(check, { quiet: true });
+        release();
+        return warnings;
+      } catch (error) {
+        if (error instanceof AppFailure && error.code === 'budget_exceeded') return [error.message];
+        throw error;
+      }
     },
   };
 }

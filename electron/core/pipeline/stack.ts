@@ -26,7 +26,15 @@ export const FILTER_MODERATION_MODEL = 'omni-moderation-latest';
 const EVICT_EVERY_WRITES = 50;
 
 /** Wires the request pipeline and what it stands on: limits, ledger, cache, budgets, filter, log. */
-export function createPipelineStack(deps: { db: Db; settingsRepo: SettingsRepo; logDir: string; log: Logger; client: (providerId: string) => Promise<OpenAI> }) {
+export function createPipelineStack(deps: {
+  db: Db;
+  settingsRepo: SettingsRepo;
+  logDir: string;
+  log: Logger;
+  client: (providerId: string) => Promise<OpenAI>;
+  /** Once per budget and period: a request went through over a soft cap. */
+  onSoftBudget?: (warning: string) => void;
+}) {
   const ledger = createLedgerRepo(deps.db);
   const cache = createResponseCacheRepo(deps.db);
   let writes = 0;
@@ -38,7 +46,7 @@ export function createPipelineStack(deps: { db: Db; settingsRepo: SettingsRepo; 
   applyManualLimits(settings, limiters);
   const pricer = createPricer(() => settings.config().priceOverrides);
   const format = (micros: number) => formatMoney(micros, settings.config().currency);
-  const budgets = createBudgetGuard(ledger, () => settings.config().budgets, format);
+  const budgets = createBudgetGuard(ledger, () => settings.config().budgets, format, undefined, (warning) => deps.onSoftBudget?.(warning));
   const moderation = createModerationOperation();
   // The filter's moderation call is a pipeline request itself (limiter, retries, a ledger row), bound late
   // because the pipeline holds the filter; the moderation operation is unfiltered, so it cannot recurse.

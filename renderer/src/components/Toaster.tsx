@@ -4,7 +4,7 @@ import { useToasts } from '../stores/toasts';
 import { Button } from './Button';
 import { Icon } from './Icon';
 
-const ICONS = { info: 'info', success: 'checkCircle', error: 'alertCircle' } as const;
+const ICONS = { info: 'info', success: 'checkCircle', warning: 'alertCircle', error: 'alertCircle' } as const;
 
 /** Renders the toast store; errors are announced assertively, the rest politely. */
 export function Toaster() {
@@ -15,7 +15,7 @@ export function Toaster() {
   return (
     <div className="toaster" aria-live="polite">
       {toasts.map((t) => (
-        <div key={t.id} className={`toast toast--${t.tone}`} role={t.tone === 'error' ? 'alert' : 'status'}>
+        <div key={t.id} className={`toast toast--${t.tone}`} role={t.tone === 'error' || t.tone === 'warning' ? 'alert' : 'status'}>
           <Icon name={ICONS[t.tone]} size={16} className="toast__icon" />
           <div className="toast__body">
             <p className="toast__title">

@@ -5,12 +5,14 @@
 import type { Resource } from 'i18next';
 import enChat from './locales/en/chat';
 import enCommon from './locales/en/common';
+import enNotices from './locales/en/notices';
 import enSettings from './locales/en/settings';
 import enShell from './locales/en/shell';
 import enStudio from './locales/en/studio';
 import enVision from './locales/en/vision';
 import zhChat from './locales/zh-CN/chat';
 import zhCommon from './locales/zh-CN/common';
+import zhNotices from './locales/zh-CN/notices';
 import zhSettings from './locales/zh-CN/settings';
 import zhShell from './locales/zh-CN/shell';
 import zhStudio from './locales/zh-CN/studio';
@@ -23,6 +25,7 @@ export const en = {
   chat: enChat,
   vision: enVision,
   studio: enStudio,
+  notices: enNotices,
 };
 
 export const zhCN: Record<keyof typeof en, object> = {
@@ -32,6 +35,7 @@ export const zhCN: Record<keyof typeof en, object> = {
   chat: zhChat,
   vision: zhVision,
   studio: zhStudio,
+  notices: zhNotices,
 };
 
 export const resources = { en, 'zh-CN': zhCN } satisfies Resource;

@@ -4,6 +4,7 @@ import { useApp, watchConnection } from './app';
 import { watchChat } from './chatBootstrap';
 import { useData, watchData } from './data';
 import { watchNavigation } from './navigation';
+import { watchNotifications } from './notifications';
 import { useOnboarding } from './onboarding';
 import { watchPipeline } from './pipeline';
 import { useProviders, watchProviders } from './providers';
@@ -34,6 +35,7 @@ export async function bootstrap(): Promise<void> {
   watchPipeline();
   watchUsage();
   watchTranscription();
+  watchNotifications();
   // Events sent while the connection was down are lost; re-read everything when it comes back.
   watchConnection(() => void loadAll());
   useSettings.subscribe((s, prev) => {

@@ -2,7 +2,7 @@ import { create } from 'zustand';
 import type { AppError } from '../../../shared/errors';
 import { usefulHint } from '../lib/errors';
 
-export type ToastTone = 'info' | 'success' | 'error';
+export type ToastTone = 'info' | 'success' | 'warning' | 'error';
 
 export interface Toast {
   id: number;
@@ -31,7 +31,7 @@ interface ToastState {
 }
 
 /** Errors stay longer: they carry a hint the user may want to read. */
-export const LIFETIME_MS: Record<ToastTone, number> = { info: 5000, success: 4000, error: 10000 };
+export const LIFETIME_MS: Record<ToastTone, number> = { info: 5000, success: 4000, warning: 10000, error: 10000 };
 export const MAX_VISIBLE = 3;
 let nextId = 1;
 const timers = new Map<number, ReturnType<typeof setTimeout>>();

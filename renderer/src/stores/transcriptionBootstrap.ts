@@ -1,8 +1,6 @@
 import type { RecordingView } from '../../../shared/contract';
-import { isDesktop, subscribe } from '../api';
+import { subscribe } from '../api';
 import { useApp } from './app';
-import { useNavigation } from './navigation';
-import { useToasts } from './toasts';
 import { useTranscription } from './transcription';
 import { useTranscriptionDetail } from './transcriptionDetail';
 import { useTranscriptionWatch } from './transcriptionWatch';
@@ -43,17 +41,6 @@ export function watchTranscription(): () => void {
     }),
     subscribe('job.progress', ({ queue }) => {
       if (queue === 'transcription') soon();
-    }),
-    subscribe('app.notify', ({ title, body, kind }) => {
-      if (isDesktop) return;
-      useToasts.getState().push({
-        tone: kind,
-        title,
-        message: body,
-        // News from the background queue, wherever the user is; the toast store drops "Open" on its own screen.
-        scope: null,
-        action: { label: 'Open Transcription', to: 'transcription', run: () => useNavigation.getState().navigate('transcription') },
-      });
     }),
     // Events sent while the connection was down are lost: catch up when it returns.
     useApp.subscribe((s, prev) => {

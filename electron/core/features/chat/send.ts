@@ -163,7 +163,7 @@ export function createSender(ctx: ChatContext, convs: Conversations) {
     const e = stack.pricer.chatEstimate(target.model, fit.messages, stack.pricer.replyCap(target.model), 0);
     const min = e.maxCostMicros === null ? null : stack.pricer.chatEstimate(target.model, fit.messages, 0, 0).maxCostMicros;
     const trimmedMessages = built.trimmed + fit.dropped;
-    const estimate: ChatEstimate = { inputTokens: e.inputTokens, maxOutputTokens: e.maxOutputTokens, minMicros: min, maxMicros: e.maxCostMicros, priceKnown: e.maxCostMicros !== null, trimmedMessages, ...target };
+    const estimate: ChatEstimate = { inputTokens: e.inputTokens, maxOutputTokens: e.maxOutputTokens, minMicros: min, maxMicros: e.maxCostMicros, priceKnown: e.maxCostMicros !== null, trimmedMessages, warnings: [], ...target };
     return { scene, modality, estimate };
   }
 
@@ -198,7 +198,10 @@ export function createSender(ctx: ChatContext, convs: Conversations) {
       }
       streaming.clear();
     },
-    estimate: (input: Draft): ChatEstimate => plan(input).estimate,
+    estimate: (input: Draft): ChatEstimate => {
+      const { scene, modality, estimate } = plan(input);
+      return { ...estimate, warnings: stack.budgets.preview({ modality, scene: scene?.name ?? 'general_chat', maxCostMicros: estimate.maxMicros }) };
+    },
     summaryOf: (id: string): ConversationSummary => summary(convs.mustGet(id)),
   };
 }

@@ -6,6 +6,7 @@ import { useChatComposer, useDraft } from '../../../stores/chatComposer';
 import { isLive, useChatConversation } from '../../../stores/chatConversation';
 import { ModelPicker } from '../ModelPicker';
 import { AttachmentChips } from './AttachmentChips';
+import { BudgetWarnings } from './BudgetWarnings';
 import { EstimateLine, TrimmedNotice } from './EstimateLine';
 import { sendBlock, textAsFile } from './sendState';
 import { TooLongNotice } from './TooLongNotice';
@@ -140,6 +141,7 @@ export function Composer({ conversationId, placeholder }: { conversationId: stri
           )}
         </div>
       </div>
+      <BudgetWarnings />
       <TrimmedNotice onShowAll={() => void update({ historyLimit: null }, 'Could not change the history limit')} />
     </div>
   );
