@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const READY = 'Simulator ready: ';
 
-const sim = spawn(process.execPath, ['--import', 'tsx', path.join('e2e', 'simulator', 'cli.ts'), '--port', '0'], {
+const sim = spawn(process.execPath, ['--import', 'tsx', path.join('e2e', 'simulator', 'cli.ts'), '--port', '0', '--demo'], {
   cwd: root,
   stdio: ['ignore', 'pipe', 'inherit'],
 });

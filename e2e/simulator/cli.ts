@@ -1,6 +1,6 @@
 /**
  * tsx e2e/simulator/cli.ts [--port N] [--rps 10 --burst 10] [--rpm N] [--tpm N] [--latency MS]
- *                          [--chunk-delay MS] [--keys sk-a,sk-b] [--no-retry-after] [--stream-mode sse|json|sse-no-usage]
+ *                          [--chunk-delay MS] [--keys sk-a,sk-b] [--no-retry-after] [--demo] [--stream-mode sse|json|sse-no-usage]
  *                          [--window fixed|sliding --window-requests N --window-ms MS] [--count-refused]
  *                          [--retry-after both|seconds|none] [--reset-precision ms|s]
  * Prints exactly one line, "Simulator ready: http://127.0.0.1:PORT/v1", then serves until SIGINT/SIGTERM.
@@ -38,6 +38,7 @@ async function main(): Promise<void> {
       'chunk-delay': { type: 'string' },
       keys: { type: 'string' },
       'no-retry-after': { type: 'boolean', default: false },
+      demo: { type: 'boolean', default: false },
       'stream-mode': { type: 'string', default: 'sse' },
       window: { type: 'string' },
       'window-requests': { type: 'string' },
@@ -76,9 +77,10 @@ async function main(): Promise<void> {
     port: num('port', values.port) ?? 0,
     limits,
     latencyMs: num('latency', values.latency) ?? 0,
-    streamChunkDelayMs: num('chunk-delay', values['chunk-delay']) ?? 0,
+    ...(values['chunk-delay'] !== undefined ? { streamChunkDelayMs: num('chunk-delay', values['chunk-delay']) } : {}),
     retryAfterHeaders: !values['no-retry-after'],
     streamMode,
+    demo: values.demo,
   };
   if (values.keys) opts.keys = values.keys.split(',').map((k) => k.trim()).filter(Boolean);
 

@@ -23,6 +23,8 @@ export interface Simulator {
 import { warmTokenizers } from './chat/tokens';
 
 export const HOST = '127.0.0.1';
+/** About 50 tokens a second: fast enough to read along, slow enough to see streaming and to press Stop. */
+export const DEMO_TOKEN_DELAY_MS = 20;
 
 function initialSettings(opts: SimulatorOptions): SimulatorSettings {
   return {
@@ -30,9 +32,10 @@ function initialSettings(opts: SimulatorOptions): SimulatorSettings {
     limits: { ...(opts.limits ?? {}) },
     latencyMs: opts.latencyMs ?? 0,
     routeLatencyMs: { ...(opts.routeLatencyMs ?? {}) },
-    streamChunkDelayMs: opts.streamChunkDelayMs ?? 0,
+    streamChunkDelayMs: opts.streamChunkDelayMs ?? (opts.demo ? DEMO_TOKEN_DELAY_MS : 0),
     retryAfterHeaders: opts.retryAfterHeaders ?? true,
     streamMode: opts.streamMode ?? 'sse',
+    demo: opts.demo ?? false,
     models: [...(opts.models ?? DEFAULT_MODELS)],
   };
 }

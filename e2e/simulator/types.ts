@@ -99,6 +99,12 @@ export interface SimulatorOptions {
   retryAfterHeaders?: boolean;
   /** How streamed chat requests are answered (default 'sse'). */
   streamMode?: StreamMode;
+  /**
+   * Demo mode (`npm run demo`): replies stream at a human pace (20 ms a token unless streamChunkDelayMs
+   * says otherwise), chat answers are rich canned Markdown chosen by the question, structured outputs
+   * read like answers, and recordings transcribe as a meeting. Tests leave it off for exact contracts.
+   */
+  demo?: boolean;
   /** How many requests `requests` keeps (oldest dropped first; default 10 000). */
   maxRecordedRequests?: number;
   /** Realtime sessions end (error session_expired, close 1001) after this long; default 60 minutes. */
@@ -138,6 +144,7 @@ export interface SimulatorSettings {
   streamChunkDelayMs: number;
   retryAfterHeaders: boolean;
   streamMode: StreamMode;
+  demo: boolean;
   models: string[];
 }
 

@@ -4,7 +4,7 @@ type Schema = Record<string, unknown>;
 
 const isSchema = (v: unknown): v is Schema => typeof v === 'object' && v !== null && !Array.isArray(v);
 
-function resolveRef(ref: string, root: Schema): Schema {
+export function resolveRef(ref: string, root: Schema): Schema {
   if (!ref.startsWith('#/')) return {};
   let node: unknown = root;
   for (const part of ref.slice(2).split('/')) {

@@ -1,8 +1,10 @@
 /** POST /v1/chat/completions — non-streamed and SSE-streamed, deterministic content. */
 import { randomBytes } from 'node:crypto';
 import { analyzeMessages } from '../chat/messages';
+import { demoInstance } from '../chat/demo-schema';
 import { minimalInstance } from '../chat/json-schema';
 import { replyText } from '../chat/reply';
+import { richAnswer, richTokens } from '../chat/rich';
 import { splitTokens } from '../chat/tokens';
 import type { RouteContext } from '../context';
 import { parseJsonObject, type JsonObject } from '../http/body';
@@ -40,8 +42,8 @@ function checkReasoningParams(body: JsonObject, model: string): void {
   }
 }
 
-/** The reply text, honouring response_format. */
-export function contentFor(body: JsonObject, text: string, allText: string): string {
+/** The reply text, honouring response_format; demo mode fills a schema with an answer that reads like one. */
+export function contentFor(body: JsonObject, text: string, allText: string, demoQuestion: string | null = null): string {
   const rf = body.response_format;
   if (rf === undefined || rf === null) return text;
   const format = rf as { type?: unknown; json_schema?: { name?: unknown; schema?: unknown } };
@@ -54,7 +56,8 @@ export function contentFor(body: JsonObject, text: string, allText: string): str
   }
   if (format.type === 'json_schema') {
     if (!format.json_schema || typeof format.json_schema.name !== 'string') throw missingParam('response_format.json_schema.name');
-    return JSON.stringify(minimalInstance(format.json_schema.schema ?? { type: 'object', properties: {} }));
+    const schema = format.json_schema.schema ?? { type: 'object', properties: {} };
+    return JSON.stringify(demoQuestion === null ? minimalInstance(schema) : demoInstance(schema, demoQuestion));
   }
   throw invalidValue('response_format.type', format.type, ['text', 'json_object', 'json_schema']);
 }
@@ -77,8 +80,12 @@ export const chatCompletions: RouteDef = {
     const n = positiveInt(body, 'n', 128) ?? 1;
     const maxTokens = positiveInt(body, 'max_completion_tokens') ?? positiveInt(body, 'max_tokens');
     const analyzed = await analyzeMessages(body.messages, model);
-    const content = contentFor(body, replyText(analyzed.lastUserText, analyzed.images), analyzed.allText);
-    let tokens = splitTokens(content, model);
+    const question = analyzed.lastUserText;
+    // Explicit test contracts (SIM_REPLY_TOKENS, SIM_RICH_TOKENS) win over demo mode's canned answers.
+    const demo = ctx.core.settings.demo && !/SIM_(REPLY|RICH)_TOKENS=/.test(question);
+    const rich = /SIM_RICH_TOKENS=(\d+)/.exec(question);
+    const text = demo && analyzed.images.length === 0 ? richAnswer(question) : replyText(question, analyzed.images);
+    let tokens = rich && body.response_format == null ? richTokens(Math.min(Number(rich[1]), 100_000), model) : splitTokens(contentFor(body, text, analyzed.allText, demo ? question : null), model);
     const truncated = maxTokens !== undefined && tokens.length > maxTokens;
     if (truncated) tokens = tokens.slice(0, maxTokens);
     const reply: Reply = {
