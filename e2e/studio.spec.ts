@@ -39,7 +39,7 @@ async function shot(page: import('@playwright/test').Page, name: string): Promis
 }
 
 test.describe('image studio', () => {
-  test.describe.configure({ timeout: 120_000 });
+  test.describe.configure({ timeout: 240_000 });
   test('generates with several parameter sets; every request is one its model accepts', async ({ simApp, sim, page }) => {
     await prepare(simApp.url);
     const studio = await openStudio(page, simApp.url);

@@ -9,6 +9,7 @@ import { benchBurst, benchCacheHit, benchOverhead } from './pipeline.bench';
 import { benchChat } from './chat.bench';
 import { benchSearch } from './search.bench';
 import { benchStorm } from './storm.bench';
+import { benchStudio } from './studio.bench';
 import { benchTranscription } from './transcription.bench';
 
 const SUITES: Record<string, (log: (l: string) => void) => Promise<Record<string, number>>> = {
@@ -19,6 +20,7 @@ const SUITES: Record<string, (log: (l: string) => void) => Promise<Record<string
   search: benchSearch,
   chat: benchChat,
   transcription: benchTranscription,
+  studio: benchStudio,
 };
 
 function arg(name: string): string | undefined {

@@ -41,7 +41,7 @@ export class StudioPage {
   }
 
   async expectCards(n: number): Promise<void> {
-    await expect(this.cards).toHaveCount(n, { timeout: 30_000 });
+    await expect(this.cards).toHaveCount(n, { timeout: 90_000 });
   }
 
   async openCard(index = 0): Promise<void> {
