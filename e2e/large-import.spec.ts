@@ -12,6 +12,7 @@ import { ChatPage } from './pages/chat';
  * own), the host stays up, and every character arrives.
  */
 test('imports a conversation larger than a WebSocket frame through the browser host', async ({ simApp: app, page }) => {
+  test.setTimeout(240_000); // ~10 MB through a page, a core and back on a shared, loaded machine
   const big = '会议纪要：预算、风险与进度。'.repeat(Math.ceil((WS_MAX_FRAME_BYTES * 1.1) / 42)); // CJK: 3 bytes each in UTF-8
   const messages = [
     { id: 'q', parentId: null, role: 'user', content: 'Short question', attachments: [], status: 'complete', createdAt: '2026-05-01T10:00:00Z' },
@@ -28,8 +29,8 @@ test('imports a conversation larger than a WebSocket frame through the browser h
   await chat.open(app.url);
   const [chooser] = await Promise.all([page.waitForEvent('filechooser'), chat.sidebar.getByRole('button', { name: 'Import a conversation' }).click()]);
   await chooser.setFiles(file);
-  await expect(page.getByRole('status').filter({ hasText: 'Conversation imported' })).toBeVisible({ timeout: 60_000 });
-  await expect(chat.header.getByRole('heading', { level: 2 })).toHaveText('Large minutes');
+  // The import opens the conversation it made.
+  await expect(chat.header.getByRole('heading', { level: 2 })).toHaveText('Large minutes', { timeout: 60_000 });
   await expect(chat.messages).toHaveCount(2);
 
   // Every character of the bulky branch arrived, and the host still answers.
