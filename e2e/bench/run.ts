@@ -11,6 +11,7 @@ import { benchSearch } from './search.bench';
 import { benchStorm } from './storm.bench';
 import { benchStudio } from './studio.bench';
 import { benchTranscription } from './transcription.bench';
+import { benchVision } from './vision.bench';
 
 const SUITES: Record<string, (log: (l: string) => void) => Promise<Record<string, number>>> = {
   overhead: benchOverhead,
@@ -21,6 +22,7 @@ const SUITES: Record<string, (log: (l: string) => void) => Promise<Record<string
   chat: benchChat,
   transcription: benchTranscription,
   studio: benchStudio,
+  vision: benchVision,
 };
 
 function arg(name: string): string | undefined {

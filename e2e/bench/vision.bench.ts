@@ -1,0 +1,109 @@
+/**
+ * Image analysis benchmark (issue 8): preparation of a 12-megapixel phone JPEG (p50), bytes uploaded
+ * against the original files for a set of phone photos, a 500-image batch at a fixed simulator latency
+ * and concurrency 8 against the ideal ceil(500 / 8) × latency, and the process's peak RSS during a
+ * 2,000-image batch. Test photos are made with sharp (noise over gradients, EXIF with GPS) and kept
+ * between runs.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import sharp from 'sharp';
+import { prepareImage } from '../../electron/core/media/image-prepare';
+import { phonePhoto } from '../../electron/core/testing/photos';
+import { createTempCore } from '../../electron/core/testing/temp-core';
+import type { BatchDetail, BatchView } from '../../shared/contract';
+import { startSimulator } from '../simulator/server';
+import { percentile, round } from './stats';
+
+const CACHE = path.join(os.tmpdir(), 'atelier-bench-vision');
+const MODEL = 'gpt-5-mini';
+const LATENCY_MS = 500;
+const CONCURRENCY = 8;
+
+/** Distinct photos (so none is a cache hit): one base image, each copy with its own noise stripe. */
+async function photoFolder(name: string, count: number, width: number, height: number, log: (l: string) => void): Promise<string> {
+  const dir = path.join(CACHE, name);
+  if (fs.existsSync(dir) && fs.readdirSync(dir).length === count) return dir;
+  fs.mkdirSync(dir, { recursive: true });
+  log(`making ${count} ${width}×${height} photos (once)…`);
+  const base = await sharp(await phonePhoto({ width, height, seed: 7 })).raw().toBuffer();
+  for (let i = 0; i < count; i++) {
+    const px = Buffer.from(base);
+    for (let k = 0; k < 64; k++) px[(i * 9973 + k * 7919) % px.length] = (i * 31 + k) & 255;
+    fs.writeFileSync(path.join(dir, `IMG_${String(i).padStart(5, '0')}.jpg`), await sharp(px, { raw: { width, height, channels: 3 } }).jpeg({ quality: 85 }).toBuffer());
+  }
+  return dir;
+}
+
+async function runBatch(dir: string, latencyMs: number, log: (l: string) => void, sampleRss?: (mb: number) => void): Promise<{ seconds: number; images: number }> {
+  const sim = await startSimulator({ routeLatencyMs: { chat: latencyMs } });
+  const temp = await createTempCore({ OPENAI_BASE_URL: sim.baseUrl, OPENAI_API_KEY: 'sk-bench-vision-0000' });
+  let timer: NodeJS.Timeout | null = null;
+  try {
+    await temp.call('providers.refreshModels', { id: 'env' });
+    const d = await temp.call<BatchDetail>('vision.createBatch', { paths: [dir], recipeId: 'builtin-tag' });
+    if (sampleRss) timer = setInterval(() => sampleRss(process.memoryUsage().rss / 2 ** 20), 100);
+    const t0 = performance.now();
+    await temp.call<BatchView>('vision.start', { batchId: d.batch.id, recipeId: 'builtin-tag', model: { providerId: 'env', model: MODEL }, detail: 'low' });
+    for (;;) {
+      const b = (await temp.call<BatchView[]>('vision.batches', {}))[0]!;
+      if (b.state === 'done' || b.state === 'failed') {
+        const seconds = (performance.now() - t0) / 1000;
+        log(`${b.counts.done} of ${b.counts.total} images in ${round(seconds, 2)} s (${b.state})`);
+        return { seconds, images: b.counts.done };
+      }
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  } finally {
+    if (timer) clearInterval(timer);
+    temp.dispose();
+    await sim.close();
+  }
+}
+
+export async function benchVision(log: (line: string) => void): Promise<Record<string, number>> {
+  fs.mkdirSync(CACHE, { recursive: true });
+  const results: Record<string, number> = {};
+
+  // --- preparation of a 12-megapixel phone JPEG for the default vision model
+  const big = path.join(CACHE, 'phone-12mp.jpg');
+  if (!fs.existsSync(big)) fs.writeFileSync(big, await phonePhoto({ width: 4000, height: 3000, seed: 12, orientation: 6 }));
+  await prepareImage(big, 'warm.jpg', { model: MODEL, detail: 'high' });
+  const times: number[] = [];
+  for (let i = 0; i < 15; i++) {
+    const t0 = performance.now();
+    await prepareImage(big, 'phone.jpg', { model: MODEL, detail: 'high' });
+    times.push(performance.now() - t0);
+  }
+  results.vision_prepare_p50_ms = round(percentile(times, 50), 1);
+  log(`prepare 12 MP (${round(fs.statSync(big).size / 2 ** 20, 1)} MB) for ${MODEL} high: p50 ${results.vision_prepare_p50_ms} ms, p90 ${round(percentile(times, 90), 1)} ms`);
+
+  // --- bytes uploaded vs the originals, for a set of phone photos (12 MP and 8 MP, both orientations)
+  let original = 0;
+  let sent = 0;
+  for (let i = 0; i < 8; i++) {
+    const file = path.join(CACHE, `phone-set-${i}.jpg`);
+    if (!fs.existsSync(file)) fs.writeFileSync(file, await phonePhoto({ width: i % 2 ? 3264 : 4000, height: i % 2 ? 2448 : 3000, seed: 100 + i, orientation: i % 3 === 0 ? 6 : 1 }));
+    const p = await prepareImage(file, `set-${i}.jpg`, { model: MODEL, detail: 'high' });
+    original += p.original.bytes;
+    sent += p.data.length;
+  }
+  results.vision_upload_bytes_ratio = round(sent / original, 4);
+  log(`uploaded ${round(sent / 2 ** 20, 2)} MB for ${round(original / 2 ** 20, 1)} MB of originals: ratio ${results.vision_upload_bytes_ratio}`);
+
+  // --- 500 images at a fixed latency, concurrency 8
+  const five = await photoFolder('batch-500', 500, 1024, 768, log);
+  const run = await runBatch(five, LATENCY_MS, log);
+  const ideal = (Math.ceil(run.images / CONCURRENCY) * LATENCY_MS) / 1000;
+  results.vision_batch_ratio = round(run.seconds / ideal, 3);
+  log(`500-image batch: ${round(run.seconds, 2)} s vs ideal ${ideal} s → ${results.vision_batch_ratio}`);
+
+  // --- peak RSS during a 2,000-image batch
+  const two = await photoFolder('batch-2000', 2000, 1024, 768, log);
+  let peak = process.memoryUsage().rss / 2 ** 20;
+  await runBatch(two, 20, log, (mb) => (peak = Math.max(peak, mb)));
+  results.vision_peak_rss_mb = round(peak, 1);
+  log(`2,000-image batch: peak RSS ${results.vision_peak_rss_mb} MB`);
+  return results;
+}
