@@ -100,7 +100,9 @@ test.describe('image analysis', () => {
     const env = { OPENAI_BASE_URL: sim.baseUrl, OPENAI_API_KEY: E2E_KEY };
     let app = await launchApp({ dataDir, env });
     try {
-      let { client, recipe } = await prepare(app);
+      const prepared = await prepare(app);
+      const recipe = prepared.recipe;
+      let client = prepared.client;
       const d = (await client.value('vision.createBatch', { paths: [path.join(folder, 'week 1')], recipeId: recipe.id })) as BatchDetail;
       await client.value('pipeline.updateConfig', { policyOverrides: { 'image-understanding': { retries: 0 } } });
       await client.value('vision.start', { batchId: d.batch.id, recipeId: recipe.id, model: MODEL, detail: 'high' });
@@ -147,7 +149,9 @@ test.describe('image analysis', () => {
     const env = { OPENAI_BASE_URL: sim.baseUrl, OPENAI_API_KEY: E2E_KEY, SIM_BATCH_STEP_MS: '1500' };
     let app = await launchApp({ dataDir, env });
     try {
-      let { client, recipe } = await prepare(app);
+      const prepared = await prepare(app);
+      const recipe = prepared.recipe;
+      let client = prepared.client;
       const d = (await client.value('vision.createBatch', { paths: [path.join(folder, 'week 1')], recipeId: recipe.id })) as BatchDetail;
       await client.value('vision.start', { batchId: d.batch.id, recipeId: recipe.id, model: MODEL, detail: 'high', mode: 'batch_api' });
       await expect.poll(async () => ((await client.value('vision.get', { id: d.batch.id })) as BatchDetail).batch.remote?.batchId ?? null, { timeout: 60_000 }).not.toBeNull();
