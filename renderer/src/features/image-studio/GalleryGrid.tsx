@@ -1,4 +1,5 @@
-import { useEffect, useRef, useState } from 'react';
+import { memo, useEffect, useRef, useState } from 'react';
+import type { OutputCard } from '../../../../shared/contract';
 import { useTranslation } from 'react-i18next';
 import { Icon } from '../../components/Icon';
 import { cx } from '../../lib/cx';
@@ -42,8 +43,9 @@ export function GalleryGrid() {
       className="st-grid"
       data-testid="gallery"
       onScroll={(e) => {
-        const top = e.currentTarget.scrollTop;
-        setView((v) => (Math.abs(v.top - top) < 1 ? v : { ...v, top }));
+        // Re-render only when the first visible row changes, not on every scrolled pixel.
+        const top = Math.floor(e.currentTarget.scrollTop / (CELL + GAP)) * (CELL + GAP);
+        setView((v) => (v.top === top ? v : { ...v, top }));
       }}
     >
       <ul className="st-grid__inner" style={{ height: rows * rowHeight }} aria-label={t('gallery.label', { count: cards.length })}>
@@ -51,32 +53,46 @@ export function GalleryGrid() {
           const index = first * columns + i;
           const x = (index % columns) * (CELL + GAP);
           const y = Math.floor(index / columns) * rowHeight;
-          return (
-            <li key={c.id} className="st-card-slot" style={{ transform: `translate(${x}px, ${y}px)`, width: CELL, height: CELL }}>
-              <button
-                type="button"
-                className={cx('st-card', `st-card--${c.state}`, c.id === selectedId && 'is-selected')}
-                onClick={() => void select(c.id)}
-                aria-pressed={c.id === selectedId}
-                aria-label={t('gallery.card', { prompt: c.prompt.slice(0, 80), state: t(`state.${c.state}`) })}
-              >
-                <img src={imageUrl(c.thumb)} alt="" decoding="async" width={CELL} height={CELL} />
-                <span className={cx('st-card__state', `st-card__state--${c.state}`)}>{t(`state.${c.state}`)}</span>
-                {c.starred && (
-                  <span className="st-card__star" aria-hidden="true">
-                    ★
-                  </span>
-                )}
-                {c.checkState === 'failed' && (
-                  <span className="st-card__flag" title={t('check.failed')}>
-                    <Icon name="alert" size={12} />
-                  </span>
-                )}
-              </button>
-            </li>
-          );
+          return <Card key={c.id} card={c} x={x} y={y} selected={c.id === selectedId} onSelect={select} />;
         })}
       </ul>
     </div>
   );
 }
+
+interface CardProps {
+  card: OutputCard;
+  x: number;
+  y: number;
+  selected: boolean;
+  onSelect: (id: string) => Promise<void>;
+}
+
+/** One gallery cell; memoised so scrolling renders only the cells that come into view. */
+const Card = memo(function Card({ card: c, x, y, selected, onSelect }: CardProps) {
+  const { t } = useTranslation('studio');
+  return (
+    <li className="st-card-slot" style={{ transform: `translate(${x}px, ${y}px)`, width: CELL, height: CELL }}>
+      <button
+        type="button"
+        className={cx('st-card', `st-card--${c.state}`, selected && 'is-selected')}
+        onClick={() => void onSelect(c.id)}
+        aria-pressed={selected}
+        aria-label={t('gallery.card', { prompt: c.prompt.slice(0, 80), state: t(`state.${c.state}`) })}
+      >
+        <img src={imageUrl(c.thumb)} alt="" decoding="async" width={CELL} height={CELL} />
+        <span className={cx('st-card__state', `st-card__state--${c.state}`)}>{t(`state.${c.state}`)}</span>
+        {c.starred && (
+          <span className="st-card__star" aria-hidden="true">
+            ★
+          </span>
+        )}
+        {c.checkState === 'failed' && (
+          <span className="st-card__flag" title={t('check.failed')}>
+            <Icon name="alert" size={12} />
+          </span>
+        )}
+      </button>
+    </li>
+  );
+});
