@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MATCH_CLOSE, MATCH_OPEN, snippetSegments, toFtsQuery } from './fts';
+import { planSearch, snippetOf, toFtsQuery } from './fts';
 
 describe('full-text search helpers', () => {
   it('quotes every word and makes the last a prefix, so typed operators cannot break the query', () => {
@@ -8,11 +8,29 @@ describe('full-text search helpers', () => {
     expect(toFtsQuery('  ¿?  ')).toBeNull();
   });
 
-  it('splits marked snippets into plain and matched segments', () => {
-    expect(snippetSegments(`the ${MATCH_OPEN}budget${MATCH_CLOSE} was <b>approved</b>`)).toEqual([
+  it('plans substring (trigram), word-prefix and LIKE parts by term length and script', () => {
+    expect(planSearch('refund Q3 天气 议事录 预')).toEqual({
+      trigram: '"refund" AND "议事录"',
+      words: '"Q3"*',
+      like: ['%天气%', '%预%'],
+      terms: ['refund', 'Q3', '天气', '议事录', '预'],
+    });
+    expect(planSearch('"NEAR( OR AND')).toMatchObject({ trigram: '"NEAR" AND "AND"', words: '"OR"*' });
+    expect(planSearch('  ¿?  ')).toBeNull();
+    expect(planSearch('Budget budget')?.terms).toEqual(['Budget']);
+  });
+
+  it('cuts a snippet around the first match and marks every match, CJK included', () => {
+    expect(snippetOf('the budget was <b>approved</b>', ['budget'])).toEqual([
       { text: 'the ', match: false },
       { text: 'budget', match: true },
       { text: ' was <b>approved</b>', match: false },
     ]);
+    const long = `${'前言。'.repeat(30)}今天天气很好，我们讨论了天气。${'后记。'.repeat(60)}`;
+    const s = snippetOf(long, ['天气'], 6, 12);
+    expect(s[0]).toEqual({ text: '…。前言。今天', match: false });
+    expect(s.filter((p) => p.match).map((p) => p.text)).toEqual(['天气', '天气']);
+    expect(s.at(-1)!.text.endsWith('…')).toBe(true);
+    expect(snippetOf('no hit here', ['zzz'])).toEqual([{ text: 'no hit here', match: false }]);
   });
 });

@@ -1,7 +1,8 @@
 import type { ChatAttachment, MessageStatus } from '../../../../shared/contract';
 import type { AppError } from '../../../../shared/errors';
 import type { Db } from '../connection';
-import { snippetSql } from '../fts';
+import type { SearchPlan } from '../fts';
+import { createFtsSearch } from './fts-search';
 
 export interface MessageRow {
   id: string;
@@ -92,9 +93,9 @@ export interface SearchRow {
   conversationId: string;
   conversationTitle: string;
   role: MessageRow['role'];
-  snippet: string;
   createdAt: string;
 }
+
 
 
 export function createMessagesRepo(db: Db) {
@@ -118,14 +119,16 @@ export function createMessagesRepo(db: Db) {
   const newestChild = db.prepare<[string], { id: string }>('SELECT id FROM messages WHERE parent_id = ? ORDER BY seq DESC LIMIT 1');
   const streaming = db.prepare<[], Raw>("SELECT * FROM messages WHERE status = 'streaming'");
   const allOf = db.prepare<[string], Raw>('SELECT * FROM messages WHERE conversation_id = ? ORDER BY seq');
-  // Newest matches first: FTS5 walks its index in rowid order without ranking every match, which
-  // keeps search fast over hundreds of thousands of messages whatever the query.
-  const search = db.prepare<{ query: string; limit: number }, SearchRow>(`
-    SELECT m.id AS messageId, m.conversation_id AS conversationId, c.title AS conversationTitle, m.role AS role, m.created_at AS createdAt,
-      ${snippetSql('messages_fts', 16)} AS snippet
-    FROM messages_fts JOIN messages m ON m.rowid = messages_fts.rowid JOIN conversations c ON c.id = m.conversation_id
-    WHERE messages_fts MATCH @query AND c.deleted_at IS NULL
-    ORDER BY messages_fts.rowid DESC LIMIT @limit`);
+  const search = createFtsSearch<SearchRow>(db, {
+    base: 'messages',
+    key: 'rowid',
+    column: 'content',
+    words: 'messages_fts',
+    trigrams: 'messages_trigram',
+    select: 't.id AS messageId, t.conversation_id AS conversationId, c.title AS conversationTitle, t.role AS role, t.created_at AS createdAt',
+    joins: 'JOIN conversations c ON c.id = t.conversation_id',
+    where: 'c.deleted_at IS NULL',
+  });
   const siblingsOf = (parentId: string | null, conversationId: string) =>
     (parentId === null ? roots.all(conversationId) : children.all(parentId)).map((r) => r.id);
   const insertOne = (row: Omit<MessageRow, 'seq'>): MessageRow => {
@@ -163,7 +166,8 @@ export function createMessagesRepo(db: Db) {
     },
     streaming: () => streaming.all().map(toRow),
     all: (conversationId: string) => allOf.all(conversationId).map(toRow),
-    search: (query: string, limit: number) => search.all({ query, limit }),
+    /** Newest matches first; rows carry their full text for the snippet. */
+    search: (plan: SearchPlan, limit: number) => search(plan, limit),
   };
 }
 export type MessagesRepo = ReturnType<typeof createMessagesRepo>;

@@ -1,5 +1,6 @@
 import type { Db } from '../connection';
-import { snippetSql } from '../fts';
+import type { SearchPlan } from '../fts';
+import { createFtsSearch } from './fts-search';
 
 export type Phase = 'queued' | 'preparing' | 'transcribing' | 'stitching' | 'done';
 
@@ -119,11 +120,15 @@ export function createRecordingsRepo(db: Db) {
   const editSegment = db.prepare('UPDATE transcript_segments SET text = ? WHERE recording_id = ? AND idx = ?');
   const speakerNames = db.prepare<[string], { label: string; name: string }>('SELECT label, name FROM speaker_names WHERE recording_id = ?');
   const setSpeaker = db.prepare('INSERT INTO speaker_names (recording_id, label, name) VALUES (?, ?, ?) ON CONFLICT DO UPDATE SET name = excluded.name');
-  const search = db.prepare<{ query: string; limit: number }, { recordingId: string; name: string; idx: number; startMs: number; snippet: string }>(`
-    SELECT s.recording_id AS recordingId, r.name AS name, s.idx AS idx, s.start_ms AS startMs,
-      ${snippetSql('transcript_fts', 14)} AS snippet
-    FROM transcript_fts JOIN transcript_segments s ON s.id = transcript_fts.rowid JOIN recordings r ON r.id = s.recording_id
-    WHERE transcript_fts MATCH @query ORDER BY transcript_fts.rowid DESC LIMIT @limit`);
+  const search = createFtsSearch<{ recordingId: string; name: string; idx: number; startMs: number }>(db, {
+    base: 'transcript_segments',
+    key: 'id',
+    column: 'text',
+    words: 'transcript_fts',
+    trigrams: 'transcript_trigram',
+    select: 't.recording_id AS recordingId, r.name AS name, t.idx AS idx, t.start_ms AS startMs',
+    joins: 'JOIN recordings r ON r.id = t.recording_id',
+  });
   const getMinutes = db.prepare<[string], { content: string; model: string; costMicros: number; createdAt: string }>(
     'SELECT content, model, cost_micros AS costMicros, created_at AS createdAt FROM minutes WHERE recording_id = ?',
   );
@@ -165,7 +170,8 @@ export function createRecordingsRepo(db: Db) {
     editSegment: (id: string, idx: number, text: string) => editSegment.run(text, id, idx).changes > 0,
     speakerNames: (id: string) => Object.fromEntries(speakerNames.all(id).map((r) => [r.label, r.name])),
     setSpeakerName: (id: string, label: string, name: string) => void setSpeaker.run(id, label, name),
-    search: (query: string, limit: number) => search.all({ query, limit }),
+    /** Newest matches first; rows carry their full text for the snippet. */
+    search: (plan: SearchPlan, limit: number) => search(plan, limit),
     minutes: (id: string) => getMinutes.get(id),
     putMinutes: (id: string, content: string, model: string, costMicros: number) => void putMinutes.run(id, content, model, costMicros, now()),
   };

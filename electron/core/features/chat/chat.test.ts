@@ -153,6 +153,21 @@ describe('chat', () => {
     expect(await call<SearchHit[]>('chat.search', { query: '"unbalanced AND OR (' })).toEqual([]);
   });
 
+  it('finds Chinese and Japanese words inside longer runs of characters', async () => {
+    const c = await setup();
+    for (const text of ['今天天气很好，我们讨论了下个季度的预算审批流程。', '会議の議事録を作成しました']) {
+      const r = await call<SendReceipt>('chat.send', { conversationId: c.id, text });
+      await finished(r.assistantMessage.id);
+    }
+    const userHits = async (query: string) => (await call<SearchHit[]>('chat.search', { query })).filter((h) => h.role === 'user');
+    for (const [query, marked] of [['预算审批', '预算审批'], ['天气', '天气'], ['議事録', '議事録'], ['季度 预算', '季度']] as const) {
+      const hits = await userHits(query);
+      expect(hits, query).toHaveLength(1);
+      expect(hits[0]!.snippet.filter((s) => s.match).map((s) => s.text)).toContain(marked);
+    }
+    expect(await userHits('预算流程审批')).toEqual([]);
+  });
+
   it('exports Markdown and JSON, and imports the JSON back with its branches', async () => {
     const c = await setup();
     const a = await call<SendReceipt>('chat.send', { conversationId: c.id, text: 'Export me: 你好 ✓' });

@@ -5,7 +5,7 @@ import { createConversations } from './conversations';
 import { createScenes } from './scenes';
 import { createSender } from './send';
 import { createTransfer } from './transfer';
-import { snippetSegments, toFtsQuery } from '../../db/fts';
+import { planSearch, snippetOf } from '../../db/fts';
 import { seedScenes } from './presets';
 
 export function createChatFeature(ctx: ChatContext) {
@@ -31,9 +31,9 @@ export function createChatFeature(ctx: ChatContext) {
     'chat.selectBranch': ({ messageId }) => convs.selectBranch(messageId),
     'chat.estimate': (input) => sender.estimate(input),
     'chat.search': ({ query, limit }) => {
-      const fts = toFtsQuery(query);
-      if (!fts) return [];
-      return ctx.messages.search(fts, limit).map(({ snippet, ...hit }) => ({ ...hit, snippet: snippetSegments(snippet) }));
+      const plan = planSearch(query);
+      if (!plan) return [];
+      return ctx.messages.search(plan, limit).map(({ text, ...hit }) => ({ ...hit, snippet: snippetOf(text, plan.terms) }));
     },
     'chat.export': ({ id, format }) => transfer.export(id, format),
     'chat.import': ({ content }) => transfer.import(content),

@@ -15,7 +15,7 @@ import type { MediaStore } from '../../media/store';
 import type { PipelineStack } from '../../pipeline/stack';
 import type { PartialHandlers } from '../../rpc/dispatcher';
 import type { EventBus } from '../../rpc/events';
-import { snippetSegments, toFtsQuery } from '../../db/fts';
+import { planSearch, snippetOf } from '../../db/fts';
 import type { ProvidersService } from '../providers/service';
 import type { SettingsService } from '../settings/service';
 import { exportTranscript } from './exports';
@@ -123,8 +123,8 @@ export function createTranscriptionFeature(deps: {
     'transcription.renameSpeaker': ({ id, label, name }) => service.renameSpeaker(id, label, name),
     'transcription.editSegment': ({ id, idx, text }) => service.editSegment(id, idx, text),
     'transcription.search': ({ query, limit }) => {
-      const fts = toFtsQuery(query);
-      return fts ? repo.search(fts, limit).map(({ snippet, ...hit }) => ({ ...hit, snippet: snippetSegments(snippet) })) : [];
+      const plan = planSearch(query);
+      return plan ? repo.search(plan, limit).map(({ text, ...hit }) => ({ ...hit, snippet: snippetOf(text, plan.terms) })) : [];
     },
     'transcription.export': ({ id, format }) => exportTranscript(service.detail(id), format),
     'transcription.minutes': async ({ id, model }) => {
