@@ -18,6 +18,7 @@ import { createPipeline } from './pipeline';
 import { createPricer } from './pricer';
 import { createRequestLog } from './request-log';
 import { createPipelineSettings } from './settings';
+import { warmTokenizer } from '../tokens/count';
 
 /** The model a scene's content filter asks. */
 export const FILTER_MODERATION_MODEL = 'omni-moderation-latest';
@@ -45,6 +46,7 @@ export function createPipelineStack(deps: {
   const limiters = new Limiters();
   applyManualLimits(settings, limiters);
   const pricer = createPricer(() => settings.config().priceOverrides);
+  warmTokenizer();
   const format = (micros: number) => formatMoney(micros, settings.config().currency);
   const budgets = createBudgetGuard(ledger, () => settings.config().budgets, format, undefined, (warning) => deps.onSoftBudget?.(warning));
   const moderation = createModerationOperation();

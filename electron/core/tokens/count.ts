@@ -63,6 +63,14 @@ class CountCache {
 
 const caches = new Map<TokenizerName, CountCache>();
 
+/**
+ * Loads o200k_base's tables off the critical path (a timer after start-up), so the first estimate a
+ * person waits for does not pay for them. Cheap to call again.
+ */
+export function warmTokenizer(): void {
+  setTimeout(() => encoding('o200k_base'), 0).unref();
+}
+
 /** Tokens of `text` in the named encoding. */
 export function countWith(name: TokenizerName, text: string): number {
   if (text.length === 0) return 0;
