@@ -132,7 +132,7 @@ export async function benchChat(log: (line: string) => void): Promise<Record<str
   ensureRendererBuilt(ROOT);
   const sim = await startSimulator();
   const proxy = await startStampingProxy(new URL(sim.baseUrl));
-  const app = await launchApp({ env: { OPENAI_BASE_URL: proxy.baseUrl, OPENAI_API_KEY: 'sk-bench-chat-0000' } });
+  const app = await launchApp({ env: { OPENAI_BASE_URL: proxy.baseUrl, OPENAI_API_KEY: 'sk-bench-chat-0000' }, timeoutMs: 120_000 });
   const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
   try {
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });

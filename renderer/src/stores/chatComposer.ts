@@ -36,6 +36,8 @@ interface ComposerState {
   /** This message only: a model other than the conversation's. */
   override: ModelRef | null;
   estimate: ChatEstimate | null;
+  /** The model the conversation uses when this message has no override (from the last such estimate). */
+  baseModel: string | null;
   estimateError: AppError | null;
   sending: boolean;
   /** Image data kept for this session so sent messages can show thumbnails (core has no media call yet). */
@@ -108,6 +110,7 @@ export const useChatComposer = create<ComposerState>()((set, get) => {
     editing: null,
     override: null,
     estimate: null,
+    baseModel: null,
     estimateError: null,
     sending: false,
     previews: {},
@@ -177,7 +180,7 @@ export const useChatComposer = create<ComposerState>()((set, get) => {
           ...(override ? { model: override } : {}),
         });
         if (seq !== estimateSeq) return;
-        set(r.ok ? { estimate: r.value, estimateError: null } : { estimate: null, estimateError: r.error });
+        set(r.ok ? { estimate: r.value, estimateError: null, ...(override ? {} : { baseModel: r.value.model }) } : { estimate: null, estimateError: r.error });
       }, ESTIMATE_DEBOUNCE_MS);
     },
   };

@@ -35,7 +35,8 @@ export function createSearchStore<H>(search: (query: string) => Promise<Result<H
     searching: false,
     error: null,
     selected: 0,
-    show: () => set({ open: true, selected: 0 }),
+    // Opening starts a new search: yesterday's query and hits would only be in the way.
+    show: () => set({ open: true, selected: 0, query: '', hits: [], answered: '', error: null }),
     hide: () => set({ open: false }),
     setOpen: (open) => set({ open }),
     setQuery(query) {

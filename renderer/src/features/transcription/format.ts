@@ -21,12 +21,12 @@ export function span(ms: number): string {
   return rest ? `${h} h ${rest} min` : `${h} h`;
 }
 
-/** Audio in hours for totals: "0.3 h", "12 h". */
+/** Audio for totals: "18 min", "2 h 5 min", "12 h" (never "0.3 h", which nobody reads as 18 minutes). */
 export function hours(ms: number): string {
   const h = ms / 3_600_000;
-  if (h === 0) return '0 h';
-  if (h < 0.1) return `${Math.max(1, Math.round(ms / 60_000))} min`;
-  return `${h < 10 ? h.toFixed(1) : Math.round(h)} h`;
+  if (h === 0) return '0 min';
+  if (h < 10) return ms < 60_000 ? '1 min' : span(ms);
+  return `${Math.round(h)} h`;
 }
 
 export function bytes(n: number): string {

@@ -4,6 +4,8 @@ import { Icon } from '../../../components/Icon';
 import { cx } from '../../../lib/cx';
 import { useChatComposer, useDraft } from '../../../stores/chatComposer';
 import { isLive, useChatConversation } from '../../../stores/chatConversation';
+import { useTranslation } from 'react-i18next';
+import { inUseLabel } from '../modelInUse';
 import { ModelPicker } from '../ModelPicker';
 import { AttachmentChips } from './AttachmentChips';
 import { BudgetWarnings } from './BudgetWarnings';
@@ -21,6 +23,10 @@ export function Composer({ conversationId, placeholder }: { conversationId: stri
   const { setText, addFiles, submit, startEdit, cancelEdit, setOverride } = useChatComposer.getState();
   const editing = useChatComposer((s) => (s.editing?.conversationId === conversationId ? s.editing : null));
   const override = useChatComposer((s) => s.override);
+  const ownModel = useChatConversation((s) => s.conversation?.model ?? null);
+  const baseModel = useChatComposer((s) => s.baseModel);
+  const conversationModel = ownModel ?? baseModel;
+  const { t } = useTranslation('chat');
   const streaming = useChatConversation((s) => s.messages.some(isLive));
   const stop = useChatConversation((s) => s.stop);
   const update = useChatConversation((s) => s.update);
@@ -127,7 +133,7 @@ export function Composer({ conversationId, placeholder }: { conversationId: stri
               if (files.length) void addFiles(conversationId, files);
             }}
           />
-          <ModelPicker label="Model for this message" value={override} onChange={setOverride} emptyLabel="Conversation model" className="select chat-select chat-select--bare" />
+          <ModelPicker label="Model for this message" value={override} onChange={setOverride} emptyLabel={inUseLabel(t, conversationModel, 'conversation')} className="select chat-select chat-select--bare" />
           <span className="composer__spacer" />
           <EstimateLine />
           {streaming ? (

@@ -1,11 +1,14 @@
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Badge } from '../../../components/Badge';
 import { Menu } from '../../../components/Menu';
 import { useMoney } from '../../../stores/chatCurrency';
+import { useChatComposer } from '../../../stores/chatComposer';
 import { deleteConversation, useChatConversation } from '../../../stores/chatConversation';
 import { exportConversation } from '../../../stores/chatTransfer';
 import { ConversationDetailsDialog } from '../sidebar/ConversationDetailsDialog';
 import { downloadFile } from '../../../lib/download';
+import { inUseLabel } from '../modelInUse';
 import { ModelPicker } from '../ModelPicker';
 import { HistoryLimitSelect } from './HistoryLimitSelect';
 import { SceneControl } from './SceneControl';
@@ -15,6 +18,8 @@ export function ConversationHeader() {
   const conversation = useChatConversation((s) => s.conversation);
   const update = useChatConversation((s) => s.update);
   const money = useMoney();
+  const baseModel = useChatComposer((s) => s.baseModel);
+  const { t } = useTranslation('chat');
   const [details, setDetails] = useState(false);
   if (!conversation) return <header className="conversation-header" />;
   const save = async (format: 'markdown' | 'json') => {
@@ -43,7 +48,7 @@ export function ConversationHeader() {
       </div>
       <div className="conversation-header__toolbar" role="toolbar" aria-label="Conversation settings">
         <SceneControl />
-        <ModelPicker label="Conversation model" value={model} onChange={(ref) => void update({ model: ref }, 'Could not change the model')} emptyLabel="Scene or default model" />
+        <ModelPicker label="Conversation model" value={model} onChange={(ref) => void update({ model: ref }, 'Could not change the model')} emptyLabel={inUseLabel(t, baseModel, 'scene')} />
         <HistoryLimitSelect />
       </div>
       {details && <ConversationDetailsDialog conversation={conversation} onClose={() => setDetails(false)} />}

@@ -1,5 +1,11 @@
 /** The Chat screen's new strings (the rest of the screen is converted separately). */
 export default {
+  picker: {
+    inUseScene: '{{model}} (scene or default)',
+    inUseConversation: '{{model}} (this conversation’s)',
+    sceneOrDefault: 'Scene or default model',
+    conversationModel: 'Conversation model',
+  },
   composer: {
     tooLong: 'This text is too long for one message ({{length}} characters; the limit is {{limit}}).',
     attachAsFile: 'Attach as a file',

@@ -2,6 +2,12 @@ import type en from '../en/chat';
 import type { Translation } from '../../translation';
 
 const zh: Translation<typeof en> = {
+  picker: {
+    inUseScene: '{{model}}（场景或默认）',
+    inUseConversation: '{{model}}（本对话）',
+    sceneOrDefault: '场景或默认模型',
+    conversationModel: '对话模型',
+  },
   composer: {
     tooLong: '这段文字太长，无法作为一条消息发送（{{length}} 个字符；上限为 {{limit}}）。',
     attachAsFile: '作为文件附加',
