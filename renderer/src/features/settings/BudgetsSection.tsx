@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { useEffect, useState } from 'react';
 import type { Budget } from '../../../../shared/contract';
 import { Button } from '../../components/Button';
@@ -15,6 +16,7 @@ import { PipelineLoading } from './PipelineLoading';
 import '../../styles/usage-settings.css';
 
 export function BudgetsSection() {
+  const { t } = useTranslation('settings');
   const config = usePipeline((s) => s.config);
   const scenes = usePipeline((s) => s.scenes);
   const update = usePipeline((s) => s.update);
@@ -35,13 +37,13 @@ export function BudgetsSection() {
     const r = await update({ budgets: config.budgets.filter((x) => x.id !== b.id) });
     setBusy(false);
     setRemoving(null);
-    if (r.ok) toastSuccess('Budget removed');
-    else toastError(r.error, 'Could not remove the budget');
+    if (r.ok) toastSuccess(t('budgets.removed'));
+    else toastError(r.error, t('budgets.removeFailed'));
   };
 
   const add = (
     <Button variant="primary" icon={<Icon name="plus" />} onClick={() => setEditing({ budget: null })}>
-      Add budget
+      {t('budgets.add')}
     </Button>
   );
 
@@ -52,8 +54,8 @@ export function BudgetsSection() {
       <Card>
         <EmptyState
           icon="wallet"
-          title="No budgets yet"
-          description="Cap what Atelier may spend per day or month — overall, per kind of work or per scene. Soft budgets warn; hard budgets refuse a request before anything is sent."
+          title={t('budgets.emptyTitle')}
+          description={t('budgets.emptyDescription')}
           actions={add}
         />
       </Card>
@@ -61,7 +63,7 @@ export function BudgetsSection() {
   else
     body = (
       <Card>
-        <ul className="budget-list" aria-label="Budgets">
+        <ul className="budget-list" aria-label={t('budgets.listLabel')}>
           {config.budgets.map((b) => (
             <BudgetRow
               key={b.id}
@@ -79,21 +81,21 @@ export function BudgetsSection() {
 
   return (
     <Section
-      title="Budgets"
-      description={`Daily and monthly caps, shown in ${config?.currency.code ?? 'your currency'}. Checked before every request against what was spent plus what the request could cost at most.`}
+      title={t('budgets.title')}
+      description={t('budgets.description', { currency: config?.currency.code ?? t('budgets.yourCurrency') })}
       actions={config && config.budgets.length > 0 ? add : undefined}
     >
       {body}
       {config && editing && <BudgetDialog config={config} budget={editing.budget} onClose={() => setEditing(null)} />}
       <ConfirmDialog
         open={removing !== null}
-        title="Remove this budget?"
-        confirmLabel="Remove budget"
+        title={t('budgets.removeTitle')}
+        confirmLabel={t('budgets.removeConfirm')}
         busy={busy}
         onConfirm={() => removing && void remove(removing)}
         onCancel={() => setRemoving(null)}
       >
-        {removing ? `${budgetName(removing, scenes)} stops applying at once. Spending already recorded stays in the ledger.` : null}
+        {removing ? t('budgets.removeBody', { name: budgetName(removing, scenes) }) : null}
       </ConfirmDialog>
     </Section>
   );

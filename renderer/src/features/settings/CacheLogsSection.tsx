@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { Section } from '../../components/Section';
 import { usePipeline } from '../../stores/pipeline';
 import { CacheCard } from './CacheCard';
@@ -7,9 +8,10 @@ import { RateLimitsCard } from './RateLimitsCard';
 import '../../styles/usage-settings.css';
 
 export function CacheLogsSection() {
+  const { t } = useTranslation('settings');
   const config = usePipeline((s) => s.config);
   return (
-    <Section title="Cache & logs" description="The response cache, what the request log may contain, and rate limits set by hand.">
+    <Section title={t('cache.title')} description={t('cache.description')}>
       {!config ? (
         <PipelineLoading />
       ) : (

@@ -1,17 +1,18 @@
+import { useTranslation } from 'react-i18next';
 import { ErrorCallout } from '../../components/ErrorCallout';
 import { Icon } from '../../components/Icon';
 import { Spinner } from '../../components/Spinner';
-import { plural } from '../../lib/format';
 import { useProviders } from '../../stores/providers';
 
 /** The outcome of the last connection test or model refresh on a provider card. */
 export function ConnectionResult({ id }: { id: string }) {
+  const { t } = useTranslation('settings');
   const activity = useProviders((s) => s.activity[id]);
   if (!activity) return null;
   if (activity.testing)
     return (
       <p className="connection connection--pending" role="status">
-        <Spinner size="sm" /> Testing the connection…
+        <Spinner size="sm" /> {t('providers.testing')}
       </p>
     );
   if (activity.error) return <ErrorCallout error={activity.error} />;
@@ -19,7 +20,7 @@ export function ConnectionResult({ id }: { id: string }) {
     return (
       <p className="connection connection--ok" role="status">
         <Icon name="checkCircle" size={15} />
-        Connected in {activity.report.latencyMs} ms · {plural(activity.report.modelCount, 'model')} available
+        {t('providers.connected', { ms: activity.report.latencyMs, count: activity.report.modelCount })}
       </p>
     );
   return null;

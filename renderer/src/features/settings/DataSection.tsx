@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { useState, type FormEvent } from 'react';
 import type { AppError } from '../../../../shared/errors';
 import { Badge } from '../../components/Badge';
@@ -14,6 +15,7 @@ import { toastSuccess } from '../../stores/toasts';
 import '../../styles/usage-settings.css';
 
 export function DataSection() {
+  const { t } = useTranslation('settings');
   const location = useData((s) => s.location);
   const relocate = useData((s) => s.relocate);
   const [path, setPath] = useState('');
@@ -28,12 +30,12 @@ export function DataSection() {
     setBusy(false);
     if (!r.ok) return setError(r.error);
     setPath('');
-    toastSuccess('Data copied', `Atelier will use ${r.value.pending ?? path} from the next launch.`);
+    toastSuccess(t('data.copied'), t('data.copiedBody', { path: r.value.pending ?? path }));
   };
   const pathError = error?.details?.field === 'path' ? error.message : null;
 
   return (
-    <Section title="Data" description="Conversations, images, transcripts, the usage ledger and encrypted keys all live in one folder.">
+    <Section title={t('data.title')} description={t('data.description')}>
       <Card>
         {location ? (
           <div className="stack">
@@ -42,11 +44,11 @@ export function DataSection() {
               <code className="data-path__value" data-testid="data-dir">
                 {location.current}
               </code>
-              <Badge>{location.isDefault ? 'Default location' : 'Custom location'}</Badge>
+              <Badge>{location.isDefault ? t('data.defaultLocation') : t('data.customLocation')}</Badge>
             </div>
             {location.pending && (
-              <Callout title="Moving at the next launch">
-                Your data was copied to <code>{location.pending}</code>, which is used from next launch. The current folder stays as it is until then.
+              <Callout title={t('data.movingTitle')}>
+                {t('data.movingBefore')} <code>{location.pending}</code>{t('data.movingAfter')}
               </Callout>
             )}
           </div>
@@ -54,17 +56,16 @@ export function DataSection() {
           <Skeleton height={32} />
         )}
       </Card>
-      <Card title="Move data" description="Copies everything to another folder; Atelier uses it from the next launch.">
+      <Card title={t('data.moveTitle')} description={t('data.moveDescription')}>
         {location?.fromEnvironment && (
           // The form stays usable and the core still refuses with its own message; this says why up front.
-          <Callout title="This folder is set by ATELIER_DATA_DIR" className="data-env-note">
-            Atelier was started with the <code>ATELIER_DATA_DIR</code> environment variable, which decides where data lives. To move it, copy the folder and point the variable at the copy
-            before the next launch.
+          <Callout title={t('data.envTitle')} className="data-env-note">
+            {t('data.envBefore')} <code>ATELIER_DATA_DIR</code> {t('data.envAfter')}
           </Callout>
         )}
         <form className="relocate-form" onSubmit={(e) => void submit(e)}>
           <TextField
-            label="New folder"
+            label={t('data.newFolder')}
             value={path}
             onChange={(v) => {
               setPath(v);
@@ -73,10 +74,10 @@ export function DataSection() {
             mono
             placeholder="/home/you/Atelier"
             error={pathError}
-            help="A full path to an empty folder you own. It is created if needed."
+            help={t('data.newFolderHelp')}
           />
           <Button type="submit" loading={busy} disabled={!path.trim()}>
-            Move data…
+            {t('data.move')}
           </Button>
         </form>
         {error && !pathError && (

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { MODALITIES } from '../../../../shared/policy';
 import { Button } from '../../components/Button';
 import { Callout } from '../../components/Callout';
@@ -10,13 +11,14 @@ import { useSettings } from '../../stores/settings';
 import { DefaultModelRow } from './DefaultModelRow';
 
 export function DefaultModelsSection() {
+  const { t } = useTranslation('settings');
   const providers = useProviders((s) => s.providers);
   const providersLoaded = useProviders((s) => s.loaded);
   const settingsLoaded = useSettings((s) => s.settings !== null);
   const ready = providersLoaded && settingsLoaded;
   const navigate = useNavigation((s) => s.navigate);
   return (
-    <Section title="Default models" description="The model each kind of work uses unless you pick another. Fetching a provider's models fills any that are empty.">
+    <Section title={t('defaults.title')} description={t('defaults.description')}>
       {!ready ? (
         <Card>
           <div className="stack">
@@ -27,22 +29,22 @@ export function DefaultModelsSection() {
         </Card>
       ) : providers.length === 0 ? (
         <Callout
-          title="Add a provider first"
+          title={t('defaults.addProviderFirst')}
           actions={
             <Button size="sm" variant="primary" onClick={() => navigate('settings', 'providers')}>
-              Go to Providers
+              {t('defaults.goToProviders')}
             </Button>
           }
         >
-          Default models are chosen from the models your providers offer.
+          {t('defaults.chosenFrom')}
         </Callout>
       ) : (
         <Card>
           <div className="default-table">
             <div className="default-row default-row--head" aria-hidden="true">
-              <span>Used for</span>
-              <span>Provider</span>
-              <span>Model</span>
+              <span>{t('defaults.usedFor')}</span>
+              <span>{t('defaults.provider')}</span>
+              <span>{t('defaults.model')}</span>
             </div>
             {MODALITIES.map((m) => (
               <DefaultModelRow key={m} modality={m} providers={providers} />

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { Badge } from '../../components/Badge';
 import { Callout } from '../../components/Callout';
 import { Card } from '../../components/Card';
@@ -8,21 +9,22 @@ import { Skeleton } from '../../components/Skeleton';
 import { useVault } from '../../stores/vault';
 
 export function KeyStorageSection() {
+  const { t } = useTranslation('settings');
   const status = useVault((s) => s.status);
   const loadError = useVault((s) => s.loadError);
   return (
-    <Section title="Key storage" description="Where API keys are kept on this machine. Atelier never shows a stored key again — only its last four characters.">
+    <Section title={t('keys.title')} description={t('keys.description')}>
       {loadError && !status && <ErrorCallout error={loadError} />}
       {!status && !loadError && <Skeleton height={88} />}
       {status && (
         <>
           {status.weak ? (
-            <Callout tone="warning" title="Your API keys are only weakly protected" icon="shieldAlert">
-              {status.warning ?? 'Keys are obfuscated, not protected by the operating system.'}
+            <Callout tone="warning" title={t('keys.weakTitle')} icon="shieldAlert">
+              {status.warning ?? t('keys.weakFallback')}
             </Callout>
           ) : (
-            <Callout tone="success" title="Keys are protected by your operating system" icon="shield">
-              Other programs and people without access to your account cannot read them.
+            <Callout tone="success" title={t('keys.strongTitle')} icon="shield">
+              {t('keys.strongBody')}
             </Callout>
           )}
           <Card>
@@ -32,9 +34,9 @@ export function KeyStorageSection() {
               </div>
               <div className="vault-row__text">
                 <p className="vault-row__label">{status.label}</p>
-                <p className="muted">Keys are stored here and used only by Atelier&apos;s core, never by the window.</p>
+                <p className="muted">{t('keys.storedHere')}</p>
               </div>
-              <Badge tone={status.weak ? 'warning' : 'success'}>{status.weak ? 'Weak protection' : 'Protected'}</Badge>
+              <Badge tone={status.weak ? 'warning' : 'success'}>{status.weak ? t('keys.weak') : t('keys.protected')}</Badge>
             </div>
           </Card>
         </>

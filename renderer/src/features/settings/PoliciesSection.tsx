@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { Section } from '../../components/Section';
 import { usePipeline } from '../../stores/pipeline';
 import { DefaultFilterCard } from './DefaultFilterCard';
@@ -8,9 +9,10 @@ import '../../styles/usage-policies.css';
 import '../../styles/usage-settings.css';
 
 export function PoliciesSection() {
+  const { t } = useTranslation('settings');
   const config = usePipeline((s) => s.config);
   return (
-    <Section title="Policies" description="How each kind of work is run: timeouts, retries, fallback models and backoff — with overrides per scene.">
+    <Section title={t('policies.title')} description={t('policies.description')}>
       {!config ? (
         <PipelineLoading />
       ) : (

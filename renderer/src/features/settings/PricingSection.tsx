@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { Section } from '../../components/Section';
 import { usePipeline } from '../../stores/pipeline';
 import { CurrencyCard } from './CurrencyCard';
@@ -6,9 +7,10 @@ import { PriceCatalogCard } from './PriceCatalogCard';
 import '../../styles/usage-settings.css';
 
 export function PricingSection() {
+  const { t } = useTranslation('settings');
   const config = usePipeline((s) => s.config);
   return (
-    <Section title="Pricing & currency" description="What each model costs, used for estimates before sending, budgets and the ledger.">
+    <Section title={t('pricing.title')} description={t('pricing.description')}>
       {!config ? (
         <PipelineLoading />
       ) : (

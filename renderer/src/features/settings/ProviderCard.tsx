@@ -1,10 +1,12 @@
+import { useTranslation } from 'react-i18next';
 import { useState } from 'react';
 import type { ProviderView } from '../../../../shared/contract';
 import { Badge } from '../../components/Badge';
 import { Button } from '../../components/Button';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { Icon } from '../../components/Icon';
-import { backendLabel, maskedKey, relativeTime } from '../../lib/format';
+import { backendLabel, maskedKey } from '../../lib/format';
+import { formatRelative } from '../../i18n/format';
 import { KIND_LABELS } from '../../lib/presets';
 import { removeProvider, useProviders } from '../../stores/providers';
 import { ConnectionResult } from './ConnectionResult';
@@ -18,6 +20,7 @@ export interface ProviderCardProps {
 export function ProviderCard({ provider: p, onEdit }: ProviderCardProps) {
   const testing = useProviders((s) => s.activity[p.id]?.testing ?? false);
   const test = useProviders((s) => s.test);
+  const { t } = useTranslation('settings');
   const [confirming, setConfirming] = useState(false);
   const [removing, setRemoving] = useState(false);
 
@@ -38,27 +41,27 @@ export function ProviderCard({ provider: p, onEdit }: ProviderCardProps) {
           <div className="row">
             <h3 className="provider-card__name">{p.name}</h3>
             <Badge tone={p.kind === 'openai' ? 'accent' : 'neutral'}>{KIND_LABELS[p.kind]}</Badge>
-            {p.fromEnvironment && <Badge title="Set by OPENAI_API_KEY / OPENAI_BASE_URL; read-only">From environment</Badge>}
+            {p.fromEnvironment && <Badge title={t('providers.fromEnvironmentTitle')}>{t('providers.fromEnvironment')}</Badge>}
           </div>
           <p className="provider-card__url mono">{p.baseUrl}</p>
         </div>
         <div className="provider-card__actions">
           <Button size="sm" icon={<Icon name="zap" size={14} />} loading={testing} onClick={() => void test(p.id)}>
-            Test connection
+            {t('providers.testConnection')}
           </Button>
           {!p.fromEnvironment && (
             <>
               <Button size="sm" variant="ghost" icon={<Icon name="edit" size={14} />} onClick={onEdit}>
-                Edit
+                {t('providers.edit')}
               </Button>
-              <Button size="sm" variant="danger-ghost" iconOnly aria-label={`Delete ${p.name}`} icon={<Icon name="trash" size={14} />} onClick={() => setConfirming(true)} />
+              <Button size="sm" variant="danger-ghost" iconOnly aria-label={t('providers.deleteLabel', { name: p.name })} icon={<Icon name="trash" size={14} />} onClick={() => setConfirming(true)} />
             </>
           )}
         </div>
       </header>
       <dl className="provider-card__meta">
         <div>
-          <dt>API key</dt>
+          <dt>{t('providers.apiKey')}</dt>
           <dd>
             <span className={p.key.configured ? 'mono' : 'muted'} data-testid="key-status">
               {maskedKey(p.key)}
@@ -67,21 +70,21 @@ export function ProviderCard({ provider: p, onEdit }: ProviderCardProps) {
           </dd>
         </div>
         <div>
-          <dt>{p.fromEnvironment ? 'Source' : 'Added'}</dt>
-          <dd className="muted">{p.fromEnvironment ? 'OPENAI_API_KEY / OPENAI_BASE_URL (read-only)' : relativeTime(p.createdAt)}</dd>
+          <dt>{p.fromEnvironment ? t('providers.source') : t('providers.added')}</dt>
+          <dd className="muted">{p.fromEnvironment ? t('providers.sourceEnvironment') : formatRelative(p.createdAt)}</dd>
         </div>
       </dl>
       <ConnectionResult id={p.id} />
       <ModelListEditor provider={p} />
       <ConfirmDialog
         open={confirming}
-        title={`Delete ${p.name}?`}
-        confirmLabel="Delete provider"
+        title={t('providers.deleteTitle', { name: p.name })}
+        confirmLabel={t('providers.deleteConfirm')}
         busy={removing}
         onConfirm={() => void confirmRemove()}
         onCancel={() => setConfirming(false)}
       >
-        The provider and its stored API key are removed from this machine. Default models that use it are cleared. This cannot be undone.
+        {t('providers.deleteBody')}
       </ConfirmDialog>
     </article>
   );

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { useState } from 'react';
 import { Button } from '../../components/Button';
 import { Card } from '../../components/Card';
@@ -11,8 +12,9 @@ import { ProviderCard } from './ProviderCard';
 import { ProviderFormDialog, type ProviderFormTarget } from './ProviderFormDialog';
 
 function LoadingCards() {
+  const { t } = useTranslation('settings');
   return (
-    <div className="provider-list" aria-busy="true" aria-label="Loading providers">
+    <div className="provider-list" aria-busy="true" aria-label={t('providers.loading')}>
       {[0, 1].map((i) => (
         <div key={i} className="card provider-card">
           <div className="stack" style={{ gap: 10 }}>
@@ -27,6 +29,7 @@ function LoadingCards() {
 }
 
 export function ProvidersSection() {
+  const { t } = useTranslation('settings');
   const providers = useProviders((s) => s.providers);
   const loaded = useProviders((s) => s.loaded);
   const loadError = useProviders((s) => s.loadError);
@@ -40,21 +43,21 @@ export function ProvidersSection() {
 
   const addButton = (
     <Button variant="primary" icon={<Icon name="plus" />} onClick={() => openForm({ mode: 'create' })}>
-      Add provider
+      {t('providers.add')}
     </Button>
   );
 
   let body;
   if (!loaded) body = <LoadingCards />;
   else if (loadError && providers.length === 0)
-    body = <ErrorCallout error={loadError} actions={<Button size="sm" onClick={() => void load()}>Try again</Button>} />;
+    body = <ErrorCallout error={loadError} actions={<Button size="sm" onClick={() => void load()}>{t('tryAgain')}</Button>} />;
   else if (providers.length === 0)
     body = (
       <Card>
         <EmptyState
           icon="plug"
-          title="No providers yet"
-          description="Add OpenAI with your API key, or any OpenAI-compatible endpoint such as OpenRouter, Ollama, LM Studio or vLLM."
+          title={t('providers.emptyTitle')}
+          description={t('providers.emptyDescription')}
           actions={addButton}
         />
       </Card>
@@ -70,8 +73,8 @@ export function ProvidersSection() {
 
   return (
     <Section
-      title="Providers"
-      description="Where Atelier sends requests. Keys are encrypted on this machine and only their last four characters are ever shown."
+      title={t('providers.title')}
+      description={t('providers.description')}
       actions={providers.length > 0 ? addButton : undefined}
     >
       {body}

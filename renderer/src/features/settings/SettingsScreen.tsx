@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import type { ComponentType } from 'react';
 import { Tabs } from '../../components/Tabs';
 import { SETTINGS_SECTIONS, type SettingsSectionId } from '../../lib/screens';
@@ -35,10 +36,12 @@ export function SettingsScreen() {
   const navigate = useNavigation((s) => s.navigate);
   const meta = useScreenMeta('settings');
   const Section = SECTIONS[section];
+  const { t } = useTranslation('settings');
+  const items = SETTINGS_SECTIONS.map((s) => ({ ...s, label: t(`sections.${s.id}`) }));
   return (
     <>
       <PageHeader title={meta.title} description={meta.description} />
-      <Tabs items={SETTINGS_SECTIONS} value={section} onChange={(id) => navigate('settings', id)} label="Settings sections" orientation="vertical">
+      <Tabs items={items} value={section} onChange={(id) => navigate('settings', id)} label={t('sectionsLabel')} orientation="vertical">
         <Section />
       </Tabs>
     </>

@@ -1,15 +1,17 @@
+import { useTranslation } from 'react-i18next';
 import { Card } from '../../components/Card';
 import { KeyboardShortcut } from '../../components/KeyboardShortcut';
 import { Section } from '../../components/Section';
 import { ShortcutList } from '../shell/ShortcutList';
 
 export function ShortcutsSection() {
+  const { t } = useTranslation('settings');
   return (
     <Section
-      title="Keyboard shortcuts"
+      title={t('shortcuts.title')}
       description={
         <>
-          Press <KeyboardShortcut keys={['?']} /> anywhere outside a text field to see these.
+          {t('shortcuts.descriptionBefore')} <KeyboardShortcut keys={['?']} /> {t('shortcuts.descriptionAfter')}
         </>
       }
     >
