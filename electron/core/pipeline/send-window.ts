@@ -23,8 +23,12 @@ export class SendWindow {
   /** The upstream's limit; Infinity while unknown. */
   limit: number;
   private entries: WindowEntry[] = [];
-  /** Usage the server counts that we did not send (another app on the key, or ours before a restart). */
-  private phantom = { weight: 0, expiresAt: 0 };
+  /**
+   * What answers said: `used` was counted when the request sent at `sentAt` was answered, and is gone by
+   * `until`. Holds usage we did not send (another app on the key, ours before a restart, refusals past
+   * the limit), and keeps a bucket's slow refill honest: its reset grows with every later request.
+   */
+  private floors: Array<{ sentAt: number; used: number; until: number }> = [];
   private longestResetMs: number | null = null;
 
   /** A manual window has a fixed limit and period and ignores what servers report. */
@@ -43,25 +47,32 @@ export class SendWindow {
 
   private prune(now: number): void {
     if (this.entries.some((e) => e.expiresAt <= now)) this.entries = this.entries.filter((e) => e.expiresAt > now);
-    if (this.phantom.expiresAt <= now) this.phantom.weight = 0;
+    if (this.floors.some((f) => f.until <= now)) this.floors = this.floors.filter((f) => f.until > now);
+  }
+
+  /** Usage in force at time `at` (now or later): what we hold, or what an answer said plus what we sent since. */
+  private usedAt(at: number): number {
+    const live = this.entries.filter((e) => e.expiresAt > at);
+    let used = live.reduce((sum, e) => sum + e.weight, 0);
+    for (const f of this.floors) {
+      if (f.until <= at) continue;
+      used = Math.max(used, live.reduce((sum, e) => (e.sentAt > f.sentAt ? sum + e.weight : sum), f.used));
+    }
+    return used;
   }
 
   used(now: number): number {
     this.prune(now);
-    return this.entries.reduce((sum, e) => sum + e.weight, this.phantom.weight);
+    return this.usedAt(now);
   }
 
   /** Milliseconds until `n` more fit (a request larger than the limit waits for an empty window). */
   waitFor(n: number, now: number): number {
     if (!this.known) return 0;
-    let excess = this.used(now) + Math.min(n, this.limit) - this.limit;
-    if (excess <= 0) return 0;
-    const items = this.phantom.weight > 0 ? [...this.entries, this.phantom] : [...this.entries];
-    items.sort((a, b) => a.expiresAt - b.expiresAt);
-    for (const item of items) {
-      excess -= item.weight;
-      if (excess <= 0) return Math.max(1, Math.ceil(item.expiresAt - now));
-    }
+    const need = Math.min(n, this.limit);
+    if (this.used(now) + need <= this.limit) return 0;
+    const times = [...new Set([...this.entries.map((e) => e.expiresAt), ...this.floors.map((f) => f.until)])].sort((a, b) => a - b);
+    for (const at of times) if (this.usedAt(at) + need <= this.limit) return Math.max(1, Math.ceil(at - now));
     return this.windowMs;
   }
 
@@ -102,8 +113,8 @@ export class SendWindow {
       surplus -= cut;
     }
     this.entries = this.entries.filter((e) => e.weight > 0 || e === entry);
-    // It counts more than we have on the way or held: someone else uses the key (or we did, before a restart).
-    const ours = this.entries.reduce((sum, e) => sum + e.weight, 0);
-    this.phantom = { weight: Math.max(0, serverUsed - ours), expiresAt };
+    // The newest answer is the server's latest word on everything sent up to it.
+    this.floors = this.floors.filter((f) => f.sentAt > entry.sentAt);
+    this.floors.push({ sentAt: entry.sentAt, used: serverUsed, until: expiresAt });
   }
 }
