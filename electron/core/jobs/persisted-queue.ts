@@ -5,6 +5,12 @@ import type { Logger } from '../log';
 import { backoffDelay } from '../pipeline/backoff';
 import type { EventBus } from '../rpc/events';
 
+/**
+ * How often a queue waiting for the network looks again: at most every 4 s, so work resumes within
+ * about 5 s of the network returning, however long it was gone (a probe is one small request).
+ */
+export const PROBE_DELAYS = { firstMs: 1000, maxMs: 4_000 } as const;
+
 export interface JobContext<P> {
   id: string;
   payload: P;

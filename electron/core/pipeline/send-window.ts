@@ -11,6 +11,9 @@
  * reset period — never a request the upstream would refuse, and so never a refusal that keeps its
  * window full.
  */
+/** Beyond this many answers in force, the oldest are merged (keeps the window cheap at high rates). */
+const MAX_FLOORS = 64;
+
 export interface WindowEntry {
   sentAt: number;
   expiresAt: number;
@@ -113,8 +116,18 @@ export class SendWindow {
       surplus -= cut;
     }
     this.entries = this.entries.filter((e) => e.weight > 0 || e === entry);
-    // The newest answer is the server's latest word on everything sent up to it.
-    this.floors = this.floors.filter((f) => f.sentAt > entry.sentAt);
-    this.floors.push({ sentAt: entry.sentAt, used: serverUsed, until: expiresAt });
+    // Answers can arrive out of the order the server wrote them, so no answer overrules another: each
+    // holds until its own reset. One that says no more than another, for no longer, is dropped.
+    const next = { sentAt: entry.sentAt, used: serverUsed, until: expiresAt };
+    const covers = (a: typeof next, b: typeof next) => a.until >= b.until && a.used >= b.used && a.sentAt <= b.sentAt;
+    if (!this.floors.some((f) => covers(f, next))) {
+      this.floors = this.floors.filter((f) => !covers(next, f));
+      this.floors.push(next);
+    }
+    if (this.floors.length > MAX_FLOORS) {
+      // Merging two into one that says more, for longer, from earlier, only ever errs on the safe side.
+      const [a, b] = this.floors.splice(0, 2) as [typeof next, typeof next];
+      this.floors.unshift({ sentAt: Math.min(a.sentAt, b.sentAt), used: Math.max(a.used, b.used), until: Math.max(a.until, b.until) });
+    }
   }
 }

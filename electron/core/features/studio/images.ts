@@ -98,7 +98,8 @@ export async function hasTransparency(bytes: Buffer): Promise<boolean> {
 
 /** Reads a reference image's size and format; refuses what the edits endpoint does not take. */
 export async function readImage(bytes: Buffer): Promise<{ width: number; height: number; mime: string }> {
-  const meta = await sharp(bytes).metadata().catch(() => null);
+  // sharp() throws at once (not in the promise) on an empty buffer.
+  const meta = bytes.length === 0 ? null : await sharp(bytes).metadata().catch(() => null);
   const mime = MIME[meta?.format ?? ''];
   if (!meta || !mime || !meta.width || !meta.height) throw new AppFailure('unsupported_format', 'Reference images must be PNG, JPEG or WebP.');
   return { width: meta.width, height: meta.height, mime };

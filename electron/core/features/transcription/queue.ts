@@ -4,7 +4,7 @@ import { AppFailure } from '../../../../shared/errors';
 import { estimateTranscription, isPriceUnknown } from '../../../../shared/pricing';
 import type { JobsRepo } from '../../db/repos/jobs';
 import type { ChunkRow, RecordingRow, RecordingsRepo } from '../../db/repos/recordings';
-import { PersistedQueue, type JobContext } from '../../jobs/persisted-queue';
+import { PersistedQueue, type JobContext, PROBE_DELAYS } from '../../jobs/persisted-queue';
 import { Semaphore } from '../../jobs/semaphore';
 import type { Logger } from '../../log';
 import type { MediaStore } from '../../media/store';
@@ -54,7 +54,7 @@ export class TranscriptionQueue extends PersistedQueue<{ recordingId: string }> 
     const policy = deps.stack.settings.policyFor('audio-offline', TRANSCRIPTION_SCENE);
     super(
       deps.jobs,
-      { name: TRANSCRIPTION_QUEUE, concurrency: 3, maxAttempts: policy.retries + 1, backoffBaseMs: policy.backoffBaseMs, backoffMaxMs: policy.backoffMaxMs, networkProbe: deps.networkProbe, probeDelays: { firstMs: 1000, maxMs: 15_000 } },
+      { name: TRANSCRIPTION_QUEUE, concurrency: 3, maxAttempts: policy.retries + 1, backoffBaseMs: policy.backoffBaseMs, backoffMaxMs: policy.backoffMaxMs, networkProbe: deps.networkProbe, probeDelays: PROBE_DELAYS },
       { events: deps.events, log: deps.log },
     );
     this.chunkSlots = new Semaphore(() => deps.chunkConcurrency());

@@ -9,7 +9,7 @@ import { AppFailure, makeError } from '../../../../shared/errors';
 import { formatMoney, type PriceOverrides } from '../../../../shared/pricing';
 import type { JobsRepo } from '../../db/repos/jobs';
 import type { BatchRow, ItemRow, VisionRepo } from '../../db/repos/vision';
-import { PersistedQueue, type JobContext } from '../../jobs/persisted-queue';
+import { PersistedQueue, type JobContext, PROBE_DELAYS } from '../../jobs/persisted-queue';
 import type { Logger } from '../../log';
 import type { MediaStore } from '../../media/store';
 import type { PipelineStack } from '../../pipeline/stack';
@@ -58,7 +58,7 @@ export class VisionQueue extends PersistedQueue<{ batchId: string }> {
     const policy = deps.stack.settings.policyFor('image-understanding', VISION_SCENE);
     super(
       deps.jobs,
-      { name: VISION_QUEUE, concurrency: 1, maxAttempts: policy.retries + 3, backoffBaseMs: policy.backoffBaseMs, backoffMaxMs: policy.backoffMaxMs, networkProbe: deps.networkProbe, probeDelays: { firstMs: 1000, maxMs: 15_000 } },
+      { name: VISION_QUEUE, concurrency: 1, maxAttempts: policy.retries + 3, backoffBaseMs: policy.backoffBaseMs, backoffMaxMs: policy.backoffMaxMs, networkProbe: deps.networkProbe, probeDelays: PROBE_DELAYS },
       { events: deps.events, log: deps.log },
     );
   }
