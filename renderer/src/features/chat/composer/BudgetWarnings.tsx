@@ -1,9 +1,11 @@
 import { Icon } from '../../../components/Icon';
 import { useChatComposer } from '../../../stores/chatComposer';
 
+const NONE: string[] = [];
+
 /** Budgets the next send would go over, shown where the money is spent (worded by core, like its errors). */
 export function BudgetWarnings() {
-  const warnings = useChatComposer((s) => s.estimate?.warnings ?? []);
+  const warnings = useChatComposer((s) => s.estimate?.warnings ?? NONE);
   if (warnings.length === 0) return null;
   return (
     <ul className="composer__budget" data-testid="budget-warning" aria-label="Budget warnings">
