@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { useState } from 'react';
 import type { PipelineConfig } from '../../../../shared/contract';
 import type { AppError } from '../../../../shared/errors';
@@ -17,6 +18,7 @@ const round2 = (n: number) => String(Math.round(n * 100) / 100);
 
 /** Response cache: on/off, size cap and how long answers are kept (scenes may override the last two). */
 export function CacheCard({ config }: { config: PipelineConfig }) {
+  const { t } = useTranslation('settings');
   const update = usePipeline((s) => s.update);
   const saved = config.cache;
   const [enabled, setEnabled] = useState(saved.enabled);
@@ -31,15 +33,15 @@ export function CacheCard({ config }: { config: PipelineConfig }) {
     const size = Number(sizeMb);
     const ttl = Number(ttlHours);
     const found: typeof errors = {};
-    if (!(Number.isFinite(size) && size >= 1)) found.size = 'Allow at least 1 MB.';
-    if (!(Number.isFinite(ttl) && ttl > 0)) found.ttl = 'Keep answers for more than 0 hours.';
+    if (!(Number.isFinite(size) && size >= 1)) found.size = t('cacheCard.sizeError');
+    if (!(Number.isFinite(ttl) && ttl > 0)) found.ttl = t('cacheCard.ttlError');
     setErrors(found);
     if (Object.keys(found).length > 0) return;
     setBusy(true);
     setCoreError(null);
     const r = await update({ cache: { enabled, maxBytes: Math.round(size * MB), defaultTtlMs: Math.round(ttl * HOUR_MS) } });
     setBusy(false);
-    if (r.ok) return toastSuccess('Cache settings saved');
+    if (r.ok) return toastSuccess(t('cacheCard.saved'));
     const field = fieldUnder(r.error, 'cache');
     if (field === 'maxBytes') setErrors({ size: r.error.message });
     else if (field === 'defaultTtlMs') setErrors({ ttl: r.error.message });
@@ -48,8 +50,8 @@ export function CacheCard({ config }: { config: PipelineConfig }) {
 
   return (
     <Card
-      title="Response cache"
-      description="Asking the exact same thing of the same model again returns the saved answer at no cost. The Usage screen shows what it saved."
+      title={t('cacheCard.title')}
+      description={t('cacheCard.description')}
       actions={<ClearCacheButton variant="ghost" />}
       footer={
         dirty ? (
@@ -62,20 +64,20 @@ export function CacheCard({ config }: { config: PipelineConfig }) {
                 setErrors({});
               }}
             >
-              Discard
+              {t('cacheCard.discard')}
             </Button>
             <Button variant="primary" loading={busy} onClick={() => void save()}>
-              Save cache settings
+              {t('cacheCard.save')}
             </Button>
           </>
         ) : undefined
       }
     >
       <div className="stack">
-        <Switch label="Reuse identical answers" description="Scenes can turn it off or keep answers for a different time (Policies → Scene overrides)." checked={enabled} onChange={setEnabled} />
+        <Switch label={t('cacheCard.reuse')} description={t('cacheCard.reuseHelp')} checked={enabled} onChange={setEnabled} />
         <div className="cache-form">
-          <NumberField label="Largest size" unit="MB" min={1} value={sizeMb} onChange={setSizeMb} error={errors.size} help="The oldest answers go first." disabled={!enabled} />
-          <NumberField label="Keep answers for" unit="hours" min={0} value={ttlHours} onChange={setTtlHours} error={errors.ttl} help="168 hours is a week." disabled={!enabled} />
+          <NumberField label={t('cacheCard.largest')} unit="MB" min={1} value={sizeMb} onChange={setSizeMb} error={errors.size} help={t('cacheCard.largestHelp')} disabled={!enabled} />
+          <NumberField label={t('cacheCard.keepFor')} unit={t('cacheCard.hours')} min={0} value={ttlHours} onChange={setTtlHours} error={errors.ttl} help={t('cacheCard.keepForHelp')} disabled={!enabled} />
         </div>
         {coreError && <ErrorCallout error={coreError} />}
       </div>

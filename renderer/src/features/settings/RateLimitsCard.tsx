@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { useState } from 'react';
 import type { PipelineConfig } from '../../../../shared/contract';
 import { Button } from '../../components/Button';
@@ -22,6 +23,7 @@ function parseLimit(raw: string): number | undefined | null {
 export function RateLimitsCard({ limits }: { limits: Limits }) {
   const providers = useProviders((s) => s.providers);
   const applyNow = usePipeline((s) => s.applyNow);
+  const { t } = useTranslation('settings');
   const [providerId, setProviderId] = useState('');
   const [model, setModel] = useState('');
   const [rpm, setRpm] = useState('');
@@ -31,21 +33,21 @@ export function RateLimitsCard({ limits }: { limits: Limits }) {
   const nameOf = (id: string) => providers.find((p) => p.id === id)?.name ?? id;
 
   const save = async (next: Limits, done: string) => {
-    if (await applyNow({ limits: next }, 'Could not change the rate limits')) toastSuccess(done);
+    if (await applyNow({ limits: next }, t('rateLimits.changeFailed'))) toastSuccess(done);
   };
 
   const add = () => {
     const r = parseLimit(rpm);
-    const t = parseLimit(tpm);
+    const tk = parseLimit(tpm);
     const found: typeof errors = {};
-    if (!provider || !model) found.model = 'Choose a provider and a model.';
-    if (r === null) found.rpm = 'Use a whole number above 0.';
-    if (t === null) found.tpm = 'Use a whole number above 0.';
-    if (!found.rpm && !found.tpm && r === undefined && t === undefined) found.rpm = 'Set requests or tokens per minute.';
+    if (!provider || !model) found.model = t('rateLimits.chooseModel');
+    if (r === null) found.rpm = t('rateLimits.wholeNumber');
+    if (tk === null) found.tpm = t('rateLimits.wholeNumber');
+    if (!found.rpm && !found.tpm && r === undefined && tk === undefined) found.rpm = t('rateLimits.setOne');
     setErrors(found);
     if (Object.keys(found).length > 0) return;
-    const limit = { ...(r ? { requestsPerMinute: r } : {}), ...(t ? { tokensPerMinute: t } : {}) };
-    void save({ ...limits, [`${providerId}|${model}`]: limit }, `Limit for ${model} saved`);
+    const limit = { ...(r ? { requestsPerMinute: r } : {}), ...(tk ? { tokensPerMinute: tk } : {}) };
+    void save({ ...limits, [`${providerId}|${model}`]: limit }, t('rateLimits.saved', { model }));
     setModel('');
     setRpm('');
     setTpm('');
@@ -53,10 +55,10 @@ export function RateLimitsCard({ limits }: { limits: Limits }) {
 
   const entries = Object.entries(limits);
   return (
-    <Card title="Rate limits" description="Atelier learns each model's limits from the provider's x-ratelimit-* headers. A limit set here is used instead — for example to stay well below a shared key's quota.">
+    <Card title={t('rateLimits.title')} description={t('rateLimits.description')}>
       <div className="stack">
         {entries.length > 0 && (
-          <ul className="limit-list" aria-label="Rate limits set by hand">
+          <ul className="limit-list" aria-label={t('rateLimits.listLabel')}>
             {entries.map(([key, l]) => {
               const [pid = '', m = ''] = key.split('|');
               return (
@@ -65,18 +67,18 @@ export function RateLimitsCard({ limits }: { limits: Limits }) {
                     <span className="mono">{m}</span>
                     <span className="muted"> · {nameOf(pid)}</span>
                   </span>
-                  <span className="limit-list__value">{l.requestsPerMinute ? `${formatCount(l.requestsPerMinute)} requests/min` : '—'}</span>
-                  <span className="limit-list__value">{l.tokensPerMinute ? `${formatCount(l.tokensPerMinute)} tokens/min` : '—'}</span>
+                  <span className="limit-list__value">{l.requestsPerMinute ? t('rateLimits.requestsPerMin', { value: formatCount(l.requestsPerMinute) }) : '—'}</span>
+                  <span className="limit-list__value">{l.tokensPerMinute ? t('rateLimits.tokensPerMin', { value: formatCount(l.tokensPerMinute) }) : '—'}</span>
                   <Button
                     size="sm"
                     variant="danger-ghost"
                     iconOnly
-                    aria-label={`Remove the limit for ${m}`}
+                    aria-label={t('rateLimits.removeLabel', { model: m })}
                     icon={<Icon name="trash" size={14} />}
                     onClick={() => {
                       const next = { ...limits };
                       delete next[key];
-                      void save(next, `Limit for ${m} removed; learned limits apply again`);
+                      void save(next, t('rateLimits.removed', { model: m }));
                     }}
                   />
                 </li>
@@ -84,30 +86,30 @@ export function RateLimitsCard({ limits }: { limits: Limits }) {
             })}
           </ul>
         )}
-        <div className="limit-form" role="group" aria-label="Add a rate limit">
-          <Select label="Provider" value={providerId} onChange={(v) => {
+        <div className="limit-form" role="group" aria-label={t('rateLimits.addLabel')}>
+          <Select label={t('rateLimits.provider')} value={providerId} onChange={(v) => {
               setProviderId(v);
               setModel('');
             }} error={errors.model && !provider ? errors.model : null}>
-            <option value="">Choose…</option>
+            <option value="">{t('rateLimits.choose')}</option>
             {providers.map((p) => (
               <option key={p.id} value={p.id}>
                 {p.name}
               </option>
             ))}
           </Select>
-          <Select label="Model" value={model} onChange={setModel} disabled={!provider} error={errors.model && provider ? errors.model : null}>
-            <option value="">Choose…</option>
+          <Select label={t('rateLimits.model')} value={model} onChange={setModel} disabled={!provider} error={errors.model && provider ? errors.model : null}>
+            <option value="">{t('rateLimits.choose')}</option>
             {provider?.models.map((m) => (
               <option key={m} value={m}>
                 {m}
               </option>
             ))}
           </Select>
-          <NumberField label="Requests / min" min={1} step={1} value={rpm} onChange={setRpm} error={errors.rpm} placeholder="Learned" />
-          <NumberField label="Tokens / min" min={1} step={1} value={tpm} onChange={setTpm} error={errors.tpm} placeholder="Learned" />
+          <NumberField label={t('rateLimits.requests')} min={1} step={1} value={rpm} onChange={setRpm} error={errors.rpm} placeholder={t('rateLimits.learned')} />
+          <NumberField label={t('rateLimits.tokens')} min={1} step={1} value={tpm} onChange={setTpm} error={errors.tpm} placeholder={t('rateLimits.learned')} />
           <Button icon={<Icon name="plus" size={14} />} onClick={add} className="limit-form__add">
-            Add limit
+            {t('rateLimits.add')}
           </Button>
         </div>
       </div>
