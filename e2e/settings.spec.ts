@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { expect, test } from './fixtures';
+import { DEFAULT_MODELS } from './simulator/models';
 import { OnboardingPage } from './pages/onboarding';
 import { SettingsPage } from './pages/settings';
 import { ShellPage } from './pages/shell';
@@ -29,7 +30,7 @@ test.describe('settings', () => {
   test('a stored key shows only as •••• and its last four, and appears nowhere in the page or the data folder', async ({ app, sim, page }) => {
     await settings.addProvider({ kind: 'OpenAI-compatible', preset: 'Custom endpoint', name: 'Sim', baseUrl: sim.baseUrl, apiKey: KEY });
     await expect(settings.keyStatus('Sim')).toHaveText('•••• abcd');
-    await expect(settings.models('Sim')).toHaveCount(18);
+    await expect(settings.models('Sim')).toHaveCount(DEFAULT_MODELS.length);
     await settings.testConnection('Sim');
     await expect(settings.connection('Sim')).toContainText('Connected in');
 
@@ -51,7 +52,7 @@ test.describe('settings', () => {
   test('test connection shows latency and model count, or a clear offline error', async ({ sim }) => {
     await settings.addProvider({ kind: 'OpenAI-compatible', preset: 'Custom endpoint', name: 'Sim', baseUrl: sim.baseUrl, apiKey: KEY });
     await settings.testConnection('Sim');
-    await expect(settings.connection('Sim')).toHaveText(/Connected in \d+ ms · 22 models available/);
+    await expect(settings.connection('Sim')).toHaveText(new RegExp(`Connected in \\d+ ms · ${DEFAULT_MODELS.length} models available`));
 
     await settings.addProvider({ kind: 'OpenAI-compatible', preset: 'Custom endpoint', name: 'Offline', baseUrl: 'http://127.0.0.1:9/v1' });
     await settings.testConnection('Offline');
@@ -63,13 +64,13 @@ test.describe('settings', () => {
 
   test('models can be added and removed by hand, and the list survives a reload', async ({ sim, page }) => {
     await settings.addProvider({ kind: 'OpenAI-compatible', preset: 'Custom endpoint', name: 'Sim', baseUrl: sim.baseUrl, apiKey: KEY });
-    await expect(settings.models('Sim')).toHaveCount(18);
+    await expect(settings.models('Sim')).toHaveCount(DEFAULT_MODELS.length);
     await settings.addModel('Sim', 'my-local-model');
-    await expect(settings.models('Sim')).toHaveCount(19);
+    await expect(settings.models('Sim')).toHaveCount(DEFAULT_MODELS.length + 1);
     await settings.addModel('Sim', 'my-local-model');
     await expect(settings.card('Sim').getByRole('alert')).toHaveText('my-local-model is already in the list.');
     await settings.removeModel('Sim', 'gpt-4.1');
-    await expect(settings.models('Sim')).toHaveCount(18);
+    await expect(settings.models('Sim')).toHaveCount(DEFAULT_MODELS.length);
     await expect(settings.card('Sim')).toContainText('Edited by hand');
 
     await page.reload();
@@ -94,7 +95,7 @@ test.describe('settings', () => {
 
   test('default models list the models that fit each modality first', async ({ sim, page }) => {
     await settings.addProvider({ kind: 'OpenAI-compatible', preset: 'Custom endpoint', name: 'Sim', baseUrl: sim.baseUrl, apiKey: KEY });
-    await expect(settings.models('Sim')).toHaveCount(18);
+    await expect(settings.models('Sim')).toHaveCount(DEFAULT_MODELS.length);
     await settings.section('Default models');
     const transcription = page.getByLabel('Transcription model');
     await expect(transcription).toHaveValue('gpt-4o-transcribe');

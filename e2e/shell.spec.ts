@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import { launchApp } from './app-process';
 import { expect, test } from './fixtures';
+import { DEFAULT_MODELS } from './simulator/models';
 import { OnboardingPage } from './pages/onboarding';
 import { SCREEN_TITLES, ShellPage } from './pages/shell';
 
@@ -55,7 +56,7 @@ test.describe('app shell', () => {
       await shell.open(app.url);
       await expect(shell.demoBanner).toBeVisible();
       await expect(page.getByRole('dialog', { name: 'You’re set up with Simulator (demo)' })).toBeVisible();
-      await expect(onboarding.dialog.getByRole('status').filter({ hasText: 'Connected in' })).toContainText('22 models available');
+      await expect(onboarding.dialog.getByRole('status').filter({ hasText: 'Connected in' })).toContainText(`${DEFAULT_MODELS.length} models available`);
       await onboarding.dialog.getByRole('button', { name: 'Continue' }).click();
       await expect(onboarding.dialog).toHaveCount(0);
 
