@@ -2,6 +2,7 @@
  * The only module that touches the transport. In the desktop app the preload script offers one
  * function per contract call; in browser mode the same calls travel over a WebSocket.
  */
+import { localizeError } from './i18n/errors';
 import {
   CALL_NAMES,
   HTTP_CALL_PATH,
@@ -147,7 +148,9 @@ const bridge = window.atelier ?? createWebSocketBridge();
 /** Calls one contract entry; always resolves, failures come back as data. */
 export function call<N extends CallName>(name: N, input: CallInput<N>): Promise<Result<CallOutput<N>>> {
   const fn = bridge.calls[name] as (i: CallInput<N>) => Promise<Result<CallOutput<N>>>;
-  return fn(input).catch((error: unknown) => ({ ok: false as const, error: makeError('internal', error instanceof Error ? error.message : undefined) }));
+  return fn(input)
+    .catch((error: unknown) => ({ ok: false as const, error: makeError('internal', error instanceof Error ? error.message : undefined) }))
+    .then((r) => (r.ok ? r : { ok: false as const, error: localizeError(r.error) }));
 }
 
 export function subscribe<N extends EventName>(name: N, listener: (payload: EventPayloads[N]) => void): () => void {

@@ -63,3 +63,21 @@ describe('resolveLanguage', () => {
     expect(resolveLanguage('system', [])).toBe('en');
   });
 });
+
+describe('localizeError', () => {
+  it('translates a code’s default wording and hint, and leaves a feature’s own message as written', async () => {
+    const { i18n } = await import('./index');
+    const { localizeError } = await import('./errors');
+    const { makeError } = await import('../../../shared/errors');
+    await i18n.changeLanguage('zh-CN');
+    try {
+      expect(localizeError(makeError('auth'))).toMatchObject({ code: 'auth', message: '服务商拒绝了该 API 密钥。', hint: '打开“设置 → 服务商”，输入有效的密钥。' });
+      const specific = localizeError(makeError('not_found', 'That recording was removed.'));
+      expect(specific.message).toBe('That recording was removed.');
+      expect(specific.hint).toBe('它可能已在其他窗口中被删除。请刷新列表。');
+    } finally {
+      await i18n.changeLanguage('en');
+    }
+    expect(localizeError(makeError('auth')).message).toBe('The provider rejected the API key.');
+  });
+});

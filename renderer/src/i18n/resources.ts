@@ -6,6 +6,7 @@ import type { Resource } from 'i18next';
 import enChat from './locales/en/chat';
 import enCommon from './locales/en/common';
 import enNotices from './locales/en/notices';
+import enErrors from './locales/en/errors';
 import enSettings from './locales/en/settings';
 import enShell from './locales/en/shell';
 import enStudio from './locales/en/studio';
@@ -13,6 +14,7 @@ import enVision from './locales/en/vision';
 import zhChat from './locales/zh-CN/chat';
 import zhCommon from './locales/zh-CN/common';
 import zhNotices from './locales/zh-CN/notices';
+import zhErrors from './locales/zh-CN/errors';
 import zhSettings from './locales/zh-CN/settings';
 import zhShell from './locales/zh-CN/shell';
 import zhStudio from './locales/zh-CN/studio';
@@ -20,6 +22,7 @@ import zhVision from './locales/zh-CN/vision';
 
 export const en = {
   common: enCommon,
+  errors: enErrors,
   shell: enShell,
   settings: enSettings,
   chat: enChat,
@@ -30,6 +33,7 @@ export const en = {
 
 export const zhCN: Record<keyof typeof en, object> = {
   common: zhCommon,
+  errors: zhErrors,
   shell: zhShell,
   settings: zhSettings,
   chat: zhChat,

@@ -1,0 +1,64 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+import { OnboardingPage } from './pages/onboarding';
+import { ShellPage } from './pages/shell';
+
+const THEMES = ['light', 'dark'] as const;
+
+/** Serious and critical WCAG 2.1 A/AA findings on the page as it is now, one line each. */
+async function seriousFindings(page: Page, where: string): Promise<string[]> {
+  const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  return violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .flatMap((v) => v.nodes.slice(0, 3).map((n) => `${where}: ${v.id} (${v.impact}) at ${n.target.join(' ')} — ${n.failureSummary?.split('\n')[1]?.trim() ?? v.help}`));
+}
+
+test.describe('accessibility', () => {
+  for (const theme of THEMES) {
+    test(`every screen and the shortcuts dialog have no serious or critical axe findings in the ${theme} theme`, async ({ simApp, page }) => {
+      await page.emulateMedia({ colorScheme: theme });
+      const shell = new ShellPage(page);
+      await shell.open(simApp.url);
+      await new OnboardingPage(page).skip();
+      await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
+
+      const findings: string[] = [];
+      const links = page.getByRole('navigation').getByRole('link');
+      const count = await links.count();
+      expect(count).toBeGreaterThanOrEqual(6);
+      for (let i = 0; i < count; i++) {
+        const link = links.nth(i);
+        const name = (await link.innerText()).split('\n')[0]!.trim();
+        await link.click();
+        await expect(link).toHaveAttribute('aria-current', 'page');
+        await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+        findings.push(...(await seriousFindings(page, name)));
+      }
+      await page.keyboard.press('?');
+      await expect(page.getByRole('dialog')).toBeVisible();
+      findings.push(...(await seriousFindings(page, 'Shortcuts dialog')));
+      expect(findings).toEqual([]);
+    });
+  }
+
+  test('a dialog traps focus, hides the page behind it from assistive technology, and gives focus back', async ({ app, page }) => {
+    const shell = new ShellPage(page);
+    await shell.open(app.url);
+    await new OnboardingPage(page).skip();
+    const settingsLink = page.getByRole('navigation').getByRole('link', { name: 'Settings', exact: true });
+    await settingsLink.focus();
+    await page.keyboard.press('?');
+    const dialog = page.getByRole('dialog');
+    await expect(dialog).toBeVisible();
+    // The sidebar is outside the dialog: hidden from the accessibility tree while it is open.
+    await expect(page.getByRole('navigation')).toHaveCount(0);
+    for (let i = 0; i < 6; i++) {
+      await page.keyboard.press('Tab');
+      expect(await dialog.evaluate((d) => d.contains(document.activeElement))).toBe(true);
+    }
+    await page.keyboard.press('Escape');
+    await expect(dialog).toHaveCount(0);
+    await expect(settingsLink).toBeFocused();
+  });
+});
