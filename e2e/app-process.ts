@@ -24,6 +24,12 @@ export interface LaunchOptions {
   timeoutMs?: number;
 }
 
+/** Apps still running; killed when the test worker exits, however it exits, so none outlives the run. */
+const live = new Set<ChildProcess>();
+process.once('exit', () => {
+  for (const child of live) child.kill('SIGKILL');
+});
+
 /** Starts browser mode exactly as a user would (`npm start -- --browser --no-open`), minus npm. */
 export async function launchApp(options: LaunchOptions = {}): Promise<AppProcess> {
   const dataDir = options.dataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'atelier-e2e-'));
@@ -34,11 +40,17 @@ export async function launchApp(options: LaunchOptions = {}): Promise<AppProcess
     env,
     stdio: ['ignore', 'pipe', 'pipe'],
   });
+  live.add(child);
+  child.once('exit', () => live.delete(child));
   let out = '';
   child.stdout!.on('data', (d: Buffer) => (out += d.toString()));
   child.stderr!.on('data', (d: Buffer) => (out += d.toString()));
   const url = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`Atelier did not print its ready line in time:\n${out}`)), options.timeoutMs ?? 30_000);
+    // A launch that never gets ready is killed: left running, it would outlive the test run and load the machine.
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL');
+      reject(new Error(`Atelier did not print its ready line in time:\n${out}`));
+    }, options.timeoutMs ?? Number(process.env.ATELIER_E2E_LAUNCH_TIMEOUT_MS ?? 30_000));
     const check = () => {
       const line = out.split('\n').find((l) => l.startsWith(READY_PREFIX));
       if (line) {
