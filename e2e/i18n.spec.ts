@@ -33,6 +33,7 @@ test.describe('interface language', () => {
     test('"System" shows the interface in Simplified Chinese from the first screen', async ({ app, page }) => {
       await new ShellPage(page).open(app.url);
       await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
+      await page.getByRole('dialog').getByRole('button', { name: /Skip for now|暂时跳过/ }).click();
       await expect(page.getByRole('navigation').getByRole('link', { name: /^图像分析/ })).toBeVisible();
     });
   });

@@ -1,5 +1,5 @@
 import * as Dialog from '@radix-ui/react-dialog';
-import { useEffect, type ReactNode } from 'react';
+import { useLayoutEffect, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { cx } from '../lib/cx';
 import { Button } from './Button';
@@ -34,8 +34,12 @@ export interface ModalProps {
  */
 export function Modal({ open, onClose, title, description, children, footer, size = 'md', dismissible = true, className }: ModalProps) {
   const { t } = useTranslation();
-  useEffect(() => {
+  // Dialogs opened by shortcuts have no trigger for Radix to return to: remember where focus was.
+  const returnFocus = useRef<HTMLElement | null>(null);
+  // A layout effect runs before Radix moves focus into the dialog, so this is still the element outside.
+  useLayoutEffect(() => {
     if (!open) return;
+    returnFocus.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
     openCount++;
     return () => {
       openCount--;
@@ -56,6 +60,10 @@ export function Modal({ open, onClose, title, description, children, footer, siz
               e.preventDefault();
               target.focus();
             }}
+            onCloseAutoFocus={(e) => {
+              e.preventDefault();
+              if (returnFocus.current?.isConnected) returnFocus.current.focus();
+            }}
             onEscapeKeyDown={(e) => {
               // The dialog owns Esc: screen shortcuts (stop a stream, close a pane) must not see it too.
               e.stopPropagation();
@@ -75,7 +83,12 @@ export function Modal({ open, onClose, title, description, children, footer, siz
               </div>
               {dismissible && <Button variant="ghost" size="sm" iconOnly aria-label={t('actions.close')} icon={<Icon name="x" />} onClick={onClose} />}
             </header>
-            {children && <div className="modal__body">{children}</div>}
+            {/* Focusable so a long body can be scrolled from the keyboard (it may hold no controls). */}
+            {children && (
+              <div className="modal__body" tabIndex={0}>
+                {children}
+              </div>
+            )}
             {footer && <footer className="modal__footer">{footer}</footer>}
           </Dialog.Content>
         </Dialog.Overlay>
