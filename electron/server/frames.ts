@@ -1,4 +1,4 @@
-import type { WsRequest } from '../../shared/contract';
+import { decodeBinaryFrame, type WsRequest } from '../../shared/contract';
 
 export type ParsedFrame = { ok: true; request: WsRequest } | { ok: false; id: number | null; message: string };
 
@@ -20,4 +20,12 @@ export function parseCallFrame(raw: string, needId = true): ParsedFrame {
   if (needId && id === null) return { ok: false, id: null, message: 'A call needs a numeric id.' };
   if (typeof value.name !== 'string' || value.name === '') return { ok: false, id, message: 'A call needs the name of a contract call.' };
   return { ok: true, request: { id: id ?? 0, name: value.name, input: value.input } };
+}
+
+/** Reads one binary call frame ([u32 header length][header JSON][bytes], see shared/contract/binary.ts). */
+export function parseBinaryFrame(frame: Uint8Array): ParsedFrame {
+  const request = decodeBinaryFrame(frame);
+  if (!request) return { ok: false, id: null, message: 'That binary call frame could not be read.' };
+  if (request.name === '') return { ok: false, id: request.id, message: 'A call needs the name of a contract call.' };
+  return { ok: true, request };
 }

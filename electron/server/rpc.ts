@@ -4,7 +4,7 @@ import { HTTP_CALL_MAX_BYTES, type WsMessage } from '../../shared/contract';
 import { makeError, type Result } from '../../shared/errors';
 import type { Core } from '../core/app';
 import type { Logger } from '../core/log';
-import { parseCallFrame } from './frames';
+import { parseBinaryFrame, parseCallFrame } from './frames';
 import { sendResultError } from './send';
 
 const SENDER = { trusted: true, label: 'browser' } as const;
@@ -48,8 +48,9 @@ export function attachRpc(wss: WebSocketServer, core: Host, log: Logger): void {
     ws.on('error', (error: Error & { code?: string }) => log.warn('host.ws_protocol_error', { code: error.code ?? null, error: error.message }));
     let malformed = 0;
     let windowStart = Date.now();
-    ws.on('message', (data: RawData) => {
-      const parsed = parseCallFrame(rawText(data));
+    ws.on('message', (data: RawData, isBinary: boolean) => {
+      // Binary frames carry calls with bytes (live audio) without base64's third more.
+      const parsed = isBinary ? parseBinaryFrame(rawBytes(data)) : parseCallFrame(rawText(data));
       if (!parsed.ok) {
         const now = Date.now();
         if (now - windowStart > MALFORMED_WINDOW_MS) {
@@ -68,6 +69,11 @@ export function attachRpc(wss: WebSocketServer, core: Host, log: Logger): void {
       void run(core, name, input, log).then((result) => send(ws, { kind: 'result', id, result }));
     });
   });
+}
+
+function rawBytes(data: RawData): Uint8Array {
+  if (Array.isArray(data)) return Buffer.concat(data);
+  return data instanceof ArrayBuffer ? new Uint8Array(data) : data;
 }
 
 function rawText(data: RawData): string {

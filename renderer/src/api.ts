@@ -5,6 +5,8 @@
 import { localizeError } from './i18n/errors';
 import {
   CALL_NAMES,
+  encodeBinaryFrame,
+  hasBytes,
   HTTP_CALL_PATH,
   WS_MAX_FRAME_BYTES,
   WS_PATH,
@@ -42,7 +44,7 @@ function createWebSocketBridge(): DesktopBridge & { onState(cb: (s: ConnectionSt
   const pending = new Map<number, (r: Result<unknown>) => void>();
   const listeners = new Map<EventName, Set<Listener>>();
   const stateListeners = new Set<(s: ConnectionState) => void>();
-  const queue: string[] = [];
+  const queue: (string | Uint8Array)[] = [];
   let socket: WebSocket;
   let nextId = 1;
   let retryMs = 250;
@@ -117,6 +119,15 @@ function createWebSocketBridge(): DesktopBridge & { onState(cb: (s: ConnectionSt
 
   const invoke = (name: CallName, input: unknown) =>
     new Promise<Result<unknown>>((resolve) => {
+      if (hasBytes(input)) {
+        // Bytes (live audio) travel as one binary frame, never as base64 text.
+        const id = nextId++;
+        pending.set(id, resolve);
+        const binary = encodeBinaryFrame(id, name, input);
+        if (socket.readyState === WebSocket.OPEN) socket.send(binary);
+        else queue.push(binary);
+        return;
+      }
       const frame = JSON.stringify({ id: nextId, name, input });
       // A UTF-16 code unit is at most 3 bytes of UTF-8: below this length the frame surely fits.
       if (frame.length > WS_MAX_FRAME_BYTES / 3) return void post(name, input).then(resolve);

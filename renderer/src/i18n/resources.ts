@@ -11,6 +11,7 @@ import enSettings from './locales/en/settings';
 import enShell from './locales/en/shell';
 import enStudio from './locales/en/studio';
 import enVision from './locales/en/vision';
+import enLive from './locales/en/live';
 import zhChat from './locales/zh-CN/chat';
 import zhCommon from './locales/zh-CN/common';
 import zhNotices from './locales/zh-CN/notices';
@@ -19,6 +20,7 @@ import zhSettings from './locales/zh-CN/settings';
 import zhShell from './locales/zh-CN/shell';
 import zhStudio from './locales/zh-CN/studio';
 import zhVision from './locales/zh-CN/vision';
+import zhLive from './locales/zh-CN/live';
 
 export const en = {
   common: enCommon,
@@ -29,6 +31,7 @@ export const en = {
   vision: enVision,
   studio: enStudio,
   notices: enNotices,
+  live: enLive,
 };
 
 export const zhCN: Record<keyof typeof en, object> = {
@@ -40,6 +43,7 @@ export const zhCN: Record<keyof typeof en, object> = {
   vision: zhVision,
   studio: zhStudio,
   notices: zhNotices,
+  live: zhLive,
 };
 
 export const resources = { en, 'zh-CN': zhCN } satisfies Resource;

@@ -1,4 +1,6 @@
+import { useTranslation } from 'react-i18next';
 import { Button } from '../../components/Button';
+import { useLive } from '../../stores/live';
 import { useScreenMeta } from '../shell/useScreenMeta';
 import { PageHeader } from '../shell/PageHeader';
 import { GlobalSearch } from './GlobalSearch';
@@ -8,6 +10,7 @@ import { TxIcon } from './TxIcon';
 /** Title, the search across transcripts, watch folders and "Add recordings". */
 export function ScreenHeader({ ready, onWatchFolders }: { ready: boolean; onWatchFolders: () => void }) {
   const meta = useScreenMeta('transcription');
+  const { t } = useTranslation('live');
   return (
     <div className="tx-header">
       <PageHeader
@@ -19,6 +22,9 @@ export function ScreenHeader({ ready, onWatchFolders }: { ready: boolean; onWatc
               <GlobalSearch />
               <Button icon={<TxIcon name="folderEye" size={15} />} onClick={onWatchFolders}>
                 Watch folders
+              </Button>
+              <Button icon={<TxIcon name="mic" size={15} />} onClick={() => useLive.getState().show()} data-testid="live-open">
+                {t('open')}
               </Button>
               <Button variant="primary" icon={<TxIcon name="upload" size={15} />} onClick={pickRecordings}>
                 Add recordings

@@ -14,6 +14,8 @@ import { QueueSkeleton } from './QueueSkeleton';
 import { RecordingInput } from './RecordingInput';
 import { ScreenHeader } from './ScreenHeader';
 import { useFileDrop } from './useFileDrop';
+import { useLive } from '../../stores/live';
+import { LivePanel } from '../live/LivePanel';
 import { useTranscriptionShortcuts } from './useTranscriptionShortcuts';
 import { WatchFoldersDialog } from './WatchFoldersDialog';
 import '../../styles/transcription.css';
@@ -40,8 +42,10 @@ export function TranscriptionScreen() {
   const ready = providersLoaded && !noProvider;
   const drop = useFileDrop(offer, ready);
 
+  const liveOpen = useLive((s) => s.open);
   let body;
   if (noProvider) body = <NoProvider />;
+  else if (liveOpen) body = <LivePanel />;
   else if (!loaded || !providersLoaded) body = <QueueSkeleton />;
   else if (loadError && count === 0)
     body = (

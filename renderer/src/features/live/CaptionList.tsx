@@ -1,0 +1,25 @@
+import { useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useLive } from '../../stores/live';
+import { clock } from '../transcription/format';
+
+/** Captions as they arrive: partial text in grey, replaced by the completed turn; kept scrolled to the end. */
+export function CaptionList() {
+  const { t } = useTranslation('live');
+  const captions = useLive((s) => s.captions);
+  const status = useLive((s) => s.status);
+  const end = useRef<HTMLDivElement>(null);
+  useEffect(() => end.current?.scrollIntoView({ block: 'end' }), [captions]);
+  return (
+    <div className="live-captions" data-testid="live-captions" aria-live="polite">
+      {captions.length === 0 && <p className="live-captions__empty">{status?.link === 'live' ? t('listening') : t('waiting')}</p>}
+      {captions.map((c) => (
+        <p key={c.itemId} className={c.final ? 'live-caption' : 'live-caption is-partial'} data-final={c.final} data-testid="live-caption">
+          <span className="live-caption__time">{c.startMs === null ? '' : clock(c.startMs)}</span>
+          <span className="live-caption__text">{c.text || '…'}</span>
+        </p>
+      ))}
+      <div ref={end} />
+    </div>
+  );
+}
