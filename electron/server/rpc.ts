@@ -1,6 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { RawData, WebSocket, WebSocketServer } from 'ws';
-import { HTTP_CALL_MAX_BYTES, type WsMessage } from '../../shared/contract';
+import { HTTP_CALL_MAX_BYTES, isBinaryCallFrame, type WsMessage } from '../../shared/contract';
 import { makeError, type Result } from '../../shared/errors';
 import type { Core } from '../core/app';
 import type { Logger } from '../core/log';
@@ -50,7 +50,8 @@ export function attachRpc(wss: WebSocketServer, core: Host, log: Logger): void {
     let windowStart = Date.now();
     ws.on('message', (data: RawData, isBinary: boolean) => {
       // Binary frames carry calls with bytes (live audio) without base64's third more.
-      const parsed = isBinary ? parseBinaryFrame(rawBytes(data)) : parseCallFrame(rawText(data));
+      const bytes = isBinary ? rawBytes(data) : null;
+      const parsed = bytes && isBinaryCallFrame(bytes) ? parseBinaryFrame(bytes) : parseCallFrame(rawText(data));
       if (!parsed.ok) {
         const now = Date.now();
         if (now - windowStart > MALFORMED_WINDOW_MS) {
