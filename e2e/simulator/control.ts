@@ -76,6 +76,11 @@ export class SimulatorControl {
     return realtimeHub(this.core).drop(mode, nonNegative('refuseMs', refuseMs));
   }
 
+  /** Refuse new realtime sessions (503) for ms from now; 0 accepts them again. */
+  refuseRealtime(ms: number): void {
+    realtimeHub(this.core).refuseFor(nonNegative('refuseMs', ms));
+  }
+
   /** How long new realtime sessions last before they expire. */
   setRealtimeMaxSession(ms: number): void {
     realtimeHub(this.core).maxSessionMs = nonNegative('maxSessionMs', ms);

@@ -62,6 +62,11 @@ export class RealtimeHub {
     return victims.length;
   }
 
+  /** New connections get 503 for ms from now (0 accepts them again at once). */
+  refuseFor(ms: number): void {
+    this.refuseUntil = ms > 0 ? Date.now() + ms : 0;
+  }
+
   closeAll(): void {
     for (const s of this.sessions) s.reset();
     this.sessions.clear();

@@ -61,11 +61,15 @@ describe('live meetings', () => {
     let expired = false;
     for (let seq = 0, at = 0; at < pcm.length; seq++, at += FRAME) {
       const ms = at / 48;
-      // Network loss at 5 s (reconnects at once, replays what it missed), a server close with the service
-      // refusing new sessions for a while at 12 s (too long to replay: that stretch goes offline), then
-      // an expiry once live again after 44 s.
+      // Network loss at 5 s (reconnects at once, replays what it missed); a server close at 12 s with new
+      // sessions refused until 36 s of audio (too long to replay: that stretch goes offline); an expiry
+      // once live again after 44 s. Feeding waits for the captions to be back, whatever the machine's speed.
       if (ms === 5000) sim.control.dropRealtime('reset');
-      if (ms === 12_000) sim.control.dropRealtime('close', 3000);
+      if (ms === 12_000) sim.control.dropRealtime('close', 600_000);
+      if (ms === 36_000) {
+        sim.control.refuseRealtime(0);
+        await until(() => status()?.link === 'live');
+      }
       if (ms >= 44_000 && !expired && status()?.link === 'live') expired = sim.control.dropRealtime('expire') > 0;
       await call('live.audio', { sessionId: id, seq, bytes: pcm.subarray(at, at + FRAME) });
       await tick(10);
