@@ -43,7 +43,9 @@ test.describe('browser mode', () => {
 
   test('the printed URL loads the app', async ({ page }) => {
     await page.goto(url);
-    await expect(page.getByRole('navigation')).toBeVisible();
+    // The app is up: its frame is drawn and the first-run welcome (a modal, so the frame is inert) greets.
+    await expect(page.locator('nav.sidebar__nav')).toBeVisible();
+    await expect(page.getByRole('dialog', { name: 'Welcome to Atelier' })).toBeVisible();
     await expect(page).toHaveTitle(/Atelier/);
   });
 

@@ -16,6 +16,8 @@ test.describe('tour of every screen', () => {
       test(`${theme}, ${viewport.width}×${viewport.height}: the frame never scrolls, only panes do`, async ({ simApp, page }) => {
         test.slow();
         const api = await connectApi(simApp.url);
+        // The environment provider's models are read in the background at start: wait for a default chat model.
+        await expect.poll(async () => (await api.value('settings.get', {})).defaults.text, { timeout: 30_000 }).not.toBeNull();
         const conversation = await api.value('chat.create', {});
         await api.value('chat.send', { conversationId: conversation.id, text: 'A question to put something on the Usage screen' });
         await expect.poll(() => api.events.some((e) => e.name === 'chat.message')).toBe(true);
