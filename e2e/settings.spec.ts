@@ -145,6 +145,6 @@ test.describe('settings', () => {
     const panel = page.getByRole('tabpanel');
     await expect(panel).toContainText('Go to Chat');
     await expect(panel).toContainText('Open Settings');
-    await expect(panel.getByLabel('Ctrl + 1')).toBeVisible();
+    await expect(panel.locator('.kbd-group').filter({ hasText: 'Ctrl + 1' }).first()).toBeVisible();
   });
 });
