@@ -108,7 +108,10 @@ test.describe('transcription: viewer and controls', () => {
     await expect(row).toContainText(watched);
     await expect(row).toContainText('whisper-1');
     fs.copyFileSync(toneRecording('from-the-folder.wav', 8, 2).file, path.join(watched, 'from-the-folder.wav'));
+    // The dialog is modal (the screen behind it is inert): close it to see the queue, then come back.
+    await dialog.getByRole('button', { name: 'Done' }).click();
     await tx.waitDone('from-the-folder.wav', 30_000);
+    await tx.main.getByRole('button', { name: 'Watch folders' }).first().click();
     await dialog.getByRole('button', { name: `Stop watching ${watched}` }).click();
     await expect(dialog.getByText('No folders are watched yet.')).toBeVisible();
     await dialog.getByRole('button', { name: 'Done' }).click();
