@@ -58,7 +58,7 @@ export function ItemDetail({ item, columns, onClose }: { item: VisionItem; colum
           )}
           {preview && (
             <dl className="va-sent" data-testid="vision-preview">
-              <dt>{t('detail.original')}</dt>
+              <dt>{t('detail.originalSize')}</dt>
               <dd>{`${preview.original.width}×${preview.original.height} · ${kb(preview.original.bytes)}${preview.original.hadGps ? ` · ${t('detail.gpsRemoved')}` : ''}`}</dd>
               <dt>{t('detail.sent')}</dt>
               <dd>{`${preview.sent.width}×${preview.sent.height} · ${kb(preview.sent.bytes)} · ${t('detail.tokens', { count: preview.tokens ?? 0 })}`}</dd>

@@ -79,6 +79,7 @@ const vision = {
     high: 'High',
     auto: 'Auto',
     original: 'Original (Responses API)',
+    originalSize: 'Original',
     sent: 'Sent',
     gpsRemoved: 'GPS removed',
     tokens_one: '{{count}} token',

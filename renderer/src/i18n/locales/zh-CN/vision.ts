@@ -74,6 +74,7 @@ const zh: Translation<typeof en> = {
     high: '高',
     auto: '自动',
     original: '原图（Responses API）',
+    originalSize: '原始文件',
     sent: '发送',
     gpsRemoved: '已移除 GPS',
     tokens_other: '{{count}} 个 token',
