@@ -159,6 +159,8 @@ export interface CompareCell {
 
 const modelRef = z.object({ providerId: id, model: z.string().trim().min(1).max(200) }).strict();
 const detail = z.enum(DETAILS);
+/** Uploaded files by relative name; a picked file of 0 bytes has no upload (uploadId null) and is taken in as a failed item saying it is empty. */
+const uploadItems = z.array(z.object({ uploadId: id.nullable(), name: z.string().min(1).max(1024) }).strict()).max(5000).default([]);
 const crop = z.object({ left: z.number().min(0), top: z.number().min(0), width: z.number().positive(), height: z.number().positive() }).strict();
 const fieldName = z.string().trim().min(1).max(60).regex(/^[\p{L}\p{N}_ -]+$/u, 'Use letters, digits, spaces, dashes or underscores.');
 const field = z
@@ -198,7 +200,7 @@ export const visionCalls = {
     z
       .object({
         name: z.string().trim().min(1).max(200).optional(),
-        uploads: z.array(z.object({ uploadId: id, name: z.string().min(1).max(1024) }).strict()).max(5000).default([]),
+        uploads: uploadItems,
         paths: z.array(z.string().min(1).max(4096)).max(5000).default([]),
         recipeId: id.optional(),
       })
@@ -207,7 +209,7 @@ export const visionCalls = {
   ),
   /** Add more images to a draft batch. */
   'vision.addToBatch': call<BatchDetail>()(
-    z.object({ batchId: id, uploads: z.array(z.object({ uploadId: id, name: z.string().min(1).max(1024) }).strict()).max(5000).default([]), paths: z.array(z.string().min(1).max(4096)).max(5000).default([]) }).strict(),
+    z.object({ batchId: id, uploads: uploadItems, paths: z.array(z.string().min(1).max(4096)).max(5000).default([]) }).strict(),
   ),
   /** A batch with every item and result column. */
   'vision.get': call<BatchDetail>()(z.object({ id }).strict()),

@@ -128,10 +128,10 @@ export const useVision = create<VisionState>()((set, get) => {
       set({ upload: { sent: 0, total, current: files[0]!.file.name } });
       const uploads: string[] = [];
       try {
-        const named: { uploadId: string; name: string }[] = [];
+        const named: { uploadId: string | null; name: string }[] = [];
         let sent = 0;
         for (const f of files) {
-          named.push({ uploadId: await sendFile(f.file, sent, total, uploads), name: f.path || f.file.name });
+          named.push({ uploadId: f.file.size === 0 ? null : await sendFile(f.file, sent, total, uploads), name: f.path || f.file.name });
           sent += f.file.size;
         }
         const current = get().detail?.batch;

@@ -130,20 +130,21 @@ export function createVisionFeature(deps: {
   };
 
   /** Uploaded files are moved into the data folder; files on disk are analysed where they are. */
-  const takeUploads = (batchId: string, uploads: { uploadId: string; name: string }[]): IntakeFile[] => {
+  const takeUploads = (batchId: string, uploads: { uploadId: string | null; name: string }[]): IntakeFile[] => {
     const dir = path.join(storeDir, batchId);
     fs.mkdirSync(dir, { recursive: true });
     return uploads.map((u, i) => {
-      const taken = deps.uploads.take(u.uploadId);
       const { name, folder } = splitUploadName(u.name);
       const ext = path.extname(name).slice(0, 10);
       const file = path.join(dir, `${String(repo.nextIdx(batchId) + i).padStart(5, '0')}-${crypto.randomUUID().slice(0, 8)}${ext}`);
-      fs.renameSync(taken.file, file);
+      // An empty file cannot be uploaded; it is kept as the empty file it is, so intake names it as such.
+      if (u.uploadId === null) fs.writeFileSync(file, '');
+      else fs.renameSync(deps.uploads.take(u.uploadId).file, file);
       return { file, name, folder };
     });
   };
 
-  const addFiles = async (batchId: string, uploads: { uploadId: string; name: string }[], paths: string[]) => {
+  const addFiles = async (batchId: string, uploads: { uploadId: string | null; name: string }[], paths: string[]) => {
     const fromUploads = takeUploads(batchId, uploads);
     const fromPaths = paths.length ? expandPaths(paths).files : [];
     await intakeFiles({ repo, media: deps.media }, batchId, [...fromUploads, ...fromPaths]);

@@ -13,7 +13,9 @@ export function ComparePanel() {
   const runCompare = useVision((s) => s.runCompare);
   const money = useMoney();
   const providerId = options.model?.providerId ?? 'env';
-  const [chosen, setChosen] = useState<string[]>(() => [...new Set([options.model?.model ?? 'gpt-5-mini', 'gpt-4.1-mini', 'gpt-4o'])].slice(0, 3));
+  const offered = [...new Set([options.model?.model, ...COMPARE_MODELS].filter(Boolean) as string[])];
+  // The batch's model and two others, always three distinct models (the batch's model may itself be one of the defaults).
+  const [chosen, setChosen] = useState<string[]>(() => [...new Set([offered[0]!, 'gpt-4.1-mini', 'gpt-4o', ...offered])].slice(0, 3));
   const toggle = (m: string) => setChosen((c) => (c.includes(m) ? c.filter((x) => x !== m) : c.length < 4 ? [...c, m] : c));
   const models = [...new Set(cells?.map((c) => c.model) ?? [])];
   const images = [...new Map((cells ?? []).map((c) => [c.itemId, c.name])).entries()];
@@ -21,7 +23,7 @@ export function ComparePanel() {
     <div className="va-compare">
       <p className="va-muted">{t('compare.help')}</p>
       <div className="va-compare-models" role="group" aria-label={t('compare.models')}>
-        {[...new Set([options.model?.model, ...COMPARE_MODELS].filter(Boolean) as string[])].map((m) => (
+        {offered.map((m) => (
           <label key={m} className="va-check">
             <input type="checkbox" checked={chosen.includes(m)} onChange={() => toggle(m)} /> {m}
           </label>
