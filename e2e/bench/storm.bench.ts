@@ -33,6 +33,8 @@ export async function runStorm(o: StormOptions): Promise<StormFigures> {
   const sim = await startSimulator({ latencyMs: o.latencyMs ?? 50, limits: { ...o.upstream, countRefused: true } });
   const { stack, dispose } = stackFor(sim.baseUrl, false);
   try {
+    // The tokenizer's tables load once per process (about a second): a cost of the first chat, not of the storm.
+    stack.pricer.countText('gpt-5-mini', 'warm up');
     const t0 = performance.now();
     const outcomes = await Promise.allSettled(
       Array.from({ length: o.chats }, (_, i) =>

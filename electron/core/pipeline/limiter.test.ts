@@ -51,15 +51,27 @@ describe('send window', () => {
     expect(w.used(15_051)).toBe(0);
   });
 
-  it('keeps requests still on their way counted for the longest reset seen', () => {
+  it('keeps a request on its way counted until its answer, however late, and never counts it twice', () => {
     const w = new SendWindow();
     const first = w.add(1, 0);
     const later = w.add(1, 10);
-    w.observe(first, 2, 0, 3_000, 50); // the server may not have seen `later` yet: it keeps counting
-    expect(w.used(3_049)).toBe(3); // (and may be counted twice until then: erring on the safe side)
+    w.observe(first, 2, 0, 3_000, 50); // the server may or may not have counted `later` already
+    expect(w.used(3_049)).toBe(2); // not 3: `later` is one of the two it counts, or one more
     expect(w.used(3_051)).toBe(1);
+    expect(w.used(600_000)).toBe(1); // no guess at when an answer is due lets it go early
     expect(w.windowMs).toBe(3_000);
-    expect(later.expiresAt).toBe(60_010); // until its own answer arrives
+    w.settled(later, 600_000); // ended without headers: it counts for the longest reset seen
+    expect(later.expiresAt).toBe(603_000);
+  });
+
+  it('fills the window to the limit when answers to a burst count requests still on their way', () => {
+    const w = new SendWindow();
+    const probes = [0, 1, 2, 3].map(() => w.add(1, 0));
+    // The server counted all four before it answered the first.
+    w.observe(probes[0]!, 30, 26, 10_000, 60);
+    let sent = 0;
+    while (w.waitFor(1, 61) === 0) (w.add(1, 61), sent++);
+    expect(sent).toBe(26);
   });
 });
 
@@ -212,13 +224,12 @@ describe('send window against an upstream that counts refusals', () => {
 });
 
 describe('send window against a token bucket', () => {
-  it('holds early requests until the latest answer\'s reset: a bucket refills for everyone at once', () => {
+  it('gives each request its token back when its own answer says the bucket would be full', () => {
     const w = new SendWindow();
-    const probes = [0, 1].map(() => w.add(1, 0));
-    probes.forEach((e, i) => w.observe(e, 4, 3 - i, 666, 10)); // 2 used: full again in 0.67 s
-    const rest = [0, 1].map(() => w.add(1, 20));
-    rest.forEach((e) => w.observe(e, 4, 0, 1_333, 30)); // 4 used: full again in 1.33 s
-    expect(w.used(700)).toBe(4); // the probes' own bounds passed, the bucket is still empty
-    expect(w.waitFor(1, 700)).toBe(663);
+    const burst = [0, 1, 2, 3].map(() => w.add(1, 0));
+    burst.forEach((e, i) => w.observe(e, 4, 3 - i, (i + 1) * 333, 10)); // 3 per second: the k-th is back after k/3 s
+    expect(w.used(350)).toBe(3);
+    expect(w.used(700)).toBe(2);
+    expect(w.waitFor(3, 700)).toBe(309);
   });
 });

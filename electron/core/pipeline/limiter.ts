@@ -156,20 +156,27 @@ export class ModelLimiter {
     const manualTok = this.manual.tokens?.add(tokens, t);
     let observed = false;
     let done = false;
-    const setTokens = (w: SendWindow | undefined, e: WindowEntry | undefined, n: number) => {
+    const setTokens = (w: SendWindow | undefined, e: WindowEntry | undefined, n: number, refused = false) => {
       if (!w || !e) return;
-      e.weight = Math.min(e.weight, Math.max(0, n));
+      // What the provider said it counted (it counts the reservation at admission) stays counted; a refusal's tokens never do.
+      if (!e.answered || refused) e.weight = Math.min(e.weight, Math.max(0, n));
       if (e.weight === 0) w.remove(e);
     };
-    const finish = (actualTokens: number, counted: boolean) => {
+    const finish = (actualTokens: number, counted: boolean, refused = false) => {
       if (done) return;
       done = true;
       this.inFlight--;
-      setTokens(this.tokens, tok, actualTokens);
-      setTokens(this.manual.tokens, manualTok, actualTokens);
-      if (!counted) {
+      setTokens(this.tokens, tok, actualTokens, refused);
+      setTokens(this.manual.tokens, manualTok, actualTokens, refused);
+      const at = this.now();
+      if (counted) {
+        this.requests.settled(req, at);
+        this.tokens.settled(tok, at);
+      } else {
         this.requests.remove(req);
+        this.tokens.remove(tok);
         if (manualReq) this.manual.requests?.remove(manualReq);
+        if (manualTok) this.manual.tokens?.remove(manualTok);
       }
       this.pump();
     };
@@ -191,7 +198,7 @@ export class ModelLimiter {
       },
       refused: (retryAfterMs, backoff) => {
         if (!done) this.backOff(t, retryAfterMs, backoff);
-        finish(0, true);
+        finish(0, true, true);
       },
       release: () => finish(0, observed),
     };
