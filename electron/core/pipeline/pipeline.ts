@@ -196,9 +196,11 @@ export function createPipeline(deps: PipelineDeps) {
           const usage = { ...NO_USAGE, inputTokens: op.estimate(req.input, model).inputTokens, outputTokens: countTokens(error.partialText, model, deps.settings.config().priceOverrides) };
           const price = op.cost(model, usage);
           reservation.settle(usage.inputTokens + usage.outputTokens);
-          ctx.record({ model, attempt, fallback, usage, costMicros: price.micros, billing: 'estimated', latencyMs, outcome: failure.code, httpStatus: failure.status });
+          // A reply the user stopped is not a failure: the ledger says 'stopped', with what it cost.
+          const outcome = failure.code === 'cancelled' ? 'stopped' : failure.code;
+          ctx.record({ model, attempt, fallback, usage, costMicros: price.micros, billing: 'estimated', latencyMs, outcome, httpStatus: failure.status });
           // Part of the answer already reached the user: never retry behind their back.
-          throw new AppFailure(failure.code, failure.message, { partial: true, costMicros: price.micros });
+          throw new AppFailure(failure.code, failure.message, { partial: true, costMicros: price.micros, inputTokens: usage.inputTokens, outputTokens: usage.outputTokens });
         }
         if (failure.code === 'rate_limited') {
           // The refusal counts against the limit (providers count it), and the whole model pauses.

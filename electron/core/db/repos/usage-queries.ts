@@ -24,7 +24,7 @@ export function createUsageQueries(db: Db) {
     SELECT COALESCE(SUM(cost_micros), 0) AS costMicros, COALESCE(SUM(saved_micros), 0) AS savedMicros,
       COUNT(DISTINCT request_id) AS requests, COUNT(*) AS attempts, COALESCE(SUM(input_tokens), 0) AS inputTokens,
       COALESCE(SUM(output_tokens), 0) AS outputTokens, COALESCE(SUM(cached), 0) AS cacheHits,
-      COALESCE(SUM(CASE WHEN outcome <> 'ok' THEN 1 ELSE 0 END), 0) AS failures
+      COALESCE(SUM(CASE WHEN outcome NOT IN ('ok', 'stopped', 'cancelled') THEN 1 ELSE 0 END), 0) AS failures
     FROM ledger WHERE day BETWEEN @from AND @to`);
   const expensive = db.prepare(`
     SELECT MIN(ts) AS ts, request_id AS requestId, scene, modality,

@@ -125,9 +125,10 @@ export function createSender(ctx: ChatContext, convs: Conversations) {
       )
       .catch((error: unknown) => {
         const failure = error instanceof AppFailure ? error : new AppFailure('internal');
-        const cost = typeof failure.details?.costMicros === 'number' ? failure.details.costMicros : 0;
+        // A reply cut short (stopped, or broken off) keeps the tokens it was billed for, estimated by the pipeline.
+        const num = (key: string) => (typeof failure.details?.[key] === 'number' ? (failure.details[key] as number) : 0);
         const status = failure.code === 'cancelled' ? 'cancelled' : text.length > 0 ? 'interrupted' : 'error';
-        done({ content: text, status, error: makeError(failure.code, failure.message), model: target.model, requestId, inputTokens: 0, outputTokens: 0, costMicros: cost, savedMicros: 0, latencyMs: null, cached: false, fallback: false });
+        done({ content: text, status, error: makeError(failure.code, failure.message), model: target.model, requestId, inputTokens: num('inputTokens'), outputTokens: num('outputTokens'), costMicros: num('costMicros'), savedMicros: 0, latencyMs: null, cached: false, fallback: false });
       });
     return requestId;
   }

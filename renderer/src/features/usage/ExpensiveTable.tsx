@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import type { UsageRow, UsageSummary } from '../../../../shared/contract';
 import { formatMoney } from '../../../../shared/pricing';
 import { Badge } from '../../components/Badge';
@@ -5,13 +6,23 @@ import { Card } from '../../components/Card';
 import { sceneLabel, usePipeline } from '../../stores/pipeline';
 import { formatCount, formatLatency, timeLabel } from './format';
 
+/** A reply the user stopped (or a call cancelled before it answered) is not a failure. */
+const STOPPED = new Set(['stopped', 'cancelled']);
+
 function Badges({ row }: { row: UsageRow }) {
-  const failed = row.outcome !== 'ok';
-  if (!failed && !row.cached && !row.fallback) return <span className="muted">—</span>;
+  const { t } = useTranslation('chat');
+  const stopped = STOPPED.has(row.outcome);
+  const failed = row.outcome !== 'ok' && !stopped;
+  if (!failed && !stopped && !row.cached && !row.fallback) return <span className="muted">—</span>;
   return (
     <span className="row expensive__badges">
       {row.cached && <Badge tone="success">Cached</Badge>}
       {row.fallback && <Badge tone="warning" title="The primary model failed; a fallback model answered">Fallback</Badge>}
+      {stopped && (
+        <Badge tone="neutral" title={t('usage.stoppedTitle')}>
+          {t('usage.stopped')}
+        </Badge>
+      )}
       {failed && (
         <Badge tone="danger" title={`Outcome: ${row.outcome}`}>
           Failed

@@ -16,4 +16,8 @@ export default {
       'Sent to {{model}}: about {{input}} input tokens. The likely cost assumes a reply of about {{reply}} tokens; the most it can cost is with a reply of {{max}} tokens.',
     withoutReply: 'Without any reply: {{cost}}.',
   },
+  usage: {
+    stopped: 'Stopped',
+    stoppedTitle: 'Stopped before it finished: billed for the tokens that arrived.',
+  },
 } as const;

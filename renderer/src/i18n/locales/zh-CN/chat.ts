@@ -17,6 +17,10 @@ const zh: Translation<typeof en> = {
     estimateTitle: '发送给 {{model}}：约 {{input}} 个输入 token。预计费用按约 {{reply}} 个 token 的回复计算；回复达到 {{max}} 个 token 时费用最高。',
     withoutReply: '不含回复：{{cost}}。',
   },
+  usage: {
+    stopped: '已停止',
+    stoppedTitle: '在完成前停止：按已收到的 token 计费。',
+  },
 };
 
 export default zh;
