@@ -50,6 +50,14 @@ export interface ChatAttachment {
   tokens: number;
 }
 
+/** The scene and structured-output schema a reply was made with, kept with the reply. */
+export interface ReplySource {
+  sceneId: string | null;
+  sceneLabel: string | null;
+  /** The structured-output schema's name; null when the reply is free text. */
+  schemaName: string | null;
+}
+
 export interface ChatMessageView {
   id: string;
   parentId: string | null;
@@ -68,6 +76,8 @@ export interface ChatMessageView {
   cached: boolean;
   fallback: boolean;
   createdAt: string;
+  /** For a reply: the scene and schema that produced it (null for user messages). */
+  producedBy: ReplySource | null;
   /** Ids of this message and its siblings (other versions), oldest first. */
   siblings: string[];
 }

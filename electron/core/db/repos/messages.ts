@@ -1,4 +1,4 @@
-import type { ChatAttachment, MessageStatus } from '../../../../shared/contract';
+import type { ChatAttachment, MessageStatus, ReplySource } from '../../../../shared/contract';
 import type { AppError } from '../../../../shared/errors';
 import type { Db } from '../connection';
 import type { SearchPlan } from '../fts';
@@ -25,6 +25,7 @@ export interface MessageRow {
   fallback: boolean;
   seq: number;
   createdAt: string;
+  producedBy: ReplySource | null;
 }
 
 interface Raw {
@@ -48,6 +49,7 @@ interface Raw {
   fallback: number;
   seq: number;
   created_at: string;
+  produced_by: string | null;
 }
 
 const toRow = (r: Raw): MessageRow => ({
@@ -71,6 +73,7 @@ const toRow = (r: Raw): MessageRow => ({
   fallback: r.fallback === 1,
   seq: r.seq,
   createdAt: r.created_at,
+  producedBy: r.produced_by ? (JSON.parse(r.produced_by) as ReplySource) : null,
 });
 
 export interface MessageOutcome {
@@ -103,9 +106,9 @@ export function createMessagesRepo(db: Db) {
   const nextSeq = db.prepare<[string], { seq: number }>('SELECT COALESCE(MAX(seq), 0) + 1 AS seq FROM messages WHERE conversation_id = ?');
   const insert = db.prepare(`
     INSERT INTO messages (id, conversation_id, parent_id, role, content, attachments, status, error, provider_id, model, request_id,
-      input_tokens, output_tokens, cost_micros, saved_micros, latency_ms, cached, fallback, seq, created_at, updated_at)
+      input_tokens, output_tokens, cost_micros, saved_micros, latency_ms, cached, fallback, seq, created_at, updated_at, produced_by)
     VALUES (@id, @conversationId, @parentId, @role, @content, @attachments, @status, @error, @providerId, @model, @requestId,
-      @inputTokens, @outputTokens, @costMicros, @savedMicros, @latencyMs, @cached, @fallback, @seq, @createdAt, @createdAt)`);
+      @inputTokens, @outputTokens, @costMicros, @savedMicros, @latencyMs, @cached, @fallback, @seq, @createdAt, @createdAt, @producedBy)`);
   const saveContent = db.prepare('UPDATE messages SET content = ?, updated_at = ? WHERE id = ?');
   const finish = db.prepare(`
     UPDATE messages SET content = @content, status = @status, error = @error, model = @model, request_id = @requestId,
@@ -140,6 +143,7 @@ export function createMessagesRepo(db: Db) {
       error: row.error ? JSON.stringify(row.error) : null,
       cached: row.cached ? 1 : 0,
       fallback: row.fallback ? 1 : 0,
+      producedBy: row.producedBy ? JSON.stringify(row.producedBy) : null,
     });
     return { ...row, seq };
   };

@@ -69,6 +69,7 @@ export function createSender(ctx: ChatContext, convs: Conversations) {
       cached: false,
       fallback: false,
       createdAt: new Date().toISOString(),
+      producedBy: null,
       ...m,
     });
   }
@@ -139,7 +140,8 @@ export function createSender(ctx: ChatContext, convs: Conversations) {
     const built = buildHistory(path, scene, c.historyLimit, media);
     const modality: Modality = built.hasImages ? 'image-understanding' : 'text';
     const target = resolveModel(c, scene, modality, override);
-    const assistant = insertMessage(c, { role: 'assistant', content: '', parentId: user.id, status: 'streaming', providerId: target.providerId, model: target.model });
+    const producedBy = { sceneId: scene?.id ?? null, sceneLabel: scene?.label ?? null, schemaName: scene?.jsonSchema?.name ?? null };
+    const assistant = insertMessage(c, { role: 'assistant', content: '', parentId: user.id, status: 'streaming', providerId: target.providerId, model: target.model, producedBy });
     const updated: ConversationRow = { ...c, activeLeafId: assistant.id, updatedAt: new Date().toISOString() };
     if (c.title === NEW_TITLE && user.content.trim()) updated.title = user.content.trim().replace(/\s+/g, ' ').slice(0, 60);
     conversations.update(updated);

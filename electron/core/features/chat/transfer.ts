@@ -26,6 +26,7 @@ const messageSchema = z.object({
   outputTokens: z.number().int().min(0).default(0),
   costMicros: z.number().int().min(0).default(0),
   createdAt: z.string(),
+  producedBy: z.object({ sceneId: z.string().nullable(), sceneLabel: z.string().nullable(), schemaName: z.string().nullable() }).nullable().default(null),
 });
 const exportSchema = z.object({
   format: z.literal(FORMAT),

@@ -20,6 +20,7 @@ export function toMessageView(row: MessageRow, repo: MessagesRepo): ChatMessageV
     cached: row.cached,
     fallback: row.fallback,
     createdAt: row.createdAt,
+    producedBy: row.producedBy,
     siblings: repo.siblingsOf(row.parentId, row.conversationId),
   };
 }

@@ -4,6 +4,15 @@
  */
 export type StructuredTable = { kind: 'object'; rows: [string, unknown][] } | { kind: 'rows'; columns: string[]; rows: Record<string, unknown>[] };
 
+/**
+ * Whether a reply is shown as structured output: by the schema it was produced with (kept with the reply),
+ * so a later change of the conversation's scene never turns old tables into raw JSON. Replies from before
+ * that was recorded follow the conversation's current scene.
+ */
+export function repliedWithSchema(message: { producedBy: { schemaName: string | null } | null }, sceneHasSchema: boolean): boolean {
+  return message.producedBy ? message.producedBy.schemaName !== null : sceneHasSchema;
+}
+
 const isPlainObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 export function parseStructured(text: string): { value: unknown; table: StructuredTable } | null {

@@ -6,7 +6,7 @@ import { useChatConversation } from '../../../stores/chatConversation';
 import { CopyButton } from '../markdown/CopyButton';
 import { Markdown } from '../markdown/Markdown';
 import { StructuredOutput } from '../StructuredOutput';
-import { parseStructured } from '../structured';
+import { parseStructured, repliedWithSchema } from '../structured';
 import { BranchSwitcher } from './BranchSwitcher';
 import { MessageMeta } from './MessageMeta';
 import { MessageStatus } from './MessageStatus';
@@ -42,7 +42,7 @@ export function AssistantMessage({ message, structured }: { message: ChatMessage
       </div>
       <div className="message__content">
         <div className={streaming ? 'message__body is-streaming' : 'message__body'}>
-          <Body message={message} text={text} structured={structured} />
+          <Body message={message} text={text} structured={repliedWithSchema(message, structured)} />
         </div>
         <MessageStatus message={message} onRegenerate={again} />
         {!streaming && (

@@ -1,6 +1,6 @@
 import { afterAll, afterEach, beforeAll, expect, it } from 'vitest';
 import { startSimulator, type Simulator } from '../../../../e2e/simulator/server';
-import type { ChatMessageView, PushedEvent, SendReceipt, UsageSummary } from '../../../../shared/contract';
+import type { ChatMessageView, ConversationView, PushedEvent, Scene, SendReceipt, UsageSummary } from '../../../../shared/contract';
 import { createTempCore, type TempCore } from '../../testing/temp-core';
 
 let sim: Simulator;
@@ -50,4 +50,27 @@ it('records a stopped reply as stopped, with its tokens and a cost below the ful
   const row = usage.mostExpensive.find((u) => u.requestId === r.requestId);
   expect(row).toMatchObject({ outcome: 'stopped' });
   expect(row!.outputTokens).toBe(stopped.outputTokens);
+});
+
+it('keeps the scene and schema a reply was made with when the conversation changes scene', async () => {
+  temp = await createTempCore({ OPENAI_BASE_URL: sim.baseUrl, OPENAI_API_KEY: 'sk-test-chat-000000' });
+  temp.core.subscribe((e) => events.push(e));
+  await call('providers.refreshModels', { id: 'env' });
+  const structured = await call<Scene>('scenes.save', {
+    name: 'triage_test', label: 'Triage test', description: '', systemPrompt: 'Classify.', providerId: null, model: null, temperature: null,
+    jsonSchema: { name: 'ticket', schema: { type: 'object', properties: { kind: { type: 'string' } }, required: ['kind'], additionalProperties: false } },
+  });
+  const c = await call<{ id: string }>('chat.create', { sceneId: structured.id });
+  const r = await call<SendReceipt>('chat.send', { conversationId: c.id, text: 'My order never arrived' });
+  expect(r.assistantMessage.producedBy).toEqual({ sceneId: structured.id, sceneLabel: 'Triage test', schemaName: 'ticket' });
+  await expect.poll(() => message(r.assistantMessage.id), { timeout: 10_000 }).toBeTruthy();
+  await call('chat.update', { id: c.id, sceneId: null });
+  const view = await call<ConversationView>('chat.open', { id: c.id });
+  expect(view.messages[1]!.producedBy).toEqual({ sceneId: structured.id, sceneLabel: 'Triage test', schemaName: 'ticket' });
+  const next = await call<SendReceipt>('chat.send', { conversationId: c.id, text: 'Thanks' });
+  expect(next.assistantMessage.producedBy).toEqual({ sceneId: null, sceneLabel: null, schemaName: null });
+  // A JSON export and import carries it along.
+  const json = await call<{ content: string }>('chat.export', { id: c.id, format: 'json' });
+  const imported = await call<{ id: string }>('chat.import', { content: json.content });
+  expect((await call<ConversationView>('chat.open', { id: imported.id })).messages[1]!.producedBy?.schemaName).toBe('ticket');
 });
