@@ -5,7 +5,7 @@ import { createTempCore, type TempCore } from '../../testing/temp-core';
 
 let sim: Simulator;
 let temp: TempCore;
-let events: PushedEvent[] = [];
+const events: PushedEvent[] = [];
 
 beforeAll(async () => {
   sim = await startSimulator();
