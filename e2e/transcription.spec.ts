@@ -54,7 +54,7 @@ test.describe('transcription', () => {
     starts.forEach((ms, i) => expect(Math.abs(ms - rec.words[i]!.at * 1000), `segment ${i} (${rec.words[i]!.word})`).toBeLessThanOrEqual(1000));
   });
 
-  test('a corrupt file fails alone, naming the file, while the rest of the queue finishes', async ({ simApp, page }) => {
+  test('a file that is not audio is refused at intake with its reason; the rest is queued and finishes', async ({ simApp, page }) => {
     await prepare(simApp.url, 'gpt-4o-transcribe');
     const good = toneRecording('standup.wav', 20, 4);
     const bad = garbageFile('broken.m4a');
@@ -63,22 +63,15 @@ test.describe('transcription', () => {
     const tx = new TranscriptionPage(page);
     await tx.open();
     await tx.addFiles([bad, good.file]);
-    // The browser cannot read the garbage's length; it is still offered (core is the judge of what it can decode).
-    await expect(tx.intake.getByRole('row', { name: /broken\.m4a/ })).toContainText('unknown');
+    // Refused at once, before anything is uploaded: no "unknown" length, no queued job that fails later.
+    await expect(tx.intake).toContainText('“broken.m4a” is not audio');
+    await expect(tx.intake.getByRole('row', { name: /broken\.m4a/ })).toHaveCount(0);
     await tx.start();
 
-    await expect(tx.jobStatus('broken.m4a')).toHaveText('Failed', { timeout: 30_000 });
-    await expect(tx.job('broken.m4a')).toContainText(/"broken\.m4a" is not a recording Atelier can read/);
-    await expect(tx.toast('Transcription failed')).toBeVisible();
     await tx.waitDone('standup.wav', 30_000);
-    await expect(tx.jobStatus('broken.m4a')).toHaveText('Failed');
+    await expect(tx.job('broken.m4a')).toHaveCount(0);
     await tx.openJob('standup.wav');
     await expect(tx.segmentTexts()).toHaveText([good.words.map((w) => w.word).join(' ')]);
-
-    // The failed one explains itself in the detail pane, with its own retry.
-    await tx.openJob('broken.m4a');
-    await expect(tx.detail.getByRole('alert')).toContainText('broken.m4a');
-    await expect(tx.detail.getByRole('button', { name: 'Retry' }).first()).toBeVisible();
   });
 
   test('diarized speakers renamed once are used in the SRT and DOCX exports', async ({ simApp, page }) => {

@@ -12,6 +12,7 @@ import enShell from './locales/en/shell';
 import enStudio from './locales/en/studio';
 import enVision from './locales/en/vision';
 import enLive from './locales/en/live';
+import enTranscription from './locales/en/transcription';
 import zhChat from './locales/zh-CN/chat';
 import zhCommon from './locales/zh-CN/common';
 import zhNotices from './locales/zh-CN/notices';
@@ -21,6 +22,7 @@ import zhShell from './locales/zh-CN/shell';
 import zhStudio from './locales/zh-CN/studio';
 import zhVision from './locales/zh-CN/vision';
 import zhLive from './locales/zh-CN/live';
+import zhTranscription from './locales/zh-CN/transcription';
 
 export const en = {
   common: enCommon,
@@ -32,6 +34,7 @@ export const en = {
   studio: enStudio,
   notices: enNotices,
   live: enLive,
+  transcription: enTranscription,
 };
 
 export const zhCN: Record<keyof typeof en, object> = {
@@ -44,6 +47,7 @@ export const zhCN: Record<keyof typeof en, object> = {
   studio: zhStudio,
   notices: zhNotices,
   live: zhLive,
+  transcription: zhTranscription,
 };
 
 export const resources = { en, 'zh-CN': zhCN } satisfies Resource;

@@ -5,7 +5,8 @@ import { call } from '../api';
 import { useSettings } from './settings';
 import { useTranscription } from './transcription';
 import { useTranscriptionDetail } from './transcriptionDetail';
-import { readDuration, refusalReason, sliceBase64 } from './transcriptionMedia';
+import { i18n } from '../i18n';
+import { looksLikeRecording, readDuration, readHead, refusalReason, sliceBase64 } from './transcriptionMedia';
 import { toastSuccess } from './toasts';
 
 /** Bytes per uploads.append call (the contract allows up to 8 MB; smaller parts move the bar more often). */
@@ -75,6 +76,20 @@ export function clipProblem(clip: IntakeFile | null): string | null {
 
 export const useTranscriptionIntake = create<IntakeState>()((set, get) => {
   const measure = (entry: IntakeFile, apply: (ms: number | null) => void) => void readDuration(entry.file).then(apply);
+  /** Refuses a file at once, with the reason, instead of uploading it to fail later. */
+  const refuse = (k: string, reason: string) =>
+    set((s) => {
+      const file = s.files.find((f) => f.key === k);
+      return file ? { files: s.files.filter((f) => f.key !== k), refused: [...s.refused, { name: file.file.name, reason }] } : {};
+    });
+  /** A length the browser cannot read is fine for odd codecs, but not for a file that is not a recording at all. */
+  const check = (entry: IntakeFile) =>
+    measure(entry, (ms) => {
+      if (ms !== null) return setFileDuration(entry.key, ms);
+      void readHead(entry.file)
+        .then(looksLikeRecording, () => false)
+        .then((media) => (media ? setFileDuration(entry.key, null) : refuse(entry.key, i18n.t('transcription:intake.notAudio', { name: entry.file.name }))));
+    });
   const setFileDuration = (k: string, ms: number | null) =>
     set((s) => ({
       files: s.files.map((f) => (f.key === k ? { ...f, durationMs: ms } : f)),
@@ -129,7 +144,7 @@ export const useTranscriptionIntake = create<IntakeState>()((set, get) => {
         refused: wasOpen ? [...s.refused, ...refused] : refused,
         ...(wasOpen ? {} : { model: useSettings.getState().settings?.defaults['audio-offline'] ?? null, language: '', prompt: '', speakers: [], error: null }),
       }));
-      for (const f of accepted) measure(f, (ms) => setFileDuration(f.key, ms));
+      for (const f of accepted) check(f);
     },
     removeFile(k) {
       set((s) => ({ files: s.files.filter((f) => f.key !== k) }));
@@ -200,6 +215,13 @@ export const useTranscriptionIntake = create<IntakeState>()((set, get) => {
         const error = e && typeof e === 'object' && 'code' in e ? (e as AppError) : makeError('internal', e instanceof Error ? e.message : undefined);
         // A stopped upload was dismissed by the user: nothing more to show.
         if (!get().open) return { ok: false, error };
+        const named = typeof error.details?.file === 'string' && error.details.permanent === true ? get().files.find((f) => f.file.name === error.details?.file) : undefined;
+        if (named) {
+          // Core could not read this file: it is left out with the reason; the rest can be started again as they are.
+          set({ phase: 'editing', progress: null, error: null });
+          refuse(named.key, error.message);
+          return { ok: false, error };
+        }
         set({ phase: 'editing', progress: null, error });
         return { ok: false, error };
       }

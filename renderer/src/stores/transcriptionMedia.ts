@@ -57,3 +57,25 @@ export function sliceBase64(file: Blob, start: number, end: number): Promise<str
     reader.readAsDataURL(file.slice(start, end));
   });
 }
+
+const ascii = (head: Uint8Array, at: number, text: string) => [...text].every((c, i) => head[at + i] === c.charCodeAt(0));
+
+/**
+ * Whether the first bytes of a file start like a recording container (WAV, MP3, MP4/M4A/MOV, Matroska/WebM,
+ * Ogg, FLAC, AAC, MPEG). Only asked when the browser could not read a length: a file that fails both is not
+ * audio (a renamed .txt or .pdf) and is refused before anything is uploaded. Core probes again with ffprobe.
+ */
+export function looksLikeRecording(head: Uint8Array): boolean {
+  if (head.length < 4) return false;
+  if (ascii(head, 0, 'RIFF') || ascii(head, 0, 'ID3') || ascii(head, 0, 'OggS') || ascii(head, 0, 'fLaC') || ascii(head, 0, 'FORM')) return true;
+  if (['ftyp', 'moov', 'mdat', 'wide', 'free', 'skip'].some((box) => ascii(head, 4, box))) return true;
+  if (head[0] === 0x1a && head[1] === 0x45 && head[2] === 0xdf && head[3] === 0xa3) return true; // Matroska / WebM
+  if (head[0] === 0xff && (head[1]! & 0xe0) === 0xe0) return true; // MPEG audio frame or ADTS AAC
+  if (head[0] === 0 && head[1] === 0 && head[2] === 1 && (head[3] === 0xba || head[3] === 0xb3)) return true; // MPEG program stream
+  return head[0] === 0x47 && head.length > 188 && head[188] === 0x47; // MPEG transport stream
+}
+
+/** The first bytes of a file, for looksLikeRecording. */
+export async function readHead(file: Blob, bytes = 512): Promise<Uint8Array> {
+  return new Uint8Array(await file.slice(0, bytes).arrayBuffer());
+}

@@ -87,13 +87,34 @@ export function createTranscriptionService(deps: {
     return { file: target, bytes: fs.statSync(target).size };
   }
 
+  /**
+   * Reads every file with ffprobe before any is queued: a file that is not audio (a renamed .txt, a PDF,
+   * a damaged header) is refused at once with its name and the reason, instead of being queued, sent,
+   * failing, and offering a Retry that fails again. All or nothing, like the format check.
+   */
+  async function probeAll(inputs: { name: string; file: string; move: boolean }[]): Promise<number[]> {
+    const durations: number[] = [];
+    for (const input of inputs) {
+      try {
+        durations.push((await probe(input.file, input.name)).durationMs);
+      } catch (error) {
+        // Uploads already arrived are dropped with the batch; local files are left where they are.
+        for (const i of inputs) if (i.move) fs.rmSync(i.file, { force: true });
+        const reason = error instanceof AppFailure ? error : new AppFailure('unsupported_format', `"${input.name}" could not be read.`);
+        throw new AppFailure(reason.code, reason.message, { file: input.name, permanent: true });
+      }
+    }
+    return durations;
+  }
+
   async function add(inputs: { name: string; file: string; move: boolean }[], opts: AddOptions): Promise<RecordingView[]> {
     const target = resolveModel(opts.model);
     // All or nothing: refuse the batch before queuing any of it.
     const refused = inputs.find((i) => !RECORDING_EXTENSIONS.test(i.name));
     if (refused) {
-      throw new AppFailure('unsupported_format', `"${refused.name}" is not a recording format Atelier takes. Use m4a, mp3, wav, webm, ogg, flac, aac, mp4, mov or mkv.`);
+      throw new AppFailure('unsupported_format', `"${refused.name}" is not a recording format Atelier takes. Use m4a, mp3, wav, webm, ogg, flac, aac, mp4, mov or mkv.`, { file: refused.name, permanent: true });
     }
+    const durations = await probeAll(inputs);
     const speakers = (opts.speakers ?? []).map((s) => {
       const clip = deps.uploads.take(s.uploadId);
       const bytes = fs.readFileSync(clip.file);
@@ -101,14 +122,13 @@ export function createTranscriptionService(deps: {
       return { name: s.name, clipHash: deps.media.put(bytes, mediaType(path.extname(clip.name)), clip.name) };
     });
     const out: RecordingView[] = [];
-    for (const input of inputs) {
+    for (const [i, input] of inputs.entries()) {
       const id = crypto.randomUUID();
       const kept = keepFile(id, input);
-      // The pre-flight estimate: minutes × price. A file that cannot be probed is queued anyway and
-      // fails there on its own, with its reason, without holding up the rest.
-      const durationMs = await probe(kept.file, input.name).then((p) => p.durationMs, () => null);
-      const micros = durationMs === null ? null : estimateTranscription(target.model, durationMs / 1000, deps.stack.settings.config().priceOverrides);
-      repo.insert({ id, jobId: null, name: input.name, sourcePath: kept.file, bytes: kept.bytes, providerId: target.providerId, model: target.model, language: opts.language ?? null, prompt: opts.prompt ?? null, speakers, estimateMicros: micros === null || isPriceUnknown(micros) ? null : micros });
+      // The pre-flight estimate: minutes × price.
+      const durationMs = durations[i]!;
+      const micros = estimateTranscription(target.model, durationMs / 1000, deps.stack.settings.config().priceOverrides);
+      repo.insert({ id, jobId: null, name: input.name, sourcePath: kept.file, bytes: kept.bytes, providerId: target.providerId, model: target.model, language: opts.language ?? null, prompt: opts.prompt ?? null, speakers, estimateMicros: isPriceUnknown(micros) ? null : micros });
       const jobId = queue.add({ recordingId: id });
       repo.update({ ...repo.get(id)!, jobId, durationMs });
       out.push(view(repo.get(id)!));

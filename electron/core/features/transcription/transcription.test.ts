@@ -5,7 +5,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { WORDS, encodeToneWav } from '../../../../e2e/simulator/audio/tone';
 import { startSimulator, type Simulator } from '../../../../e2e/simulator/server';
 import type { RecordingDetail, RecordingView } from '../../../../shared/contract';
-import { createTempCore, type TempCore } from '../../testing/temp-core';
+import { createTempCore, trusted, type TempCore } from '../../testing/temp-core';
 
 let sim: Simulator;
 let temp: TempCore;
@@ -61,18 +61,22 @@ describe('transcription queue', () => {
     expect(d.recording.costMicros).toBeGreaterThan(0);
   }, 90_000);
 
-  it('fails a corrupt file alone while the rest of the queue finishes', async () => {
+  it('refuses a file that is not audio at once, naming it, and queues none of the batch', async () => {
     await setup('gpt-4o-transcribe');
     const good = recording('standup.wav', 20, 4);
-    const bad = path.join(dir, 'broken.m4a');
-    fs.writeFileSync(bad, Buffer.alloc(4000, 3));
-    const added = await call<RecordingView[]>('transcription.add', { paths: [bad, good.file] });
-    await waitDone(added[1]!.id);
-    const broken = await call<RecordingDetail>('transcription.get', { id: added[0]!.id });
-    expect(broken.recording.state).toBe('failed');
-    expect(broken.recording.error?.message).toMatch(/broken\.m4a/);
-    const ok = await call<RecordingDetail>('transcription.get', { id: added[1]!.id });
-    expect(ok.segments.map((s) => s.text).join(' ')).toBe(good.words.map((w) => w.word).join(' '));
+    const bad = path.join(dir, 'notes.mp3');
+    fs.writeFileSync(bad, 'Agenda: budget, hiring, launch date.\n'.repeat(50));
+    const refused = await temp.core.handle('transcription.add', { paths: [good.file, bad] }, trusted);
+    expect(refused).toMatchObject({ ok: false, error: { code: 'unsupported_format', details: { file: 'notes.mp3', permanent: true } } });
+    expect(!refused.ok && refused.error.message).toMatch(/"notes\.mp3" is not a recording Atelier can read/);
+    expect(await call<RecordingView[]>('transcription.list', {})).toEqual([]);
+    expect(sim.requests.filter((r) => r.path === '/v1/audio/transcriptions')).toHaveLength(0);
+    // The file was the user's own: it is left where it was.
+    expect(fs.existsSync(bad)).toBe(true);
+
+    const [ok] = await call<RecordingView[]>('transcription.add', { paths: [good.file] });
+    expect(ok!.durationMs).toBe(20_000);
+    await waitDone(ok!.id);
   }, 60_000);
 
   it('labels speakers with the diarizing model, renames them once, and exports SRT and DOCX with the names', async () => {

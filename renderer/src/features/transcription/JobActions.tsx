@@ -1,14 +1,16 @@
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { RecordingView } from '../../../../shared/contract';
 import { Button } from '../../components/Button';
 import { Menu, type MenuItem } from '../../components/Menu';
 import { useTranscription } from '../../stores/transcription';
 import { RemoveDialog } from './RemoveDialog';
-import { canCancel, canPause, canResume, canRetry } from './status';
+import { canCancel, canPause, canResume, canRetry, isPermanentFailure } from './status';
 import { TxIcon } from './TxIcon';
 
 /** Pause, resume or retry in one click; cancel and remove behind the "more" menu. */
 export function JobActions({ recording: r, labels = false }: { recording: RecordingView; labels?: boolean }) {
+  const { t } = useTranslation('transcription');
   const act = useTranscription((s) => s.act);
   const busy = useTranscription((s) => s.busy[r.id]);
   const [removing, setRemoving] = useState(false);
@@ -29,6 +31,11 @@ export function JobActions({ recording: r, labels = false }: { recording: Record
 
   return (
     <div className="tx-job__actions">
+      {isPermanentFailure(r) && (
+        <Button size="sm" variant="secondary" aria-label={t('job.removeNamed', { name: r.name })} title={t('job.remove')} icon={<TxIcon name="trash" size={14} />} onClick={() => setRemoving(true)}>
+          {t('job.remove')}
+        </Button>
+      )}
       {primary && (
         <Button
           size="sm"

@@ -6,7 +6,7 @@ import { useTranscriptionDetail } from '../../stores/transcriptionDetail';
 import { ChunkStrip } from './ChunkStrip';
 import { JobActions } from './JobActions';
 import { JobMeta } from './JobMeta';
-import { jobFraction, jobStatus } from './status';
+import { cardProgress, jobFraction, jobStatus } from './status';
 import { TxIcon } from './TxIcon';
 
 /** One recording in the queue: status, progress, chunk cells, time and money, actions. */
@@ -19,6 +19,7 @@ export function JobCard({ id }: { id: string }) {
   if (!r) return null;
   const status = jobStatus(r, queuePaused);
   const fraction = jobFraction(r);
+  const shows = cardProgress(r);
   return (
     <li>
       <article
@@ -40,7 +41,7 @@ export function JobCard({ id }: { id: string }) {
           {status.label}
         </p>
         {r.state === 'failed' && r.error && <p className="tx-job__error">{r.error.message}</p>}
-        {r.state !== 'done' && !(r.chunks.done === 0 && (r.state === 'failed' || r.state === 'cancelled')) && (
+        {shows.bar && (
           <ProgressBar
             size="sm"
             value={fraction}
@@ -49,7 +50,7 @@ export function JobCard({ id }: { id: string }) {
             tone={status.tone === 'danger' ? 'danger' : status.tone === 'warning' ? 'warning' : status.tone === 'neutral' ? 'neutral' : 'accent'}
           />
         )}
-        {r.chunks.total > 0 && <ChunkStrip recording={r} chunks={chunks} compact />}
+        {shows.chunks && <ChunkStrip recording={r} chunks={chunks} compact />}
         <JobMeta recording={r} />
       </article>
     </li>

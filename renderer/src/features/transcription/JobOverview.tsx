@@ -1,3 +1,5 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { RecordingView } from '../../../../shared/contract';
 import { Button } from '../../components/Button';
 import { ErrorCallout } from '../../components/ErrorCallout';
@@ -10,7 +12,8 @@ import { ChunkStrip } from './ChunkStrip';
 import { elapsedMs, etaMs } from './eta';
 import { clock, span } from './format';
 import { useMoney, useNow } from './hooks';
-import { jobFraction, jobStatus } from './status';
+import { RemoveDialog } from './RemoveDialog';
+import { isPermanentFailure, jobFraction, jobStatus } from './status';
 import { TxIcon } from './TxIcon';
 
 const EXPLAIN: Partial<Record<RecordingView['state'], string>> = {
@@ -29,6 +32,9 @@ export function JobOverview({ recording: r }: { recording: RecordingView }) {
   const act = useTranscription((s) => s.act);
   const now = useNow(r.state === 'running' || r.state === 'waiting_network');
   const money = useMoney();
+  const { t } = useTranslation('transcription');
+  const [removing, setRemoving] = useState(false);
+  const permanent = isPermanentFailure(r);
   const status = jobStatus(r, queuePaused);
   const neverStarted = (r.state === 'failed' || r.state === 'cancelled') && r.chunks.total === 0;
   const elapsed = elapsedMs(r, now);
@@ -47,19 +53,26 @@ export function JobOverview({ recording: r }: { recording: RecordingView }) {
         <span className="tx-overview__icon">{status.active ? <Spinner /> : <TxIcon name={status.icon} size={20} />}</span>
         <div>
           <p className="tx-overview__label">{status.label}</p>
-          {EXPLAIN[r.state] && <p className="tx-overview__explain">{EXPLAIN[r.state]}</p>}
+          {permanent ? <p className="tx-overview__explain">{t('job.permanent')}</p> : EXPLAIN[r.state] && <p className="tx-overview__explain">{EXPLAIN[r.state]}</p>}
         </div>
       </div>
       {r.state === 'failed' && r.error && (
         <ErrorCallout
           error={r.error}
           actions={
-            <Button size="sm" icon={<TxIcon name="refresh" size={13} />} onClick={() => void act(r.id, 'retry')}>
-              Retry
-            </Button>
+            permanent ? (
+              <Button size="sm" icon={<TxIcon name="trash" size={13} />} onClick={() => setRemoving(true)}>
+                {t('job.remove')}
+              </Button>
+            ) : (
+              <Button size="sm" icon={<TxIcon name="refresh" size={13} />} onClick={() => void act(r.id, 'retry')}>
+                Retry
+              </Button>
+            )
           }
         />
       )}
+      <RemoveDialog recording={r} open={removing} onClose={() => setRemoving(false)} />
       {!neverStarted && (
         <section className="tx-progress-card" aria-label="Progress">
           <div className="tx-progress-card__row">

@@ -1,4 +1,5 @@
 import type { RecordingView } from '../../../../shared/contract';
+import type { ErrorCode } from '../../../../shared/errors';
 import type { TxIconName } from './TxIcon';
 
 export type StatusTone = 'neutral' | 'accent' | 'success' | 'warning' | 'danger';
@@ -44,7 +45,21 @@ export function jobFraction(r: RecordingView): number | null {
   return r.chunks.done / r.chunks.total;
 }
 
+/**
+ * What the queue card draws under the status: a finished job shows neither (its "Done" says it all; a lone
+ * done chunk cell used to read as a bar at 3 %), a failed or cancelled job that never got going shows no bar.
+ */
+export function cardProgress(r: RecordingView): { bar: boolean; chunks: boolean } {
+  if (r.state === 'done') return { bar: false, chunks: false };
+  const neverStarted = r.chunks.done === 0 && (r.state === 'failed' || r.state === 'cancelled');
+  return { bar: !neverStarted, chunks: r.chunks.total > 0 };
+}
+
 export const canPause = (r: RecordingView) => r.state === 'running' || r.state === 'queued' || r.state === 'waiting_network';
 export const canResume = (r: RecordingView) => r.state === 'paused';
-export const canRetry = (r: RecordingView) => r.state === 'failed' || r.state === 'cancelled';
+/** Failures that happen again on every try: the file itself is the problem (not audio, damaged, gone). */
+const PERMANENT: ReadonlySet<ErrorCode> = new Set(['unsupported_format', 'too_large', 'invalid_input', 'not_found']);
+/** A failed recording that Retry cannot fix: offer Remove instead. */
+export const isPermanentFailure = (r: RecordingView) => r.state === 'failed' && r.error !== null && (PERMANENT.has(r.error.code) || r.error.details?.permanent === true);
+export const canRetry = (r: RecordingView) => (r.state === 'failed' && !isPermanentFailure(r)) || r.state === 'cancelled';
 export const canCancel = (r: RecordingView) => r.state !== 'done' && r.state !== 'cancelled' && r.state !== 'failed';
