@@ -117,9 +117,9 @@ export const transcriptionCalls = {
   'transcription.editSegment': call<RecordingDetail>()(z.object({ id, idx: z.number().int().min(0), text: z.string().trim().min(1).max(20_000) }).strict()),
   /** Search all transcripts. */
   'transcription.search': call<TranscriptHit[]>()(z.object({ query: z.string().trim().min(1).max(500), limit: z.number().int().min(1).max(200).default(50) }).strict()),
-  /** A transcript (and minutes, for Markdown) as a file. DOCX comes base64-encoded. */
+  /** A transcript (and minutes, for Markdown), or the minutes alone (minutes-md, minutes-docx), as a file. DOCX comes base64-encoded. */
   'transcription.export': call<{ filename: string; mime: string; content: string; encoding: 'utf8' | 'base64' }>()(
-    z.object({ id, format: z.enum(['txt', 'md', 'srt', 'vtt', 'docx', 'json']) }).strict(),
+    z.object({ id, format: z.enum(['txt', 'md', 'srt', 'vtt', 'docx', 'json', 'minutes-md', 'minutes-docx']) }).strict(),
   ),
   /** Turn a transcript into meeting minutes: summary, decisions, action items, open questions. */
   'transcription.minutes': call<RecordingDetail>()(z.object({ id, model: modelChoice.optional() }).strict()),

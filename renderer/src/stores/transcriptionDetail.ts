@@ -5,7 +5,7 @@ import type { AppError, Result } from '../../../shared/errors';
 import { call } from '../api';
 import { toastError, toastSuccess } from './toasts';
 
-export type ExportFormat = 'txt' | 'md' | 'srt' | 'vtt' | 'docx' | 'json';
+export type ExportFormat = 'txt' | 'md' | 'srt' | 'vtt' | 'docx' | 'json' | 'minutes-md' | 'minutes-docx';
 export type DetailTab = 'transcript' | 'minutes';
 
 const REMEMBERED = 'atelier.transcription.open';

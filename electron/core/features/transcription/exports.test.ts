@@ -86,3 +86,37 @@ describe('transcript exports', () => {
     expect(docx.every((e) => e.date !== 0)).toBe(true);
   });
 });
+
+describe('minutes exports', () => {
+  const minutes = {
+    content: '## Summary\nThe team agreed to **ship on 12 May**.\n\n## Action items\n| Owner | Task | Due |\n|---|---|---|\n| Ana | Draft the launch note | Fri |\n\n- [ ] Book the venue\n1. Call the printer',
+    model: 'gpt-5-mini',
+    costMicros: 10,
+    createdAt: '',
+  };
+
+  it('exports the minutes alone as Markdown and as Word, with headings, table and lists', () => {
+    const md = exportTranscript(detail({ minutes }), 'minutes-md');
+    expect(md.filename).toBe('Board Q3 Q4 review - minutes.md');
+    expect(md.content).toBe(`# Board: Q3/Q4 review.m4a\n\n${minutes.content}\n`);
+    expect(md.content).not.toContain('Welcome');
+
+    const docx = exportTranscript(detail({ minutes }), 'minutes-docx');
+    expect(docx.filename).toBe('Board Q3 Q4 review - minutes.docx');
+    const files = Object.fromEntries(unzip(Buffer.from(docx.content, 'base64')).map((e) => [e.name, e.data.toString('utf8')]));
+    const body = files['word/document.xml']!;
+    expect(body).toContain('<w:pStyle w:val="Heading2"/></w:pPr><w:r><w:t xml:space="preserve">Summary</w:t>');
+    expect(body).toContain('<w:r><w:rPr><w:b/></w:rPr><w:t xml:space="preserve">ship on 12 May</w:t></w:r>');
+    expect(body.match(/<w:tr>/g)).toHaveLength(2);
+    expect(body).toContain('Draft the launch note');
+    expect(body).toContain('☐ ');
+    expect(body).toContain('1. ');
+    expect(body).not.toContain('|');
+    expect(files['word/styles.xml']).toContain('w:styleId="Heading2"');
+    expect(files['[Content_Types].xml']).toContain('/word/styles.xml');
+  });
+
+  it('says how to get minutes when there are none yet', () => {
+    expect(() => exportTranscript(detail(), 'minutes-docx')).toThrow(/no minutes yet/);
+  });
+});

@@ -1,8 +1,11 @@
 import type { RecordingDetail } from '../../../../shared/contract';
+import { AppFailure } from '../../../../shared/errors';
 import { safeFileName } from '../../../../shared/files';
-import { zip } from './zip';
+import { docxPackage, markdownBody, paragraph, xml } from './docx';
 
-export type ExportFormat = 'txt' | 'md' | 'srt' | 'vtt' | 'docx' | 'json';
+export { xml };
+
+export type ExportFormat = 'txt' | 'md' | 'srt' | 'vtt' | 'docx' | 'json' | 'minutes-md' | 'minutes-docx';
 
 const pad = (n: number, w = 2) => String(n).padStart(w, '0');
 /** 01:02:03,456 (SRT) or 01:02:03.456 (VTT). */
@@ -24,30 +27,23 @@ function lines(d: RecordingDetail) {
   return d.segments.map((s) => ({ ...s, who: speakerName(s.speaker, d.speakerNames) }));
 }
 
-/** Characters XML 1.0 forbids anywhere, even escaped (C0 controls but tab and newlines, lone surrogates, U+FFFE/U+FFFF): Word refuses a file that has one. */
-const XML_ILLEGAL = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
-export const xml = (t: string) => t.replace(XML_ILLEGAL, '').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-
 /** Cue text for WebVTT: &, < and > escaped (so "-->" cannot end up in a cue), and no blank line, which would end the cue early. */
 export const vttText = (t: string) => t.trim().replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\r\n?/g, '\n').replace(/\n\s*\n/g, '\n');
 /** SRT has no escapes, but a blank line ends a cue there too. */
 const srtText = (t: string) => t.trim().replace(/\r\n?/g, '\n').replace(/\n\s*\n/g, '\n');
 
 function docx(d: RecordingDetail): Buffer {
-  const para = (text: string, style?: string) =>
-    `<w:p>${style ? `<w:pPr><w:pStyle w:val="${style}"/></w:pPr>` : ''}<w:r><w:t xml:space="preserve">${xml(text)}</w:t></w:r></w:p>`;
-  const body = [
-    para(d.recording.name, 'Title'),
-    ...lines(d).map((l) => `<w:p><w:r><w:rPr><w:b/></w:rPr><w:t xml:space="preserve">${xml(`[${clock(l.startMs)}]${l.who ? ` ${l.who}:` : ''} `)}</w:t></w:r><w:r><w:t xml:space="preserve">${xml(l.text)}</w:t></w:r></w:p>`),
-  ].join('');
-  const files = {
-    '[Content_Types].xml':
-      '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>',
-    '_rels/.rels':
-      '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>',
-    'word/document.xml': `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${body}</w:body></w:document>`,
-  };
-  return zip(Object.entries(files).map(([name, text]) => ({ name, data: Buffer.from(text, 'utf8') })));
+  return docxPackage(
+    [
+      paragraph([{ text: d.recording.name }], 'Title'),
+      ...lines(d).map((l) => paragraph([{ text: `[${clock(l.startMs)}]${l.who ? ` ${l.who}:` : ''} `, bold: true }, { text: l.text }])),
+    ].join(''),
+  );
+}
+
+function minutesOf(d: RecordingDetail): string {
+  if (!d.minutes) throw new AppFailure('not_found', 'This recording has no minutes yet. Write them in the Minutes tab first.');
+  return d.minutes.content;
 }
 
 /** A transcript as a file in one of the export formats, speaker names applied. */
@@ -80,6 +76,12 @@ export function exportTranscript(d: RecordingDetail, format: ExportFormat): { fi
       };
     case 'docx':
       return { filename: name('docx'), mime: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', encoding: 'base64', content: docx(d).toString('base64') };
+    case 'minutes-md':
+      return { filename: safeFileName(`${base} - minutes`, 'md'), mime: 'text/markdown', encoding: 'utf8', content: `# ${d.recording.name}\n\n${minutesOf(d).trim()}\n` };
+    case 'minutes-docx': {
+      const body = paragraph([{ text: d.recording.name }], 'Title') + markdownBody(minutesOf(d));
+      return { filename: safeFileName(`${base} - minutes`, 'docx'), mime: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', encoding: 'base64', content: docxPackage(body).toString('base64') };
+    }
     case 'json':
       return {
         filename: name('json'),

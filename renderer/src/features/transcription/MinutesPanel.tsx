@@ -1,6 +1,8 @@
+import { useTranslation } from 'react-i18next';
 import type { RecordingView } from '../../../../shared/contract';
 import { Button } from '../../components/Button';
 import { EmptyState } from '../../components/EmptyState';
+import { Menu } from '../../components/Menu';
 import { ErrorCallout } from '../../components/ErrorCallout';
 import { Spinner } from '../../components/Spinner';
 import { relativeTime } from '../../lib/format';
@@ -17,6 +19,9 @@ export function MinutesPanel({ recording: r }: { recording: RecordingView }) {
   const error = useTranscriptionDetail((s) => s.minutesError[r.id] ?? null);
   const write = useTranscriptionDetail((s) => s.writeMinutes);
   const money = useMoney();
+  const { t } = useTranslation('transcription');
+  const exporting = useTranscriptionDetail((s) => s.exporting);
+  const exportAs = useTranscriptionDetail((s) => s.exportAs);
 
   if (busy) {
     return (
@@ -55,6 +60,18 @@ export function MinutesPanel({ recording: r }: { recording: RecordingView }) {
         <Button size="sm" icon={<TxIcon name="copy" size={13} />} onClick={() => void navigator.clipboard?.writeText(minutes.content).then(() => toastSuccess('Minutes copied', 'Paste them as Markdown anywhere.'))}>
           Copy
         </Button>
+        <Menu
+          label={t('minutes.exportLabel')}
+          size="sm"
+          variant="secondary"
+          items={[
+            { label: t('minutes.markdown'), onSelect: () => void exportAs('minutes-md'), disabled: exporting !== null },
+            { label: t('minutes.word'), onSelect: () => void exportAs('minutes-docx'), disabled: exporting !== null },
+          ]}
+        >
+          {exporting?.startsWith('minutes') ? <Spinner size="sm" /> : <TxIcon name="download" size={13} />}
+          {t('minutes.export')}
+        </Menu>
         <Button size="sm" icon={<TxIcon name="refresh" size={13} />} onClick={() => void write(r.id)}>
           Regenerate
         </Button>
