@@ -23,21 +23,39 @@ export interface StoredTiers {
   bytes: number;
 }
 
-/** Decodes once, then writes the original untouched plus a WebP preview and thumbnail. */
+/**
+ * Decodes once (straight to preview size: every later step works on that small raw buffer), then
+ * encodes the WebP preview and the thumbnail in parallel on sharp's threads while this thread hashes
+ * and writes the original untouched.
+ */
 export async function storeTiers(media: MediaStore, bytes: Buffer, name: string): Promise<StoredTiers> {
-  const img = sharp(bytes, { failOn: 'error' });
-  const meta = await img.metadata().catch(() => {
+  const meta = await sharp(bytes).metadata().catch(() => {
     throw new AppFailure('unsupported_format', 'The image could not be read.');
   });
   const mime = MIME[meta.format ?? ''];
   if (!mime || !meta.width || !meta.height) throw new AppFailure('unsupported_format', `Images must be PNG, JPEG or WebP (got ${meta.format ?? 'unknown'}).`);
-  const [preview, thumb] = await Promise.all([
-    img.clone().resize(PREVIEW_MAX, PREVIEW_MAX, { fit: 'inside', withoutEnlargement: true }).webp({ quality: 82, effort: 2 }).toBuffer({ resolveWithObject: true }),
-    img.clone().resize(THUMB_MAX, THUMB_MAX, { fit: 'inside', withoutEnlargement: true }).webp({ quality: 70, effort: 1 }).toBuffer({ resolveWithObject: true }),
+  const decoded = await sharp(bytes, { failOn: 'error' })
+    .resize(PREVIEW_MAX, PREVIEW_MAX, { fit: 'inside', withoutEnlargement: true })
+    .raw()
+    .toBuffer({ resolveWithObject: true })
+    .catch(() => {
+      throw new AppFailure('unsupported_format', 'The image could not be decoded.');
+    });
+  const raw = { raw: { width: decoded.info.width, height: decoded.info.height, channels: decoded.info.channels } };
+  const encodes = Promise.all([
+    sharp(decoded.data, raw).webp({ quality: 80, effort: 1 }).toBuffer({ resolveWithObject: true }),
+    sharp(decoded.data, raw).resize(THUMB_MAX, THUMB_MAX, { fit: 'inside', withoutEnlargement: true }).webp({ quality: 70, effort: 0 }).toBuffer({ resolveWithObject: true }),
   ]);
   const size = { width: meta.width, height: meta.height };
+  let hash: string;
+  try {
+    hash = media.put(bytes, mime, name, size);
+  } finally {
+    await encodes.catch(() => undefined);
+  }
+  const [preview, thumb] = await encodes;
   return {
-    hash: media.put(bytes, mime, name, size),
+    hash,
     previewHash: media.put(preview.data, 'image/webp', `${name}.preview.webp`, { width: preview.info.width, height: preview.info.height }),
     thumbHash: media.put(thumb.data, 'image/webp', `${name}.thumb.webp`, { width: thumb.info.width, height: thumb.info.height }),
     mime,
