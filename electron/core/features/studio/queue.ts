@@ -3,6 +3,7 @@ import { AppFailure } from '../../../../shared/errors';
 import type { JobRow, JobsRepo } from '../../db/repos/jobs';
 import type { NewOutput, StudioRepo } from '../../db/repos/studio';
 import { PersistedQueue, type JobContext } from '../../jobs/persisted-queue';
+import { Semaphore } from '../../jobs/semaphore';
 import type { Logger } from '../../log';
 import type { MediaStore } from '../../media/store';
 import type { ImageInputFile } from '../../pipeline/operations/images';
@@ -21,6 +22,7 @@ export interface StudioQueueDeps {
   media: MediaStore;
   events: EventBus;
   log: Logger;
+  /** Requests in flight at once. */
   concurrency: number;
   /** After a generation's outputs are stored: the compliance check runs on each. */
   onOutputs(outputIds: string[]): void;
@@ -31,14 +33,22 @@ export interface StudioQueueDeps {
  * when the app crashed or closed is never sent again by itself (the job base's 'interrupt' recovery):
  * its generation is marked 'interrupted' and waits for the user's one-click retry. No automatic re-attempts either (the
  * pipeline's image-generation policy already retries transient failures once).
+ *
+ * The queue runs twice as many jobs as requests may be in flight, and a job holds a send slot only
+ * while its request is out: storing tiers and writing the database after an answer never delays the
+ * next send. A job still waiting for a slot has sent nothing (its generation stays 'queued'), so after
+ * a crash it is queued again rather than interrupted.
  */
 export class StudioQueue extends PersistedQueue<{ generationId: string }> {
+  private readonly sends: Semaphore;
+
   constructor(private readonly deps: StudioQueueDeps) {
     super(
       deps.jobs,
-      { name: STUDIO_QUEUE, concurrency: deps.concurrency, maxAttempts: 1, backoffBaseMs: 1000, backoffMaxMs: 1000, resumeAfterCrash: 'interrupt' },
+      { name: STUDIO_QUEUE, concurrency: deps.concurrency * 2, maxAttempts: 1, backoffBaseMs: 1000, backoffMaxMs: 1000, resumeAfterCrash: 'interrupt' },
       { events: deps.events, log: deps.log },
     );
+    this.sends = new Semaphore(() => deps.concurrency);
   }
 
   protected parse(payload: unknown): { generationId: string } {
@@ -53,7 +63,9 @@ export class StudioQueue extends PersistedQueue<{ generationId: string }> {
     for (const state of ['queued', 'running'] as const) {
       for (const g of this.deps.repo.generationsInState(state)) {
         const job = g.jobId ? this.deps.jobs.get(g.jobId) : undefined;
-        if (job?.state === 'interrupted') this.deps.repo.setState(g.id, 'interrupted', { error: job.error });
+        if (job?.state !== 'interrupted') continue;
+        if (state === 'queued') this.retry(job.id); // it never got a send slot: nothing was sent
+        else this.deps.repo.setState(g.id, 'interrupted', { error: job.error });
       }
     }
   }
@@ -61,6 +73,10 @@ export class StudioQueue extends PersistedQueue<{ generationId: string }> {
   protected override onSettled(job: JobRow): void {
     const id = (job.payload as { generationId?: string }).generationId;
     if (!id) return;
+    if (job.state === 'interrupted' && this.deps.repo.generation(id)?.state === 'queued') {
+      this.retry(job.id); // interrupted while waiting for a send slot: nothing was sent
+      return;
+    }
     if (job.state === 'failed' || job.state === 'interrupted') this.deps.repo.setState(id, job.state, { error: job.error });
     else if (job.state === 'cancelled' && this.deps.repo.generation(id)?.state !== 'interrupted') this.deps.repo.setState(id, 'cancelled');
     this.deps.events.emit('data.changed', { topic: 'studio' });
@@ -70,8 +86,6 @@ export class StudioQueue extends PersistedQueue<{ generationId: string }> {
     const { repo, media, stack, events } = this.deps;
     const gen = repo.generation(payload.generationId);
     if (!gen) throw new AppFailure('not_found', 'The generation was removed.');
-    repo.setState(gen.id, 'running');
-    events.emit('data.changed', { topic: 'studio' });
     const images: ImageInputFile[] = gen.inputs.map((hash) => {
       const bytes = media.read(hash);
       const info = media.describe(hash);
@@ -79,6 +93,10 @@ export class StudioQueue extends PersistedQueue<{ generationId: string }> {
       return { hash, bytes, mime: info.mime, width: info.width ?? 1024, height: info.height ?? 1024 };
     });
     const mask = gen.maskHash ? { hash: gen.maskHash, bytes: media.read(gen.maskHash)! } : undefined;
+    const release = await this.sends.acquire(signal);
+    // 'running' is written before anything is sent: from here on a crash leaves it interrupted, never re-sent.
+    repo.setState(gen.id, 'running');
+    events.emit('data.changed', { topic: 'studio' });
     progress(0, gen.params.n, 'Generating');
     const r = await stack.pipeline.run(stack.operations.images, {
       scene: STUDIO_SCENE,
@@ -96,7 +114,7 @@ export class StudioQueue extends PersistedQueue<{ generationId: string }> {
         onPartial: (index, partial, b64, format) =>
           events.emit('studio.partial', { generationId: gen.id, index, partial, dataUrl: `data:image/${format};base64,${b64}` }),
       },
-    });
+    }).finally(release);
     if (r.output.images.length === 0) throw new AppFailure('upstream', 'The provider answered without an image.');
     const n = r.output.images.length;
     const outputs: NewOutput[] = [];
