@@ -25,30 +25,38 @@ function usage(job: ImageJob, partials: number) {
   };
 }
 
-export async function deliverImages(ctx: RouteContext, job: ImageJob): Promise<void> {
+/** The JSON body of a non-streamed answer (also what a Batch API output line carries). */
+export async function imagesBody(job: ImageJob, aborted: () => boolean = () => false): Promise<Record<string, unknown> | null> {
   const p = job.params;
   const created = Math.floor(Date.now() / 1000);
   if (p.spec.billing.kind === 'per_image') {
     // dall-e: no usage, no output metadata; a URL unless b64_json was asked for (a data: URL here).
     const data = [];
     for (let i = 0; i < p.n; i++) {
-      if (ctx.signal.aborted) return;
+      if (aborted()) return null;
       const b64 = (await job.render(i)).toString('base64');
       data.push(p.responseFormat === 'b64_json' ? { b64_json: b64, revised_prompt: p.prompt } : { url: `data:image/png;base64,${b64}`, revised_prompt: p.prompt });
     }
-    ctx.sendJson(200, { created, data });
+    return { created, data };
+  }
+  const images = [];
+  for (let i = 0; i < p.n; i++) {
+    if (aborted()) return null;
+    images.push({ b64_json: (await job.render(i)).toString('base64') });
+  }
+  return { created, ...outputMeta(job), data: images, usage: usage(job, 0) };
+}
+
+const outputMeta = (job: ImageJob) => ({ size: job.size, quality: job.params.quality, background: job.params.transparent ? 'transparent' : 'opaque', output_format: job.params.format });
+
+export async function deliverImages(ctx: RouteContext, job: ImageJob): Promise<void> {
+  const p = job.params;
+  if (p.spec.billing.kind === 'per_image' || !p.stream) {
+    const body = await imagesBody(job, () => ctx.signal.aborted);
+    if (body) ctx.sendJson(200, body);
     return;
   }
-  const meta = { size: job.size, quality: p.quality, background: p.transparent ? 'transparent' : 'opaque', output_format: p.format };
-  if (!p.stream) {
-    const images = [];
-    for (let i = 0; i < p.n; i++) {
-      if (ctx.signal.aborted) return;
-      images.push({ b64_json: (await job.render(i)).toString('base64') });
-    }
-    ctx.sendJson(200, { created, ...meta, data: images, usage: usage(job, 0) });
-    return;
-  }
+  const meta = outputMeta(job);
   const sse = ctx.openStream();
   for (let i = 0; i < p.n; i++) {
     const b64 = (await job.render(i)).toString('base64');

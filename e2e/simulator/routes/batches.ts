@@ -2,8 +2,9 @@
  * The files and batches endpoints (POST /v1/files, GET /v1/files/:id[/content], POST /v1/batches,
  * GET /v1/batches/:id, POST /v1/batches/:id/cancel). A batch moves validating → in_progress →
  * finalizing → completed as time passes (SIM_BATCH_STEP_MS per step, default 400 ms), so a client must
- * poll; its chat completion lines are answered like /v1/chat/completions and written to an output file
- * (failed lines to an error file), matched by custom_id. `metadata.sim_outcome` = "expire" ends it
+ * poll; its chat completion lines are answered like /v1/chat/completions and its image generation lines
+ * like /v1/images/generations (no streaming in a batch), written to an output file (failed lines to an
+ * error file), matched by custom_id. `metadata.sim_outcome` = "expire" ends it
  * expired with half its lines answered; "fail" fails validation. State lives per simulator.
  */
 import { randomBytes } from 'node:crypto';
@@ -14,6 +15,8 @@ import type { RouteContext, SimCore } from '../context';
 import { formFiles, formString, parseJsonObject, parseMultipart } from '../http/body';
 import { ApiError, badRequest, invalidValue, missingParam } from '../http/errors';
 import { contentFor } from './chat';
+import { imagesBody } from '../images/deliver';
+import { generationJob } from './images-generate';
 import { MB, type RouteDef } from './route';
 
 interface StoredFile {
@@ -54,9 +57,17 @@ const notFound = (kind: string, id: string) => new ApiError(404, `No such ${kind
 
 const fileObject = (f: StoredFile) => ({ id: f.id, object: 'file', bytes: f.bytes.length, created_at: f.created_at, filename: f.filename, purpose: f.purpose, status: 'processed', expires_at: null, status_details: null });
 
-/** Answers one chat completion line as the endpoint would. */
-async function answerLine(body: Record<string, unknown>): Promise<{ status: number; body: unknown }> {
+/** Answers one image generation line as the endpoint would (a batch cannot stream). */
+async function answerImageLine(core: SimCore, body: Record<string, unknown>): Promise<{ status: number; body: unknown }> {
+  if (body.stream === true) throw badRequest('Streaming is not supported in the Batch API.', 'stream');
+  const job = generationJob(body, core.settings.models);
+  return { status: 200, body: await imagesBody(job) };
+}
+
+/** Answers one line as its endpoint would. */
+async function answerLine(core: SimCore, url: string, body: Record<string, unknown>): Promise<{ status: number; body: unknown }> {
   try {
+    if (url === '/v1/images/generations') return await answerImageLine(core, body);
     const model = String(body.model ?? '');
     if (!model) throw badRequest('you must provide a model parameter');
     const analyzed = await analyzeMessages(body.messages, model);
@@ -91,8 +102,8 @@ async function settle(core: SimCore, b: StoredBatch): Promise<void> {
   const errs: string[] = [];
   for (const [i, line] of lines.entries()) {
     if (i >= limit) break;
-    const req = JSON.parse(line) as { custom_id: string; body: Record<string, unknown> };
-    const answer = await answerLine(req.body);
+    const req = JSON.parse(line) as { custom_id: string; url: string; body: Record<string, unknown> };
+    const answer = await answerLine(core, req.url, req.body);
     const id = `batch_req_${randomBytes(12).toString('hex')}`;
     if (answer.status === 200) {
       out.push(JSON.stringify({ id, custom_id: req.custom_id, response: { status_code: 200, request_id: `req_${randomBytes(8).toString('hex')}`, body: answer.body }, error: null }));
