@@ -10,7 +10,7 @@ import type { PriceOverride } from './pricing';
 import { hasUrlCredentials } from './url-credentials';
 import { chatCalls, type ChatEvents } from './contract/chat';
 import { transcriptionCalls } from './contract/transcription';
-import { studioCalls, type StudioEvents } from './contract/studio';
+import { studioBatchCalls, studioCalls, type StudioEvents } from './contract/studio';
 import { visionCalls } from './contract/vision';
 import { liveCalls, type LiveEvents } from './contract/live';
 import { blockRule, call, empty, id } from './contract/define';
@@ -320,6 +320,7 @@ export const calls = {
   ...chatCalls,
   ...transcriptionCalls,
   ...studioCalls,
+  ...studioBatchCalls,
   ...visionCalls,
   ...liveCalls,
 } as const;

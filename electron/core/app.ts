@@ -114,7 +114,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     providerExists: (id) => providers.list().some((p) => p.id === id),
   });
   const transcription = createTranscriptionFeature({ db, dataDir, stack, settings, scenes, media, providers, events, log });
-  const studio = createStudioFeature({ db, dataDir, stack, settingsRepo, media, events, log, providerExists: (id) => providers.list().some((p) => p.id === id) });
+  const studio = createStudioFeature({ db, dataDir, stack, settingsRepo, media, events, log, providerExists: (id) => providers.list().some((p) => p.id === id), client: (id) => providers.client(id) });
   const vision = createVisionFeature({
     db, dataDir, stack, settings, media, providers, events, log,
     uploads: transcription.uploads,

@@ -42,6 +42,8 @@ export interface GenerationView {
   variationOf: string | null;
   template: { id: string; version: number; values: Record<string, string> } | null;
   brandId: string | null;
+  /** The Batch API batch this generation goes out with (null: sent through the queue). */
+  batchId: string | null;
   state: GenerationState;
   estimateMicros: number | null;
   costMicros: number;
@@ -107,7 +109,11 @@ export interface OutputDetail {
 }
 
 export interface StudioEstimate {
+  /** What it should cost: at the Batch API's discount when `batch`. */
   micros: number | null;
+  /** The same at list price. */
+  listMicros: number | null;
+  batch: boolean;
   inputTokens: number;
   outputTokens: number;
   /** Above the confirmation threshold set in Settings. */
@@ -167,6 +173,37 @@ export interface Board {
   count: number;
 }
 
+export type StudioBatchState = 'draft' | 'queued' | 'submitted' | 'done' | 'failed' | 'cancelled';
+
+/** A Batch API run: generations collected in a draft, sent together at the batch discount, answered within 24 h. */
+export interface StudioBatchView {
+  id: string;
+  providerId: string;
+  state: StudioBatchState;
+  /** The queue task id while it is sent and polled. */
+  jobId: string | null;
+  generations: number;
+  estimateMicros: number | null;
+  costMicros: number;
+  /** The provider's ids and status, once sent. */
+  remote: StudioBatchRemote | null;
+  error: AppError | null;
+  createdAt: string;
+  submittedAt: string | null;
+  finishedAt: string | null;
+}
+
+export interface StudioBatchRemote {
+  inputFileId: string | null;
+  batchId: string | null;
+  status: string;
+  outputFileId: string | null;
+  errorFileId: string | null;
+  completed: number;
+  failed: number;
+  total: number;
+}
+
 export interface ExportResult {
   dir: string;
   files: string[];
@@ -207,6 +244,8 @@ const request = z
     boardId: id.optional(),
     /** The user confirmed a request above the threshold. */
     confirmed: z.boolean().default(false),
+    /** Collect it in the Batch API draft (half price, answered within 24 h) instead of sending it now. */
+    batch: z.boolean().default(false),
   })
   .strict();
 const galleryFilter = z
@@ -315,6 +354,16 @@ export const studioCalls = {
   'studio.createBoard': call<Board>()(z.object({ name: z.string().trim().min(1).max(120) }).strict()),
   /** Put images on a board (null takes them off). */
   'studio.assignBoard': call<{ updated: number }>()(z.object({ ids: z.array(id).min(1).max(5000), boardId: id.nullable() }).strict()),
+} as const;
+
+/** Batch API runs of the studio. */
+export const studioBatchCalls = {
+  /** Batch API runs, newest first (the draft being collected, if any, among them). */
+  'studio.batches': call<StudioBatchView[]>()(empty),
+  /** Send a draft batch: its generations go to the provider as one Batch API file. */
+  'studio.sendBatch': call<StudioBatchView>()(z.object({ id }).strict()),
+  /** Discard a draft (its generations are cancelled), or ask the provider to cancel a sent batch (answers that already ran are still collected and billed). */
+  'studio.cancelBatch': call<StudioBatchView>()(z.object({ id }).strict()),
 } as const;
 
 /** Streamed partial images of a running generation. */

@@ -1,8 +1,9 @@
 import type {
-  AuditEntry, Board, BrandProfile, BrandRules, CheckResult, CheckState, GenerationState, GenerationView, OutputCard, ReviewState, StudioParams,
-  StudioTemplate,
+  AuditEntry, Board, BrandProfile, BrandRules, CheckResult, CheckState, GenerationState, GenerationView, OutputCard, ReviewState, StudioBatchRemote,
+  StudioBatchState, StudioParams, StudioTemplate,
 } from '../../../../shared/contract';
 import type { AppError } from '../../../../shared/errors';
+import crypto from 'node:crypto';
 import { mediaPath } from '../../../../shared/media';
 import type { Db } from '../connection';
 
@@ -10,8 +11,48 @@ interface GenRaw {
   id: string; job_id: string | null; kind: 'generate' | 'edit'; provider_id: string; model: string; prompt: string; params: string; inputs: string;
   mask_hash: string | null; edited_from: string | null; variation_of: string | null; template_id: string | null; template_version: number | null;
   template_values: string | null; brand_id: string | null; board_id: string | null; state: GenerationState; estimate_micros: number | null;
-  cost_micros: number; request_id: string | null; error: string | null; created_at: string; updated_at: string; outputs?: number;
+  cost_micros: number; request_id: string | null; error: string | null; created_at: string; updated_at: string; outputs?: number; batch_id: string | null;
 }
+
+interface BatchRaw {
+  id: string; provider_id: string; state: StudioBatchState; job_id: string | null; remote: string | null; cost_micros: number; error: string | null;
+  created_at: string; updated_at: string; submitted_at: string | null; finished_at: string | null; generations: number; estimate_micros: number | null;
+}
+
+export interface BatchRow {
+  id: string;
+  providerId: string;
+  state: StudioBatchState;
+  jobId: string | null;
+  remote: StudioBatchRemote | null;
+  costMicros: number;
+  error: AppError | null;
+  createdAt: string;
+  updatedAt: string;
+  submittedAt: string | null;
+  finishedAt: string | null;
+  generations: number;
+  estimateMicros: number | null;
+}
+
+const toBatch = (r: BatchRaw): BatchRow => ({
+  id: r.id,
+  providerId: r.provider_id,
+  state: r.state,
+  jobId: r.job_id,
+  remote: r.remote ? (JSON.parse(r.remote) as StudioBatchRemote) : null,
+  costMicros: r.cost_micros,
+  error: r.error ? (JSON.parse(r.error) as AppError) : null,
+  createdAt: r.created_at,
+  updatedAt: r.updated_at,
+  submittedAt: r.submitted_at,
+  finishedAt: r.finished_at,
+  generations: r.generations,
+  estimateMicros: r.estimate_micros,
+});
+
+const BATCH_SELECT = `SELECT b.*, (SELECT COUNT(*) FROM studio_generations g WHERE g.batch_id = b.id AND g.state != 'cancelled') AS generations,
+  (SELECT SUM(g.estimate_micros) FROM studio_generations g WHERE g.batch_id = b.id AND g.state != 'cancelled') AS estimate_micros FROM studio_batches b`;
 
 interface OutRaw {
   id: string; seq: number; generation_id: string; idx: number; hash: string; preview_hash: string; thumb_hash: string; mime: string; width: number;
@@ -35,6 +76,7 @@ export interface NewGeneration {
   brandId: string | null;
   boardId: string | null;
   estimateMicros: number | null;
+  batchId?: string | null;
 }
 
 export interface NewOutput {
@@ -90,6 +132,7 @@ const toGen = (r: GenRaw): GenerationView & { boardId: string | null; requestId:
   variationOf: r.variation_of,
   template: r.template_id && r.template_version ? { id: r.template_id, version: r.template_version, values: JSON.parse(r.template_values ?? '{}') as Record<string, string> } : null,
   brandId: r.brand_id,
+  batchId: r.batch_id ?? null,
   boardId: r.board_id,
   state: r.state,
   estimateMicros: r.estimate_micros,
@@ -147,11 +190,12 @@ export function createStudioRepo(db: Db) {
       const t = now();
       db.prepare(
         `INSERT INTO studio_generations (id, kind, provider_id, model, prompt, params, inputs, mask_hash, edited_from, variation_of, template_id, template_version,
-          template_values, brand_id, board_id, estimate_micros, created_at, updated_at)
+          template_values, brand_id, board_id, estimate_micros, batch_id, created_at, updated_at)
          VALUES (@id, @kind, @providerId, @model, @prompt, @params, @inputs, @maskHash, @editedFrom, @variationOf, @templateId, @templateVersion, @templateValues,
-          @brandId, @boardId, @estimateMicros, @t, @t)`,
+          @brandId, @boardId, @estimateMicros, @batchId, @t, @t)`,
       ).run({
         ...g,
+        batchId: g.batchId ?? null,
         params: JSON.stringify(g.params),
         inputs: JSON.stringify(g.inputs),
         templateId: g.template?.id ?? null,
@@ -327,6 +371,30 @@ export function createStudioRepo(db: Db) {
       db
         .prepare<[], Board>('SELECT b.id, b.name, (SELECT COUNT(*) FROM studio_outputs o WHERE o.board_id = b.id) AS count FROM studio_boards b ORDER BY b.name')
         .all(),
+    /** The draft batch collecting a provider's generations, made on first use. */
+    draftBatch(providerId: string): BatchRow {
+      const found = db.prepare<[string], BatchRaw>(`${BATCH_SELECT} WHERE b.provider_id = ? AND b.state = 'draft' ORDER BY b.created_at LIMIT 1`).get(providerId);
+      if (found) return toBatch(found);
+      const id = crypto.randomUUID();
+      const t = now();
+      db.prepare("INSERT INTO studio_batches (id, provider_id, state, created_at, updated_at) VALUES (?, ?, 'draft', ?, ?)").run(id, providerId, t, t);
+      return repo.batch(id)!;
+    },
+    batch: (id: string) => {
+      const r = db.prepare<[string], BatchRaw>(`${BATCH_SELECT} WHERE b.id = ?`).get(id);
+      return r ? toBatch(r) : undefined;
+    },
+    batches: (limit = 50) => db.prepare<[number], BatchRaw>(`${BATCH_SELECT} ORDER BY b.created_at DESC LIMIT ?`).all(limit).map(toBatch),
+    batchesInState: (state: StudioBatchState) => db.prepare<[string], BatchRaw>(`${BATCH_SELECT} WHERE b.state = ?`).all(state).map(toBatch),
+    updateBatch(id: string, patch: Partial<Pick<BatchRow, 'state' | 'jobId' | 'remote' | 'costMicros' | 'error' | 'submittedAt' | 'finishedAt'>>): void {
+      const b = repo.batch(id);
+      if (!b) return;
+      const n = { ...b, ...patch };
+      db.prepare('UPDATE studio_batches SET state = ?, job_id = ?, remote = ?, cost_micros = ?, error = ?, submitted_at = ?, finished_at = ?, updated_at = ? WHERE id = ?').run(
+        n.state, n.jobId, n.remote ? JSON.stringify(n.remote) : null, n.costMicros, n.error ? JSON.stringify(n.error) : null, n.submittedAt, n.finishedAt, now(), id,
+      );
+    },
+    generationsOfBatch: (batchId: string) => db.prepare<[string], GenRaw>('SELECT * FROM studio_generations WHERE batch_id = ? ORDER BY created_at').all(batchId).map(toGen),
     createBoard: (id: string, name: string) => void db.prepare('INSERT INTO studio_boards (id, name, created_at) VALUES (?, ?, ?)').run(id, name, now()),
   };
   return repo;

@@ -1,7 +1,8 @@
 import crypto from 'node:crypto';
 import path from 'node:path';
 import { z } from 'zod';
-import type { EventPayloads, StudioTemplate } from '../../../../shared/contract';
+import type OpenAI from 'openai';
+import type { EventPayloads, StudioBatchView, StudioTemplate } from '../../../../shared/contract';
 import { AppFailure } from '../../../../shared/errors';
 import type { Db } from '../../db/connection';
 import { createJobsRepo } from '../../db/repos/jobs';
@@ -14,6 +15,7 @@ import type { PipelineStack } from '../../pipeline/stack';
 import type { PartialHandlers } from '../../rpc/dispatcher';
 import type { EventBus } from '../../rpc/events';
 import { exportApproved } from './export';
+import { StudioBatchQueue } from './batch';
 import { StudioQueue } from './queue';
 import { createStudioService } from './service';
 
@@ -32,7 +34,17 @@ const templateFile = z.object({
 });
 
 /** The image studio: generations on the persisted queue, review and approval, exports, templates, brands, boards. */
-export function createStudioFeature(deps: { db: Db; dataDir: string; stack: PipelineStack; settingsRepo: SettingsRepo; media: MediaStore; events: EventBus; log: Logger; providerExists: (id: string) => boolean }) {
+export function createStudioFeature(deps: {
+  db: Db;
+  dataDir: string;
+  stack: PipelineStack;
+  settingsRepo: SettingsRepo;
+  media: MediaStore;
+  events: EventBus;
+  log: Logger;
+  providerExists: (id: string) => boolean;
+  client: (providerId: string) => Promise<OpenAI>;
+}) {
   const repo = createStudioRepo(deps.db);
   const jobs = createJobsRepo(deps.db);
   const changed = () => deps.events.emit('data.changed', { topic: 'studio' });
@@ -49,9 +61,26 @@ export function createStudioFeature(deps: { db: Db; dataDir: string; stack: Pipe
     concurrency: CONCURRENCY,
     onOutputs: (ids) => checkLater(ids),
   });
+  const batches = new StudioBatchQueue({
+    repo,
+    jobs,
+    stack: deps.stack,
+    media: deps.media,
+    events: deps.events,
+    log: deps.log,
+    client: deps.client,
+    workDir: path.join(deps.dataDir, 'studio-batches'),
+    onOutputs: (ids) => checkLater(ids),
+  });
+  const batchView = ({ updatedAt: _u, ...b }: NonNullable<ReturnType<typeof repo.batch>>): StudioBatchView => b;
+  const mustBatch = (id: string) => {
+    const b = repo.batch(id);
+    if (!b) throw new AppFailure('not_found', 'That batch no longer exists.');
+    return b;
+  };
   const service = createStudioService({ repo, settingsRepo: deps.settingsRepo, media: deps.media, stack: deps.stack, events: deps.events, providerExists: deps.providerExists, queue: () => queue, jobs });
   deps.events.subscribe((e) => {
-    if (e.name === 'job.progress' && (e.payload as EventPayloads['job.progress']).queue === queue.name) changed();
+    if (e.name === 'job.progress' && [queue.name, batches.name].includes((e.payload as EventPayloads['job.progress']).queue)) changed();
   });
 
   const saveTemplate = (t: { id?: string; name: string; group: string; body: string; defaults: Record<string, string> }): StudioTemplate => {
@@ -133,6 +162,26 @@ export function createStudioFeature(deps: { db: Db; dataDir: string; stack: Pipe
       changed();
       return { removed: true as const };
     },
+    'studio.batches': () => repo.batches().map(batchView),
+    'studio.sendBatch': ({ id }) => {
+      const b = mustBatch(id);
+      if (b.state !== 'draft') throw new AppFailure('conflict', 'This batch was already sent.');
+      if (b.generations === 0) throw new AppFailure('invalid_input', 'This batch holds no generation yet: add some with the Batch API option first.');
+      repo.updateBatch(id, { state: 'queued', jobId: batches.add({ batchId: id }) });
+      changed();
+      return batchView(repo.batch(id)!);
+    },
+    'studio.cancelBatch': async ({ id }) => {
+      const b = mustBatch(id);
+      if (b.state === 'draft' || (b.state === 'queued' && !b.remote?.batchId)) {
+        if (b.jobId) batches.cancel(b.jobId);
+        for (const g of repo.generationsOfBatch(id)) if (g.state === 'queued') repo.setState(g.id, 'cancelled');
+        repo.updateBatch(id, { state: 'cancelled', finishedAt: new Date().toISOString() });
+      } else if (b.state === 'submitted' || b.state === 'queued') await batches.cancelRemote(b);
+      else throw new AppFailure('conflict', 'This batch has already finished.');
+      changed();
+      return batchView(repo.batch(id)!);
+    },
     'studio.boards': () => repo.boards(),
     'studio.createBoard': ({ name }) => {
       if (repo.boards().some((b) => b.name.toLowerCase() === name.toLowerCase())) throw new AppFailure('conflict', `There is already a board called ${name}.`, { field: 'name' });
@@ -150,8 +199,14 @@ export function createStudioFeature(deps: { db: Db; dataDir: string; stack: Pipe
 
   return {
     handlers,
-    pendingWork: () => jobs.unfinished(queue.name),
-    start: () => queue.start(),
-    stop: () => queue.stop(),
+    pendingWork: () => jobs.unfinished(queue.name) + jobs.unfinished(batches.name),
+    start: () => {
+      queue.start();
+      batches.start();
+    },
+    stop: () => {
+      queue.stop();
+      batches.stop();
+    },
   };
 }

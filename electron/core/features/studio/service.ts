@@ -14,6 +14,7 @@ import { runCheck } from './compliance';
 import { validateMask, readImage } from './images';
 import { checkable } from './params';
 import { STUDIO_SCENE, type StudioQueue } from './queue';
+import { BATCH_DISCOUNT } from '../../batch/batch-api';
 
 type Request = ParsedInput<'studio.estimate'>;
 
@@ -63,6 +64,11 @@ export function createStudioService(deps: StudioServiceDeps) {
       if (sizeIsExperimental(spec, req.params.size)) warnings.push('Sizes above 2560 × 1440 are experimental on gpt-image-2.');
       if (spec.transparentPreview && req.params.background === 'transparent') warnings.push('Transparent backgrounds are a preview on this model and may fail.');
     }
+    if (req.batch) {
+      if (kind === 'edit') problems.push('The Batch API option takes new images only; send edits through the queue.');
+      if (spec && spec.billing.kind === 'per_image') problems.push(`The Batch API option is offered for the gpt-image models, not ${spec.id}.`);
+      if (req.params.partialImages > 0) warnings.push('Partial images are not streamed in the Batch API: only the finished images arrive.');
+    }
     if (req.maskBase64) {
       if (kind !== 'edit') problems.push('A mask needs a reference image to apply to.');
       const first = sizes[0];
@@ -77,15 +83,18 @@ export function createStudioService(deps: StudioServiceDeps) {
         n: req.params.n,
         promptTokens: estimateTextTokens(req.prompt),
         inputImages: sizes.map((s) => ({ width: s?.width ?? 1024, height: s?.height ?? 1024 })),
-        partialImages: spec && spec.maxPartials > 0 ? req.params.partialImages : 0,
+        partialImages: spec && spec.maxPartials > 0 && !req.batch ? req.params.partialImages : 0,
       },
       deps.stack.settings.config().priceOverrides,
     );
     const threshold = settings().confirmAboveMicros;
-    const micros = isPriceUnknown(e) ? null : e.micros;
+    const listMicros = isPriceUnknown(e) ? null : e.micros;
+    const micros = listMicros === null ? null : req.batch ? Math.round(listMicros * BATCH_DISCOUNT) : listMicros;
     if (micros === null) warnings.push('The price of this model is unknown: the estimate cannot be shown and budgets cannot account for it.');
     return {
       micros,
+      listMicros,
+      batch: req.batch,
       inputTokens: isPriceUnknown(e) ? 0 : e.inputTokens,
       outputTokens: isPriceUnknown(e) ? 0 : e.outputTokens,
       needsConfirmation: micros === null || micros > threshold,
@@ -147,13 +156,13 @@ export function createStudioService(deps: StudioServiceDeps) {
       // A hard budget refuses now, before anything is queued (the pipeline checks again when sending).
       deps.stack.budgets.admit({ modality: 'image-generation', scene: STUDIO_SCENE, maxCostMicros: estimate.micros }).release();
       const id = crypto.randomUUID();
+      const batchId = req.batch ? repo.draftBatch(req.providerId).id : null;
       repo.insertGeneration({
         id,
         kind: req.inputs.length ? 'edit' : 'generate',
         providerId: req.providerId,
         model: req.model,
         prompt: req.prompt,
-        params: req.params,
         inputs: req.inputs,
         maskHash: maskBytes ? media.put(maskBytes, 'image/png', 'mask.png') : null,
         editedFrom: req.editedFrom ?? null,
@@ -162,8 +171,11 @@ export function createStudioService(deps: StudioServiceDeps) {
         brandId: req.brandId ?? null,
         boardId: req.boardId ?? null,
         estimateMicros: estimate.micros,
+        params: req.batch ? { ...req.params, partialImages: 0 } : req.params,
+        batchId,
       });
-      repo.setJob(id, deps.queue().add({ generationId: id }));
+      // A batch generation waits in its draft until the batch is sent.
+      if (!batchId) repo.setJob(id, deps.queue().add({ generationId: id }));
       changed();
       return { status: 'queued' as const, generation: repo.generation(id)! };
     },
@@ -177,7 +189,12 @@ export function createStudioService(deps: StudioServiceDeps) {
     cancel(id: string): GenerationView {
       const g = repo.generation(id);
       if (!g) throw new AppFailure('not_found', 'That generation no longer exists.');
-      if (g.jobId && (g.state === 'queued' || g.state === 'running')) deps.queue().cancel(g.jobId);
+      const batch = g.batchId ? repo.batch(g.batchId) : undefined;
+      if (batch && batch.state !== 'draft' && g.state !== 'failed') throw new AppFailure('conflict', 'This generation was sent with its Batch API batch; cancel the batch instead.');
+      if (batch && g.state === 'queued') {
+        repo.setState(id, 'cancelled');
+        changed();
+      } else if (g.jobId && (g.state === 'queued' || g.state === 'running')) deps.queue().cancel(g.jobId);
       return repo.generation(id)!;
     },
     retry(id: string): GenerationView {
