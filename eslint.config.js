@@ -1,6 +1,7 @@
 import js from '@eslint/js';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
+import { i18nLiterals } from './scripts/eslint/i18n-literals.js';
 import { layering } from './scripts/eslint/layering.js';
 
 export default tseslint.config(
@@ -20,5 +21,12 @@ export default tseslint.config(
   {
     files: ['renderer/**/*.{ts,tsx}'],
     languageOptions: { globals: { ...globals.browser } },
+  },
+  {
+    // Every word a person reads in the renderer goes through t() (renderer/src/i18n/README.md).
+    files: ['renderer/src/**/*.tsx'],
+    ignores: ['renderer/src/**/*.test.tsx'],
+    plugins: { i18n: i18nLiterals },
+    rules: { 'i18n/no-literal-string': 'warn' },
   },
 );

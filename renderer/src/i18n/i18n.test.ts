@@ -17,7 +17,11 @@ const pluralBase = (key: string) => key.replace(/_(zero|one|two|few|many|other)$
 const placeholders = (text: string) => [...text.matchAll(/\{\{\s*([\w.]+)[^}]*\}\}/g)].map((m) => m[1]).sort();
 
 /** Strings that are rightly the same in both languages (names of languages, brands, symbols). */
-const SAME_IN_BOTH = new Set(['settings:appearance.languages.en.label', 'settings:appearance.languages.zh-CN.label']);
+const SAME_IN_BOTH = new Set([
+  'settings:appearance.languages.en.label',
+  'settings:appearance.languages.zh-CN.label',
+  ...['B', 'KB', 'MB', 'GB'].map((u) => `common:units.${u}`),
+]);
 
 describe('translations', () => {
   for (const [lng, namespaces] of Object.entries(resources)) {

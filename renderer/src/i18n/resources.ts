@@ -13,6 +13,8 @@ import enStudio from './locales/en/studio';
 import enVision from './locales/en/vision';
 import enLive from './locales/en/live';
 import enTranscription from './locales/en/transcription';
+import enUsage from './locales/en/usage';
+import enOnboarding from './locales/en/onboarding';
 import zhChat from './locales/zh-CN/chat';
 import zhCommon from './locales/zh-CN/common';
 import zhNotices from './locales/zh-CN/notices';
@@ -23,6 +25,8 @@ import zhStudio from './locales/zh-CN/studio';
 import zhVision from './locales/zh-CN/vision';
 import zhLive from './locales/zh-CN/live';
 import zhTranscription from './locales/zh-CN/transcription';
+import zhUsage from './locales/zh-CN/usage';
+import zhOnboarding from './locales/zh-CN/onboarding';
 
 export const en = {
   common: enCommon,
@@ -35,6 +39,8 @@ export const en = {
   notices: enNotices,
   live: enLive,
   transcription: enTranscription,
+  usage: enUsage,
+  onboarding: enOnboarding,
 };
 
 export const zhCN: Record<keyof typeof en, object> = {
@@ -48,6 +54,8 @@ export const zhCN: Record<keyof typeof en, object> = {
   notices: zhNotices,
   live: zhLive,
   transcription: zhTranscription,
+  usage: zhUsage,
+  onboarding: zhOnboarding,
 };
 
 export const resources = { en, 'zh-CN': zhCN } satisfies Resource;

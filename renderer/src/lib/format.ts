@@ -1,36 +1,25 @@
 import type { KeyView } from '../../../shared/contract';
-
-const BACKEND_LABELS: Record<NonNullable<KeyView['backend']>, string> = {
-  safeStorage: 'OS encryption',
-  basic_text: 'Basic encryption',
-  keyring: 'OS keyring',
-  file: 'Encrypted file',
-  environment: 'Environment variable',
-};
+import type { Modality } from '../../../shared/policy';
+import { i18n } from '../i18n';
+import { formatRelative } from '../i18n/format';
 
 /** "•••• 1234" — the only form in which a key ever appears in the interface. */
 export function maskedKey(key: KeyView): string {
-  return key.configured ? `•••• ${key.last4 ?? ''}`.trim() : 'No key';
+  return key.configured ? `•••• ${key.last4 ?? ''}`.trim() : i18n.t('common:key.none');
 }
 
 export function backendLabel(backend: KeyView['backend']): string {
-  return backend ? BACKEND_LABELS[backend] : '';
+  return backend ? i18n.t(`common:key.backends.${backend}`) : '';
 }
 
-/** "just now", "5 min ago", "3 h ago", or a date. */
+/** The modality's name in the interface language ("Text & chat", "文本与对话" …). */
+export function modalityLabel(modality: Modality | string): string {
+  return i18n.exists(`common:modalities.${modality}`) ? i18n.t(`common:modalities.${modality as Modality}`) : modality;
+}
+
+/** "just now", "5 minutes ago", "3 hours ago", or a date — in the interface language. */
 export function relativeTime(iso: string | null, now = Date.now()): string {
-  if (!iso) return 'never';
-  const then = Date.parse(iso);
-  if (Number.isNaN(then)) return 'unknown';
-  const seconds = Math.round((now - then) / 1000);
-  if (seconds < 45) return 'just now';
-  const minutes = Math.round(seconds / 60);
-  if (minutes < 60) return `${minutes} min ago`;
-  const hours = Math.round(minutes / 60);
-  if (hours < 24) return `${hours} h ago`;
-  return new Date(then).toLocaleDateString();
-}
-
-export function plural(n: number, one: string, many = `${one}s`): string {
-  return `${n} ${n === 1 ? one : many}`;
+  if (!iso) return i18n.t('common:states.never');
+  if (Number.isNaN(Date.parse(iso))) return i18n.t('common:states.unknown');
+  return formatRelative(iso, now);
 }

@@ -7,13 +7,8 @@ import { useApp } from './app';
 
 export type RangePreset = 'today' | '7d' | 'month' | '30d' | 'custom';
 
-export const RANGE_PRESETS: readonly { value: RangePreset; label: string }[] = [
-  { value: 'today', label: 'Today' },
-  { value: '7d', label: 'Last 7 days' },
-  { value: 'month', label: 'This month' },
-  { value: '30d', label: 'Last 30 days' },
-  { value: 'custom', label: 'Custom' },
-];
+/** The period choices; their names are in the usage namespace (range.<preset>). */
+export const RANGE_PRESETS: readonly RangePreset[] = ['today', '7d', 'month', '30d', 'custom'];
 
 /** Spend and tokens of one day, per modality: the stacked daily chart's data. */
 export type DaySplit = Record<string, Partial<Record<Modality, UsageBucket>>>;

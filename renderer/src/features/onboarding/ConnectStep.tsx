@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { useState, type FormEvent } from 'react';
 import { Button } from '../../components/Button';
 import { ErrorCallout } from '../../components/ErrorCallout';
@@ -14,6 +15,7 @@ export function ConnectStep() {
   const back = useOnboarding((s) => s.back);
   const [draft, setDraft] = useState<ProviderDraft>(() => emptyDraft(choice));
   const [missingKey, setMissingKey] = useState(false);
+  const { t } = useTranslation('onboarding');
 
   const submit = (e: FormEvent) => {
     e.preventDefault();
@@ -22,21 +24,21 @@ export function ConnectStep() {
     void connect({ name: draft.name, baseUrl: draft.baseUrl, apiKey: draft.apiKey });
   };
   const errorFor = (field: string) =>
-    field === 'apiKey' && missingKey ? 'Paste your OpenAI API key.' : fieldError?.field === field ? fieldError.message : null;
+    field === 'apiKey' && missingKey ? t('connect.missingKey') : fieldError?.field === field ? fieldError.message : null;
 
   return (
-    <form className="stack" onSubmit={submit} noValidate aria-label="Connect a provider">
+    <form className="stack" onSubmit={submit} noValidate aria-label={t('connect.form')}>
       <ProviderFields draft={draft} onChange={setDraft} editing={null} fieldError={errorFor} lockKind autoFocusKey={choice === 'openai'} />
       {error && <ErrorCallout error={error} />}
       <div className="onboarding__actions">
         <Button icon={<Icon name="arrowLeft" size={14} />} onClick={back} disabled={busy}>
-          Back
+          {t('connect.back')}
         </Button>
         <span className="onboarding__status" role="status">
-          {busy ? 'Checking the connection and reading the model list…' : ''}
+          {busy ? t('connect.checking') : ''}
         </span>
         <Button type="submit" variant="primary" loading={busy}>
-          Connect
+          {t('connect.connect')}
         </Button>
       </div>
     </form>

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { useEffect, useRef } from 'react';
 import { Modal } from '../../components/Modal';
 import { useOnboarding, type OnboardingStep } from '../../stores/onboarding';
@@ -10,10 +11,11 @@ import { WelcomeStep } from './WelcomeStep';
 const ORDER: OnboardingStep[] = ['welcome', 'connect', 'success'];
 
 function Progress({ step }: { step: OnboardingStep }) {
+  const { t } = useTranslation('onboarding');
   const index = ORDER.indexOf(step);
   if (index < 0) return null;
   return (
-    <ol className="onboarding__progress" aria-label={`Step ${index + 1} of ${ORDER.length}`}>
+    <ol className="onboarding__progress" aria-label={t('progress', { step: index + 1, total: ORDER.length })}>
       {ORDER.map((s, i) => (
         <li key={s} className={i <= index ? 'is-done' : undefined} aria-hidden="true" />
       ))}
@@ -27,6 +29,7 @@ export function Onboarding() {
   const step = useOnboarding((s) => s.step);
   const choice = useOnboarding((s) => s.choice);
   const envName = useProviders((s) => s.providers.find((p) => p.fromEnvironment)?.name);
+  const { t } = useTranslation('onboarding');
   const stepRef = useRef<HTMLDivElement>(null);
 
   // The previous step's focused control is gone; move focus into the new step so keyboards keep their place.
@@ -37,13 +40,13 @@ export function Onboarding() {
   }, [step]);
 
   const titles: Record<OnboardingStep, { title: string; description: string }> = {
-    welcome: { title: 'Welcome to Atelier', description: 'Connect an AI provider to start. It takes about a minute.' },
+    welcome: { title: t('titles.welcome'), description: t('titles.welcomeDescription') },
     connect:
       choice === 'openai'
-        ? { title: 'Connect OpenAI', description: 'Paste an API key from your OpenAI account.' }
-        : { title: 'Connect an OpenAI-compatible endpoint', description: 'OpenRouter, a local server, or any service that speaks the OpenAI API.' },
-    success: { title: 'You’re ready', description: 'Atelier can reach your provider and has picked default models.' },
-    environment: { title: `You’re set up with ${envName ?? 'an environment provider'}`, description: 'Atelier found a provider in its environment variables.' },
+        ? { title: t('titles.connectOpenai'), description: t('titles.connectOpenaiDescription') }
+        : { title: t('titles.connectCompatible'), description: t('titles.connectCompatibleDescription') },
+    success: { title: t('titles.success'), description: t('titles.successDescription') },
+    environment: { title: t('titles.environment', { name: envName ?? t('titles.environmentFallback') }), description: t('titles.environmentDescription') },
   };
 
   return (

@@ -1,10 +1,11 @@
+import { useTranslation } from 'react-i18next';
 import { Button } from '../../components/Button';
 import { Icon } from '../../components/Icon';
-import { plural } from '../../lib/format';
 import { useOnboarding } from '../../stores/onboarding';
 import { DefaultsSummary } from './DefaultsSummary';
 
 export function SuccessStep() {
+  const { t } = useTranslation(['onboarding', 'common']);
   const connected = useOnboarding((s) => s.connected);
   const close = useOnboarding((s) => s.close);
   return (
@@ -14,22 +15,22 @@ export function SuccessStep() {
           <Icon name="check" size={22} />
         </span>
         <div>
-          <p className="onboarding-success__title">{connected?.name ?? 'Your provider'} is connected</p>
+          <p className="onboarding-success__title">{t('success.connected', { name: connected?.name ?? t('success.yourProvider') })}</p>
           {connected && (
             <p className="muted">
-              Answered in {connected.report.latencyMs} ms · {plural(connected.report.modelCount, 'model')} available
+              {t('success.answered', { ms: connected.report.latencyMs, models: t('common:count.models', { count: connected.report.modelCount }) })}
             </p>
           )}
         </div>
       </div>
       <div>
-        <p className="onboarding__subhead">Default models</p>
+        <p className="onboarding__subhead">{t('defaults.heading')}</p>
         <DefaultsSummary />
       </div>
       <div className="onboarding__actions">
-        <span className="onboarding__status">You can change all of this in Settings.</span>
+        <span className="onboarding__status">{t('success.later')}</span>
         <Button variant="primary" onClick={() => void close()} autoFocus icon={<Icon name="arrowRight" size={14} />}>
-          Start using Atelier
+          {t('success.start')}
         </Button>
       </div>
     </div>

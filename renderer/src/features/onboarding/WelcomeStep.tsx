@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { Button } from '../../components/Button';
 import { Icon, type IconName } from '../../components/Icon';
 import type { ProviderKind } from '../../../../shared/contract';
@@ -21,27 +22,28 @@ function Option({ kind, icon, title, text }: { kind: ProviderKind; icon: IconNam
 
 export function WelcomeStep() {
   const close = useOnboarding((s) => s.close);
+  const { t } = useTranslation('onboarding');
   return (
     <div className="stack">
       <ul className="onboarding__points">
         <li>
-          <Icon name="chat" size={15} /> Chat, analyse images, generate images and transcribe meetings in one place.
+          <Icon name="chat" size={15} /> {t('welcome.pointAll')}
         </li>
         <li>
-          <Icon name="shield" size={15} /> Your keys stay encrypted on this machine and are never shown again.
+          <Icon name="shield" size={15} /> {t('welcome.pointKeys')}
         </li>
         <li>
-          <Icon name="chart" size={15} /> Every call is logged with its cost, so spending never surprises you.
+          <Icon name="chart" size={15} /> {t('welcome.pointCost')}
         </li>
       </ul>
-      <p className="onboarding__question">Which provider do you want to use?</p>
+      <p className="onboarding__question">{t('welcome.question')}</p>
       <div className="onboarding-options">
-        <Option kind="openai" icon="cloud" title="OpenAI" text="Use your OpenAI API key." />
-        <Option kind="compatible" icon="server" title="Another OpenAI-compatible endpoint" text="OpenRouter, Ollama, LM Studio, vLLM or your own gateway." />
+        <Option kind="openai" icon="cloud" title="OpenAI" text={t('welcome.openai')} />
+        <Option kind="compatible" icon="server" title={t('welcome.compatibleTitle')} text={t('welcome.compatible')} />
       </div>
       <div className="onboarding__actions">
         <Button variant="ghost" onClick={() => void close()}>
-          Skip for now
+          {t('welcome.skip')}
         </Button>
       </div>
     </div>

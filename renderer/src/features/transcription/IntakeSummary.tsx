@@ -1,4 +1,4 @@
-import { plural } from '../../lib/format';
+import { useTranslation } from 'react-i18next';
 import { useTranscriptionIntake } from '../../stores/transcriptionIntake';
 import { intakeTotals } from './estimate';
 import { clock } from './format';
@@ -6,32 +6,33 @@ import { useMoney, usePriceOverrides } from './hooks';
 
 /** The pre-flight estimate: minutes × the model's price, before anything is sent. */
 export function IntakeSummary() {
+  const { t: tr } = useTranslation('transcription');
   const files = useTranscriptionIntake((s) => s.files);
   const model = useTranscriptionIntake((s) => s.model?.model ?? null);
   const overrides = usePriceOverrides();
   const money = useMoney();
   const t = intakeTotals(model, files, overrides);
   let cost: string;
-  if (t.reading) cost = 'Estimating…';
-  else if (t.unknownPrice) cost = 'Price unknown';
-  else cost = `${t.unknownLength ? 'at least ' : ''}${money(t.micros)}`;
+  if (t.reading) cost = tr('summary.estimating');
+  else if (t.unknownPrice) cost = tr('summary.priceUnknown');
+  else cost = t.unknownLength ? tr('summary.atLeast', { amount: money(t.micros) }) : money(t.micros);
   return (
-    <div className="tx-summary" role="group" aria-label="Estimate">
+    <div className="tx-summary" role="group" aria-label={tr('summary.label')}>
       <div>
-        <p className="tx-summary__label">Audio</p>
+        <p className="tx-summary__label">{tr('summary.audio')}</p>
         <p className="tx-summary__value">{t.reading && t.durationMs === 0 ? '…' : clock(t.durationMs)}</p>
         <p className="tx-summary__detail">
-          {plural(files.length, 'file')}
-          {t.unknownLength ? ` · ${t.unknownLength} of unknown length` : ''}
+          {tr('summary.files', { count: files.length })}
+          {t.unknownLength ? tr('summary.unknownLength', { count: t.unknownLength }) : ''}
         </p>
       </div>
       <div>
-        <p className="tx-summary__label">Estimated cost</p>
+        <p className="tx-summary__label">{tr('summary.cost')}</p>
         <p className="tx-summary__value" data-testid="intake-estimate">
           {cost}
         </p>
         <p className="tx-summary__detail">
-          {t.unknownPrice ? `No per-minute price is known for ${model ?? 'this model'}; set one in Settings → Pricing.` : model ? `${model}, per minute of audio` : 'Choose a model'}
+          {t.unknownPrice ? tr('summary.noPrice', { model: model ?? tr('summary.thisModel') }) : model ? tr('summary.perMinute', { model }) : tr('summary.chooseModel')}
         </p>
       </div>
     </div>

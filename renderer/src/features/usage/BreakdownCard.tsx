@@ -1,26 +1,23 @@
+import { useTranslation } from 'react-i18next';
 import { useState } from 'react';
 import type { UsageBucket, UsageSummary } from '../../../../shared/contract';
-import { MODALITY_LABELS, type Modality } from '../../../../shared/policy';
+import type { Modality } from '../../../../shared/policy';
 import { formatMoney } from '../../../../shared/pricing';
 import { BarList, type BarListItem } from '../../components/BarList';
 import { Card } from '../../components/Card';
 import { ChoiceGroup } from '../../components/ChoiceGroup';
-import { plural } from '../../lib/format';
+import { modalityLabel } from '../../lib/format';
 import { sceneLabel, usePipeline } from '../../stores/pipeline';
 import { formatCount, MODALITY_TONE } from './format';
 
 type Dimension = 'model' | 'scene' | 'modality';
 
-const DIMENSIONS = [
-  { value: 'model', label: 'Model' },
-  { value: 'scene', label: 'Scene' },
-  { value: 'modality', label: 'Kind' },
-] as const;
-
-const TITLES: Record<Dimension, string> = { model: 'Spend by model', scene: 'Spend by scene', modality: 'Spend by kind of work' };
+const DIMENSIONS = ['model', 'scene', 'modality'] as const;
+const TITLES = { model: 'breakdown.titleModel', scene: 'breakdown.titleScene', modality: 'breakdown.titleModality' } as const;
 
 /** Spend per model, scene or modality as bars, with requests, tokens and savings in words. */
 export function BreakdownCard({ summary }: { summary: UsageSummary }) {
+  const { t } = useTranslation('usage');
   const [by, setBy] = useState<Dimension>('model');
   const scenes = usePipeline((s) => s.scenes);
   const buckets: UsageBucket[] = by === 'model' ? summary.byModel : by === 'scene' ? summary.byScene : summary.byModality;
@@ -36,18 +33,23 @@ export function BreakdownCard({ summary }: { summary: UsageSummary }) {
           {sceneLabel(scenes, b.key)} <span className="muted mono bar-list__sub">{b.key}</span>
         </>
       ) : (
-        MODALITY_LABELS[b.key as Modality] ?? b.key
+        modalityLabel(b.key)
       ),
     value: byCost ? b.costMicros : b.requests,
     valueText: formatMoney(b.costMicros, summary.currency),
     tone: by === 'modality' ? MODALITY_TONE[b.key as Modality] ?? 6 : 1,
-    detail: [plural(b.requests, 'request'), `${formatCount(b.inputTokens + b.outputTokens)} tokens`, b.savedMicros > 0 ? `${formatMoney(b.savedMicros, summary.currency)} saved` : null]
+    detail: [
+      t('breakdown.requests', { count: b.requests }),
+      t('breakdown.tokens', { value: formatCount(b.inputTokens + b.outputTokens) }),
+      b.savedMicros > 0 ? t('breakdown.saved', { amount: formatMoney(b.savedMicros, summary.currency) }) : null,
+    ]
       .filter(Boolean)
       .join(' · '),
   }));
+  const options = DIMENSIONS.map((value) => ({ value, label: t(`breakdown.${value}`) }));
   return (
-    <Card title={TITLES[by]} actions={<ChoiceGroup label="Break down by" hideLabel options={DIMENSIONS} value={by} onChange={setBy} />} className="usage__breakdown">
-      <BarList label={TITLES[by]} items={items} />
+    <Card title={t(TITLES[by])} actions={<ChoiceGroup label={t('breakdown.by')} hideLabel options={options} value={by} onChange={setBy} />} className="usage__breakdown">
+      <BarList label={t(TITLES[by])} items={items} />
     </Card>
   );
 }

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import type { BudgetState, UsageSummary } from '../../../../shared/contract';
 import { formatMoney } from '../../../../shared/pricing';
 import { Badge } from '../../components/Badge';
@@ -5,19 +6,20 @@ import { Button } from '../../components/Button';
 import { Card } from '../../components/Card';
 import { Icon } from '../../components/Icon';
 import { Meter, meterTone, type MeterTone } from '../../components/Meter';
+import { i18n } from '../../i18n';
+import { formatNumber } from '../../i18n/format';
 import { useNavigation } from '../../stores/navigation';
 import { budgetName, usePipeline } from '../../stores/pipeline';
 
-const NEXT = { day: 'tomorrow', month: 'next month' } as const;
-
 function statusText(b: BudgetState, tone: MeterTone, left: string): string {
-  const pct = Number.isFinite(b.ratio) ? `${Math.round(b.ratio * 100)}% used` : 'Used up';
-  if (tone === 'over') return b.budget.hard ? `${pct} · requests it covers are refused until ${NEXT[b.budget.period]}` : `${pct} · over the soft limit; requests still go through with a warning`;
-  if (tone === 'near') return `${pct} · ${left} left`;
-  return `${pct} · ${left} left`;
+  const t = i18n.getFixedT(null, 'usage');
+  const used = Number.isFinite(b.ratio) ? t('budgets.used', { percent: formatNumber(b.ratio, { style: 'percent', maximumFractionDigits: 0 }) }) : t('budgets.usedUp');
+  if (tone === 'over') return b.budget.hard ? t(b.budget.period === 'day' ? 'budgets.refusedUntilDay' : 'budgets.refusedUntilMonth', { used }) : t('budgets.overSoft', { used });
+  return t('budgets.left', { used, left });
 }
 
 function BudgetLine({ state, summary }: { state: BudgetState; summary: UsageSummary }) {
+  const { t } = useTranslation('usage');
   const tone = meterTone(state.ratio);
   const spent = formatMoney(state.spentMicros, summary.currency);
   const limit = formatMoney(state.budget.limitMicros, summary.currency);
@@ -30,15 +32,15 @@ function BudgetLine({ state, summary }: { state: BudgetState; summary: UsageSumm
       <div className="budget-line__head">
         <span className="budget-line__label">{label}</span>
         <span className="budget-line__figures">
-          {spent} <span className="muted">of {limit}</span>
+          {spent} <span className="muted">{t('budgets.of', { limit })}</span>
         </span>
       </div>
-      <Meter ratio={state.ratio} tone={tone} label={label} valueText={`${spent} of ${limit}`} />
+      <Meter ratio={state.ratio} tone={tone} label={label} valueText={t('budgets.spentOf', { spent, limit })} />
       <div className="budget-line__foot">
-        <Badge tone={state.budget.hard ? 'accent' : 'neutral'} title={state.budget.hard ? 'Refuses requests before anything is sent' : 'Warns, never refuses'}>
-          {state.budget.hard ? 'Hard' : 'Soft'}
+        <Badge tone={state.budget.hard ? 'accent' : 'neutral'} title={state.budget.hard ? t('budgets.hardTitle') : t('budgets.softTitle')}>
+          {state.budget.hard ? t('budgets.hard') : t('budgets.soft')}
         </Badge>
-        {tone !== 'ok' && <Badge tone={tone === 'over' ? 'danger' : 'warning'}>{tone === 'over' ? 'Over' : 'Near limit'}</Badge>}
+        {tone !== 'ok' && <Badge tone={tone === 'over' ? 'danger' : 'warning'}>{tone === 'over' ? t('budgets.over') : t('budgets.near')}</Badge>}
         <p className="budget-line__status">{statusText(state, tone, left)}</p>
       </div>
     </li>
@@ -47,18 +49,19 @@ function BudgetLine({ state, summary }: { state: BudgetState; summary: UsageSumm
 
 /** Where each budget stands in its current day or month (independent of the chosen range). */
 export function BudgetStateCard({ summary }: { summary: UsageSummary }) {
+  const { t } = useTranslation('usage');
   const navigate = useNavigation((s) => s.navigate);
   const manage = (
     <Button size="sm" variant="ghost" icon={<Icon name="wallet" size={14} />} onClick={() => navigate('settings', 'budgets')}>
-      {summary.budgets.length > 0 ? 'Manage' : 'Add a budget'}
+      {summary.budgets.length > 0 ? t('budgets.manage') : t('budgets.add')}
     </Button>
   );
   return (
-    <Card title="Budgets" description="Today and this month, whatever the range above." actions={manage} className="usage__budgets">
+    <Card title={t('budgets.title')} description={t('budgets.description')} actions={manage} className="usage__budgets">
       {summary.budgets.length === 0 ? (
-        <p className="muted">No budgets yet. Daily or monthly caps — overall, per kind of work or per scene — warn you or stop a request before it is sent.</p>
+        <p className="muted">{t('budgets.none')}</p>
       ) : (
-        <ul className="budget-lines" aria-label="Budget state">
+        <ul className="budget-lines" aria-label={t('budgets.state')}>
           {summary.budgets.map((b) => (
             <BudgetLine key={b.budget.id} state={b} summary={summary} />
           ))}

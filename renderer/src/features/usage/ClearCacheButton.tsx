@@ -1,13 +1,14 @@
+import { useTranslation } from 'react-i18next';
 import { useState } from 'react';
 import { Button } from '../../components/Button';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { Icon } from '../../components/Icon';
-import { plural } from '../../lib/format';
 import { toastError, toastSuccess } from '../../stores/toasts';
 import { useUsage } from '../../stores/usage';
 
 /** Empties the response cache after asking; what the cache already saved stays in the ledger. */
 export function ClearCacheButton({ variant = 'secondary' }: { variant?: 'secondary' | 'ghost' }) {
+  const { t } = useTranslation('usage');
   const clearCache = useUsage((s) => s.clearCache);
   const [open, setOpen] = useState(false);
   const [busy, setBusy] = useState(false);
@@ -15,17 +16,17 @@ export function ClearCacheButton({ variant = 'secondary' }: { variant?: 'seconda
     setBusy(true);
     const r = await clearCache();
     setBusy(false);
-    if (!r.ok) return toastError(r.error, 'Could not clear the cache');
+    if (!r.ok) return toastError(r.error, t('cache.failed'));
     setOpen(false);
-    toastSuccess('Cache cleared', r.value.removed > 0 ? `${plural(r.value.removed, 'cached answer')} removed.` : 'It was already empty.');
+    toastSuccess(t('cache.cleared'), r.value.removed > 0 ? t('cache.removed', { count: r.value.removed }) : t('cache.alreadyEmpty'));
   };
   return (
     <>
       <Button variant={variant} icon={<Icon name="trash" size={14} />} onClick={() => setOpen(true)}>
-        Clear cache
+        {t('cache.clear')}
       </Button>
-      <ConfirmDialog open={open} title="Clear the response cache?" confirmLabel="Clear cache" busy={busy} onConfirm={() => void confirm()} onCancel={() => setOpen(false)}>
-        Every cached answer is deleted, so asking the same thing again calls the provider and costs money. Savings already recorded in the ledger stay.
+      <ConfirmDialog open={open} title={t('cache.confirmTitle')} confirmLabel={t('cache.clear')} busy={busy} onConfirm={() => void confirm()} onCancel={() => setOpen(false)}>
+        {t('cache.confirm')}
       </ConfirmDialog>
     </>
   );

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { useState } from 'react';
 import type { UsageSummary } from '../../../../shared/contract';
 import { formatMoney } from '../../../../shared/pricing';
@@ -8,13 +9,11 @@ import { useUsage } from '../../stores/usage';
 import { chartData, type ChartMetric } from './chart-data';
 import { formatCompact, formatCount, rangeLabel } from './format';
 
-const METRICS = [
-  { value: 'spend', label: 'Spend' },
-  { value: 'tokens', label: 'Tokens' },
-] as const;
+const METRICS = ['spend', 'tokens'] as const;
 
 /** Spend (or tokens) per day, stacked by kind of work. */
 export function DailyChartCard({ summary }: { summary: UsageSummary }) {
+  const { t } = useTranslation('usage');
   const split = useUsage((s) => s.split);
   const [metric, setMetric] = useState<ChartMetric>('spend');
   const { series, columns, byMonth } = chartData(summary, split, metric);
@@ -23,21 +22,21 @@ export function DailyChartCard({ summary }: { summary: UsageSummary }) {
   const toDisplay = (micros: number) => (micros / 1e6) * currency.rate;
   const money = (v: number) => formatMoney(Math.round((v / currency.rate) * 1e6), currency);
   const shown = metric === 'spend' ? columns.map((c) => ({ ...c, values: c.values.map(toDisplay) })) : columns;
-  const what = metric === 'spend' ? 'Spend' : 'Tokens';
-  const per = byMonth ? 'month' : 'day';
-  const total = metric === 'spend' ? formatMoney(summary.totals.costMicros, currency) : `${formatCount(summary.totals.inputTokens + summary.totals.outputTokens)} tokens`;
+  const title = t(metric === 'spend' ? (byMonth ? 'chart.spendByMonth' : 'chart.spendByDay') : byMonth ? 'chart.tokensByMonth' : 'chart.tokensByDay');
+  const total = metric === 'spend' ? formatMoney(summary.totals.costMicros, currency) : t('chart.tokenTotal', { value: formatCount(summary.totals.inputTokens + summary.totals.outputTokens) });
+  const options = METRICS.map((value) => ({ value, label: t(`chart.${value}`) }));
 
   return (
     <Card
-      title={`${what} by ${per}`}
-      description="Stacked by kind of work. Hover a column for exact figures."
-      actions={<ChoiceGroup label="Chart shows" hideLabel options={METRICS} value={metric} onChange={setMetric} />}
+      title={title}
+      description={t('chart.description')}
+      actions={<ChoiceGroup label={t('chart.shows')} hideLabel options={options} value={metric} onChange={setMetric} />}
       className="usage__chart"
     >
       <StackedBarChart
-        title={`${what} by ${per}, ${rangeLabel(summary.range.from, summary.range.to)}`}
-        summary={`${total} in total over ${columns.length} ${per}s.`}
-        columnHeader={byMonth ? 'Month' : 'Day'}
+        title={t('chart.titleWithRange', { title, range: rangeLabel(summary.range.from, summary.range.to) })}
+        summary={t(byMonth ? 'chart.totalOverMonths' : 'chart.totalOverDays', { total, count: columns.length })}
+        columnHeader={byMonth ? t('chart.month') : t('chart.day')}
         series={series}
         columns={shown}
         format={metric === 'spend' ? money : formatCount}

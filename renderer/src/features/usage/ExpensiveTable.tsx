@@ -3,6 +3,7 @@ import type { UsageRow, UsageSummary } from '../../../../shared/contract';
 import { formatMoney } from '../../../../shared/pricing';
 import { Badge } from '../../components/Badge';
 import { Card } from '../../components/Card';
+import { formatDateTime } from '../../i18n/format';
 import { sceneLabel, usePipeline } from '../../stores/pipeline';
 import { formatCount, formatLatency, timeLabel } from './format';
 
@@ -10,22 +11,26 @@ import { formatCount, formatLatency, timeLabel } from './format';
 const STOPPED = new Set(['stopped', 'cancelled']);
 
 function Badges({ row }: { row: UsageRow }) {
-  const { t } = useTranslation('chat');
+  const { t } = useTranslation(['usage', 'chat']);
   const stopped = STOPPED.has(row.outcome);
   const failed = row.outcome !== 'ok' && !stopped;
   if (!failed && !stopped && !row.cached && !row.fallback) return <span className="muted">—</span>;
   return (
     <span className="row expensive__badges">
-      {row.cached && <Badge tone="success">Cached</Badge>}
-      {row.fallback && <Badge tone="warning" title="The primary model failed; a fallback model answered">Fallback</Badge>}
+      {row.cached && <Badge tone="success">{t('expensive.cached')}</Badge>}
+      {row.fallback && (
+        <Badge tone="warning" title={t('expensive.fallbackTitle')}>
+          {t('expensive.fallback')}
+        </Badge>
+      )}
       {stopped && (
-        <Badge tone="neutral" title={t('usage.stoppedTitle')}>
-          {t('usage.stopped')}
+        <Badge tone="neutral" title={t('chat:usage.stoppedTitle')}>
+          {t('chat:usage.stopped')}
         </Badge>
       )}
       {failed && (
-        <Badge tone="danger" title={`Outcome: ${row.outcome}`}>
-          Failed
+        <Badge tone="danger" title={t('expensive.outcome', { outcome: row.outcome })}>
+          {t('expensive.failed')}
         </Badge>
       )}
     </span>
@@ -34,33 +39,34 @@ function Badges({ row }: { row: UsageRow }) {
 
 /** The costliest requests of the period, one row per request (its retries and fallback summed). */
 export function ExpensiveTable({ summary }: { summary: UsageSummary }) {
+  const { t } = useTranslation('usage');
   const scenes = usePipeline((s) => s.scenes);
   return (
-    <Card title="Most expensive requests" description="Retries and fallbacks are added to the request they belong to." className="usage__expensive">
+    <Card title={t('expensive.title')} description={t('expensive.description')} className="usage__expensive">
       <div className="table-scroll">
-        <table className="data-table" aria-label="Most expensive requests">
+        <table className="data-table" aria-label={t('expensive.title')}>
           <thead>
             <tr>
-              <th scope="col">Time</th>
-              <th scope="col">Scene</th>
-              <th scope="col">Model</th>
+              <th scope="col">{t('expensive.time')}</th>
+              <th scope="col">{t('expensive.scene')}</th>
+              <th scope="col">{t('expensive.model')}</th>
               <th scope="col" className="num">
-                Tokens in / out
+                {t('expensive.tokens')}
               </th>
               <th scope="col" className="num">
-                Cost
+                {t('expensive.cost')}
               </th>
               <th scope="col" className="num">
-                Latency
+                {t('expensive.latency')}
               </th>
-              <th scope="col">Status</th>
+              <th scope="col">{t('expensive.status')}</th>
             </tr>
           </thead>
           <tbody>
             {summary.mostExpensive.map((r) => (
               <tr key={r.requestId}>
                 <td className="nowrap">
-                  <time dateTime={r.ts} title={new Date(r.ts).toLocaleString()}>
+                  <time dateTime={r.ts} title={formatDateTime(r.ts)}>
                     {timeLabel(r.ts)}
                   </time>
                 </td>

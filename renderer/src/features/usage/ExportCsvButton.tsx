@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { useState } from 'react';
 import { Button } from '../../components/Button';
 import { Icon } from '../../components/Icon';
@@ -7,19 +8,20 @@ import { downloadFile } from '../../lib/download';
 
 /** Downloads the ledger of the chosen period as CSV, one row per attempt. */
 export function ExportCsvButton({ disabled }: { disabled?: boolean }) {
+  const { t } = useTranslation('usage');
   const exportCsv = useUsage((s) => s.exportCsv);
   const [busy, setBusy] = useState(false);
   const run = async () => {
     setBusy(true);
     const r = await exportCsv();
     setBusy(false);
-    if (!r.ok) return toastError(r.error, 'Could not export the ledger');
+    if (!r.ok) return toastError(r.error, t('csv.failed'));
     downloadFile({ filename: r.value.filename, mime: 'text/csv;charset=utf-8', content: r.value.csv });
-    toastSuccess('Ledger exported', r.value.filename);
+    toastSuccess(t('csv.exported'), r.value.filename);
   };
   return (
     <Button variant="primary" icon={<Icon name="download" size={15} />} loading={busy} disabled={disabled} onClick={() => void run()}>
-      Export CSV
+      {t('csv.export')}
     </Button>
   );
 }

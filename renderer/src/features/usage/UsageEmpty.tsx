@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { Button } from '../../components/Button';
 import { Card } from '../../components/Card';
 import { EmptyState } from '../../components/EmptyState';
@@ -9,6 +10,7 @@ import { SetUpProviderButton } from '../shell/SetUpProviderButton';
 
 /** Nothing in the ledger for this period: say so, and point at the next step. */
 export function UsageEmpty() {
+  const { t } = useTranslation('usage');
   const navigate = useNavigation((s) => s.navigate);
   const noProvider = useProviders((s) => s.loaded && s.providers.length === 0);
   const preset = useUsage((s) => s.preset);
@@ -17,21 +19,21 @@ export function UsageEmpty() {
     <SetUpProviderButton />
   ) : (
     <>
-      {preset !== '30d' && <Button onClick={() => setPreset('30d')}>Show the last 30 days</Button>}
+      {preset !== '30d' && <Button onClick={() => setPreset('30d')}>{t('empty.last30')}</Button>}
       <Button variant="primary" icon={<Icon name="chat" />} onClick={() => navigate('chat')}>
-        Go to Chat
+        {t('empty.goChat')}
       </Button>
     </>
   );
   return (
-    <Card label="No usage">
+    <Card label={t('empty.label')}>
       <EmptyState
         icon="chart"
-        title="No requests yet in this period"
+        title={t('empty.title')}
         description={
           noProvider
-            ? 'Connect an AI provider first. Every model call is then recorded here with its tokens, cost and latency.'
-            : 'Every model call — chat, image analysis, image generation and transcription — is recorded here with its tokens, cost and latency.'
+            ? t('empty.noProvider')
+            : t('empty.description')
         }
         actions={actions}
       />

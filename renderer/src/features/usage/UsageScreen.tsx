@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { useEffect } from 'react';
 import { Button } from '../../components/Button';
 import { ErrorCallout } from '../../components/ErrorCallout';
@@ -14,6 +15,7 @@ import { UsageSkeleton } from './UsageSkeleton';
 import '../../styles/usage.css';
 
 export function UsageScreen() {
+  const { t } = useTranslation('usage');
   const meta = useScreenMeta('usage');
   const load = useUsage((s) => s.load);
   const ready = useUsage(summaryMatches);
@@ -27,7 +29,7 @@ export function UsageScreen() {
   }, [load]);
 
   let body;
-  if (error && !rangeError && !ready) body = <ErrorCallout error={error} actions={<Button size="sm" onClick={() => void load()}>Try again</Button>} />;
+  if (error && !rangeError && !ready) body = <ErrorCallout error={error} actions={<Button size="sm" onClick={() => void load()}>{t('tryAgain')}</Button>} />;
   else if (!ready || !summary) body = rangeError ? null : <UsageSkeleton />;
   else if (summary.totals.attempts === 0)
     body = (

@@ -1,9 +1,11 @@
+import { useTranslation } from 'react-i18next';
 import { Skeleton } from '../../components/Skeleton';
 
 /** The dashboard's shape while the summary loads. */
 export function UsageSkeleton() {
+  const { t } = useTranslation('usage');
   return (
-    <div className="usage__skeleton" aria-label="Loading usage">
+    <div className="usage__skeleton" aria-label={t('loading')}>
       <div className="usage__stats">
         {[0, 1, 2, 3, 4].map((i) => (
           <div key={i} className="stat">

@@ -1,6 +1,8 @@
 /** Turns a usage summary into the columns and series of the stacked daily chart. */
 import type { UsageBucket, UsageSummary } from '../../../../shared/contract';
-import { MODALITIES, MODALITY_LABELS, type Modality } from '../../../../shared/policy';
+import { MODALITIES, type Modality } from '../../../../shared/policy';
+import { i18n } from '../../i18n';
+import { modalityLabel } from '../../lib/format';
 import type { ChartColumn, ChartSeries } from '../../components/StackedBarChart';
 import type { DaySplit } from '../../stores/usage';
 import { dayLabel, daysBetween, dayTick, MODALITY_TONE, monthLabel, monthTick } from './format';
@@ -10,7 +12,6 @@ export type ChartMetric = 'spend' | 'tokens';
 /** Past this many days the chart shows one column per month. */
 export const MAX_DAY_COLUMNS = 92;
 
-const ALL: ChartSeries = { key: 'all', label: 'All kinds of work', tone: 6 };
 
 function valueOf(b: UsageBucket | undefined, metric: ChartMetric): number {
   if (!b) return 0;
@@ -20,7 +21,7 @@ function valueOf(b: UsageBucket | undefined, metric: ChartMetric): number {
 export function chartData(summary: UsageSummary, split: DaySplit | null, metric: ChartMetric): { series: ChartSeries[]; columns: ChartColumn[]; byMonth: boolean } {
   const present = new Set(summary.byModality.map((b) => b.key));
   const modalities = MODALITIES.filter((m) => present.has(m));
-  const series: ChartSeries[] = split ? modalities.map((m) => ({ key: m, label: MODALITY_LABELS[m], tone: MODALITY_TONE[m] })) : [ALL];
+  const series: ChartSeries[] = split ? modalities.map((m) => ({ key: m, label: modalityLabel(m), tone: MODALITY_TONE[m] })) : [{ key: 'all', label: i18n.t('usage:chart.all'), tone: 6 }];
   const totals = new Map(summary.byDay.map((b) => [b.key, b]));
   const valuesFor = (day: string): number[] =>
     split ? modalities.map((m: Modality) => valueOf(split[day]?.[m], metric)) : [valueOf(totals.get(day), metric)];

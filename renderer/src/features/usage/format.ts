@@ -1,5 +1,6 @@
 /** Formatting for the Usage screen: tokens, days, times, latency, and each modality's chart colour. */
 import type { Modality } from '../../../../shared/policy';
+import { formatDate, formatDateRange, formatLatency as latency, formatNumber } from '../../i18n/format';
 
 /** Chart palette tone per modality, the same in every chart and legend. */
 export const MODALITY_TONE: Record<Modality, number> = {
@@ -10,13 +11,10 @@ export const MODALITY_TONE: Record<Modality, number> = {
   'audio-realtime': 5,
 };
 
-const integer = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
-const compact = new Intl.NumberFormat('en-US', { notation: 'compact', maximumFractionDigits: 1 });
-
 /** 12345 → "12,345" (grouped like money amounts). */
-export const formatCount = (n: number): string => integer.format(n);
-/** 12345 → "12.3K", for chart axes. */
-export const formatCompact = (n: number): string => compact.format(n);
+export const formatCount = (n: number): string => formatNumber(n, { maximumFractionDigits: 0 });
+/** 12345 → "12.3K" (1.2万 in Chinese), for chart axes. */
+export const formatCompact = (n: number): string => formatNumber(n, { notation: 'compact', maximumFractionDigits: 1 });
 
 /** 'YYYY-MM-DD' as a local date (not UTC midnight, which is the day before west of Greenwich). */
 export function parseDay(day: string): Date {
@@ -34,31 +32,28 @@ export function daysBetween(from: string, to: string): string[] {
   return days;
 }
 
-const dayLong = new Intl.DateTimeFormat(undefined, { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric' });
-const dayShort = new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short' });
-const monthLong = new Intl.DateTimeFormat(undefined, { month: 'long', year: 'numeric' });
-const monthShort = new Intl.DateTimeFormat(undefined, { month: 'short', year: '2-digit' });
-const dayMedium = new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short', year: 'numeric' });
-const clock = new Intl.DateTimeFormat(undefined, { hour: '2-digit', minute: '2-digit' });
+const DAY_LONG: Intl.DateTimeFormatOptions = { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric' };
+const DAY_SHORT: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'short' };
+const MONTH_LONG: Intl.DateTimeFormatOptions = { month: 'long', year: 'numeric' };
+const MONTH_SHORT: Intl.DateTimeFormatOptions = { month: 'short', year: '2-digit' };
+const CLOCK: Intl.DateTimeFormatOptions = { hour: '2-digit', minute: '2-digit' };
 
-export const dayLabel = (day: string) => dayLong.format(parseDay(day));
-export const dayTick = (day: string) => dayShort.format(parseDay(day));
-export const monthLabel = (month: string) => monthLong.format(parseDay(`${month}-01`));
-export const monthTick = (month: string) => monthShort.format(parseDay(`${month}-01`));
+export const dayLabel = (day: string) => formatDate(parseDay(day), DAY_LONG);
+export const dayTick = (day: string) => formatDate(parseDay(day), DAY_SHORT);
+export const monthLabel = (month: string) => formatDate(parseDay(`${month}-01`), MONTH_LONG);
+export const monthTick = (month: string) => formatDate(parseDay(`${month}-01`), MONTH_SHORT);
 
 /** "4 Nov 2026", or "1 Nov – 30 Nov 2026" for a range. */
 export function rangeLabel(from: string, to: string): string {
-  return from === to ? dayMedium.format(parseDay(from)) : dayMedium.formatRange(parseDay(from), parseDay(to));
+  return formatDateRange(parseDay(from), parseDay(to));
 }
 
 /** A ledger timestamp: the time for today, the date and time otherwise. */
 export function timeLabel(iso: string, now = new Date()): string {
   const d = new Date(iso);
   const sameDay = d.toDateString() === now.toDateString();
-  return sameDay ? clock.format(d) : `${dayShort.format(d)}, ${clock.format(d)}`;
+  return sameDay ? formatDate(d, CLOCK) : formatDate(d, { ...DAY_SHORT, ...CLOCK });
 }
 
-/** 850 → "850 ms", 12400 → "12.4 s". */
-export function formatLatency(ms: number): string {
-  return ms < 1000 ? `${Math.round(ms)} ms` : `${(ms / 1000).toFixed(ms < 10_000 ? 2 : 1)} s`;
-}
+/** 850 → "850 ms", 1240 → "1.24 s", 12400 → "12.4 s". */
+export const formatLatency = (ms: number): string => latency(ms, ms < 10_000 ? 2 : 1);

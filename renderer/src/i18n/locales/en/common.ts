@@ -28,5 +28,37 @@ export default {
   count: {
     items_one: '{{count}} item',
     items_other: '{{count}} items',
+    models_one: '{{count}} model',
+    models_other: '{{count}} models',
+    files_one: '{{count}} file',
+    files_other: '{{count}} files',
+  },
+  units: {
+    ms: '{{value}} ms',
+    s: '{{value}} s',
+    min: '{{value}} min',
+    h: '{{value}} h',
+    hMin: '{{h}} h {{min}} min',
+    B: '{{value}} B',
+    KB: '{{value}} KB',
+    MB: '{{value}} MB',
+    GB: '{{value}} GB',
+  },
+  modalities: {
+    text: 'Text & chat',
+    'image-understanding': 'Image analysis',
+    'image-generation': 'Image generation',
+    'audio-offline': 'Transcription',
+    'audio-realtime': 'Realtime audio',
+  },
+  key: {
+    none: 'No key',
+    backends: {
+      safeStorage: 'OS encryption',
+      basic_text: 'Basic encryption',
+      keyring: 'OS keyring',
+      file: 'Encrypted file',
+      environment: 'Environment variable',
+    },
   },
 } as const;

@@ -1,5 +1,20 @@
 /** Transcription: intake, queue, transcript viewer, minutes. */
 const en = {
+  summary: {
+    label: 'Estimate',
+    audio: 'Audio',
+    files_one: '{{count}} file',
+    files_other: '{{count}} files',
+    unknownLength: ' · {{count}} of unknown length',
+    cost: 'Estimated cost',
+    estimating: 'Estimating…',
+    priceUnknown: 'Price unknown',
+    atLeast: 'at least {{amount}}',
+    noPrice: 'No per-minute price is known for {{model}}; set one in Settings → Pricing.',
+    thisModel: 'this model',
+    perMinute: '{{model}}, per minute of audio',
+    chooseModel: 'Choose a model',
+  },
   intake: {
     notAudio: '“{{name}}” is not audio: Atelier could not find a recording in it (it may be a renamed text or document file).',
   },

@@ -29,6 +29,36 @@ const zh: Translation<typeof en> = {
   },
   count: {
     items_other: '{{count}} 项',
+    models_other: '{{count}} 个模型',
+    files_other: '{{count}} 个文件',
+  },
+  units: {
+    ms: '{{value}} 毫秒',
+    s: '{{value}} 秒',
+    min: '{{value}} 分钟',
+    h: '{{value}} 小时',
+    hMin: '{{h}} 小时 {{min}} 分钟',
+    B: '{{value}} B',
+    KB: '{{value}} KB',
+    MB: '{{value}} MB',
+    GB: '{{value}} GB',
+  },
+  modalities: {
+    text: '文本与对话',
+    'image-understanding': '图像分析',
+    'image-generation': '图像生成',
+    'audio-offline': '转写',
+    'audio-realtime': '实时语音',
+  },
+  key: {
+    none: '未设置密钥',
+    backends: {
+      safeStorage: '系统加密',
+      basic_text: '基础加密',
+      keyring: '系统钥匙串',
+      file: '加密文件',
+      environment: '环境变量',
+    },
   },
 };
 export default zh;
