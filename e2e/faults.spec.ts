@@ -21,9 +21,10 @@ test.describe('faults (brief)', () => {
     expect(r.storm_429s).toBeLessThanOrEqual(3);
   });
 
-  test('kill -9 mid-work and an upstream outage: every job completes, billed once, nothing lost', async () => {
+  test('kill -9 mid-work (transcription, chats, image analysis, image generation) and an upstream outage: every job completes, billed once, nothing lost', async () => {
     test.setTimeout(900_000);
     const r = await soak({ brief: true, only: ['kill', 'outage'], log: () => {} });
     expect(r).toMatchObject({ kill_runs: 1, kill_jobs_incomplete: 0, kill_double_billed: 0, kill_integrity_ok: true, kill_duplicate_segments: 0, outage_lost: 0 });
+    expect(r).toMatchObject({ kill_images_analysed: 6, kill_images_generated: 2 }); // the image queues were part of the work
   });
 });

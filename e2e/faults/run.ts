@@ -69,7 +69,7 @@ export async function soak({ brief, only, log = console.log }: SoakOptions): Pro
 
   if (want('kill')) {
     const k = await killRuns(brief ? 1 : 10, brief ? 120 : 900);
-    log(`kill -9: ${k.kill_runs} runs, incomplete ${k.kill_jobs_incomplete}, double billed ${k.kill_double_billed}, integrity ${k.kill_integrity_ok ? 'ok' : 'BROKEN'}, duplicate segments ${k.kill_duplicate_segments}`);
+    log(`kill -9: ${k.kill_runs} runs, incomplete ${k.kill_jobs_incomplete}, double billed ${k.kill_double_billed}, integrity ${k.kill_integrity_ok ? 'ok' : 'BROKEN'}, duplicate segments ${k.kill_duplicate_segments}, images analysed ${k.kill_images_analysed}, generated ${k.kill_images_generated}`);
     samples.push(...k.samples);
     const { samples: _, ...figures } = k;
     Object.assign(results, figures);

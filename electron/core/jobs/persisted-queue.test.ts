@@ -103,6 +103,25 @@ describe('persisted queue', () => {
     expect(jobs.get(id)!.attempts).toBe(1);
   });
 
+  it('goes at once when something else reached the provider, without waiting for its next probe', async () => {
+    let online = false;
+    let probes = 0;
+    const { q, jobs } = setup({ networkProbe: async () => (probes++, online), probeDelays: { firstMs: 60_000, maxMs: 60_000 } });
+    q.runner = async () => {
+      if (!online) throw new AppFailure('offline');
+      return 'ok';
+    };
+    q.start();
+    const id = q.add({ n: 1 });
+    await expect.poll(() => jobs.get(id)?.waitReason).toBe('network');
+    online = true;
+    await new Promise((r) => setTimeout(r, 50));
+    expect(stateOf(jobs, id)).toBe('waiting'); // the next probe is a minute away
+    q.networkBack();
+    await expect.poll(() => stateOf(jobs, id), { timeout: 1_000 }).toBe('done');
+    expect(probes).toBe(1);
+  });
+
   it('picks up a job a crashed process left running', async () => {
     const first = setup({ leaseMs: 50 });
     first.q.runner = () => new Promise(() => {}); // hangs: the process "dies" mid-job

@@ -6,10 +6,11 @@ import { backoffDelay } from '../pipeline/backoff';
 import type { EventBus } from '../rpc/events';
 
 /**
- * How often a queue waiting for the network looks again: at most every 4 s, so work resumes within
- * about 5 s of the network returning, however long it was gone (a probe is one small request).
+ * How often a queue waiting for the network looks again: every second at most, so work resumes within
+ * a second or two of the network returning, however long it was gone (a probe is one small request),
+ * and at once when any other request reaches the provider first (see `networkBack`).
  */
-export const PROBE_DELAYS = { firstMs: 1000, maxMs: 4_000 } as const;
+export const PROBE_DELAYS = { firstMs: 500, maxMs: 1_000 } as const;
 
 export interface JobContext<P> {
   id: string;
@@ -347,8 +348,16 @@ export abstract class PersistedQueue<P> {
     }
   }
 
+  /** Something reached the provider again (another request was answered): probe now, not at the next tick. */
+  networkBack(): void {
+    if (!this.started || !this.options.networkProbe || this.repo.waitingForNetwork(this.name).length === 0) return;
+    if (this.probeTimer) clearTimeout(this.probeTimer);
+    this.probeTimer = null;
+    this.scheduleProbe(0);
+  }
+
   /** Probes the network with growing delays; when it answers, every job waiting for it is queued again. */
-  private scheduleProbe(): void {
+  private scheduleProbe(delay = this.probeDelay): void {
     if (this.probeTimer || !this.options.networkProbe) return;
     this.probeTimer = setTimeout(async () => {
       this.probeTimer = null;
@@ -363,7 +372,7 @@ export abstract class PersistedQueue<P> {
         this.probeDelay = Math.min(this.probeDelay * 2, this.options.probeDelays?.maxMs ?? 30_000);
         this.scheduleProbe();
       }
-    }, this.probeDelay);
+    }, delay);
     this.probeTimer.unref();
   }
 }

@@ -28,6 +28,8 @@ export interface PipelineDeps {
   log: RequestLog;
   /** Injected for tests: the clock used for latency and cache expiry. */
   now?: () => number;
+  /** A provider answered (any HTTP status): work waiting for the network can go at once. */
+  onReachable?: (providerId: string) => void;
 }
 
 interface AttemptRecord {
@@ -88,6 +90,7 @@ export function createPipeline(deps: PipelineDeps) {
       };
       deps.ledger.append(entry);
       deps.log.attempt(entry, req.input);
+      if (r.httpStatus !== null) deps.onReachable?.(req.providerId);
     };
 
     try {

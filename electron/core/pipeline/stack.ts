@@ -44,6 +44,7 @@ export function createPipelineStack(deps: {
   });
   cache.evict(settings.config().cache.maxBytes, Date.now());
   const limiters = new Limiters();
+  const reachable = new Set<(providerId: string) => void>();
   applyManualLimits(settings, limiters);
   const pricer = createPricer(() => settings.config().priceOverrides);
   warmTokenizer();
@@ -63,10 +64,16 @@ export function createPipelineStack(deps: {
     filter: createContentFilter({ moderate, log: deps.log }),
     settings,
     log: createRequestLog(deps.logDir, () => settings.config().logPrompts),
+    onReachable: (providerId) => reachable.forEach((fn) => fn(providerId)),
   });
   const usage = createUsageService({ queries: createUsageQueries(deps.db), ledger, budgets: () => settings.config().budgets, currency: () => settings.config().currency });
   return {
     pipeline, settings, limiters, cache, ledger, usage, pricer, budgets,
+    /** Calls `fn` whenever a provider answers a request (queues waiting for the network wake on it). */
+    onReachable(fn: (providerId: string) => void): () => void {
+      reachable.add(fn);
+      return () => reachable.delete(fn);
+    },
     operations: {
       chat: createChatOperation(pricer),
       transcribe: createTranscribeOperation(pricer, () => settings.config().priceOverrides),

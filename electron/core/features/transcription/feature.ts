@@ -85,6 +85,8 @@ export function createTranscriptionFeature(deps: {
         : { kind: 'error', title: 'Transcription failed', body: `${r.name} could not be transcribed. Open Transcription for details.`, link });
     },
   });
+  // Any answer from a provider means the network is back: recordings waiting for it go at once.
+  deps.stack.onReachable(() => queue.networkBack());
   const service = createTranscriptionService({ repo, jobs, queue, uploads, recordingsDir: path.join(deps.dataDir, 'recordings'), stack: deps.stack, settings: deps.settings, media: deps.media, events: deps.events, providerExists });
   const watchRepo = createWatchFoldersRepo(deps.db);
   const watcher = createFolderWatcher({

@@ -96,6 +96,7 @@ export function createVisionFeature(deps: {
       deps.events.emit('app.notify', state === 'done' ? { kind: 'success', title: 'Analysis finished', body: `${b.name}: ${repo.counts(id).done} images analysed.` } : { kind: 'error', title: 'Analysis stopped', body: `${b.name} could not finish. Open Image analysis for details.` });
     },
   });
+  deps.stack.onReachable(() => queue.networkBack());
   deps.events.subscribe((e) => {
     if (e.name === 'job.progress' && (e.payload as EventPayloads['job.progress']).queue === VISION_QUEUE) changed();
   });
