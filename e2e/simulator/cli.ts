@@ -2,10 +2,12 @@
  * tsx e2e/simulator/cli.ts [--port N] [--rps 10 --burst 10] [--rpm N] [--tpm N] [--latency MS]
  *                          [--chunk-delay MS] [--keys sk-a,sk-b] [--no-retry-after] [--demo] [--stream-mode sse|json|sse-no-usage]
  *                          [--window fixed|sliding --window-requests N --window-ms MS] [--count-refused]
- *                          [--retry-after both|seconds|none] [--reset-precision ms|s]
- * Prints exactly one line, "Simulator ready: http://127.0.0.1:PORT/v1", then serves until SIGINT/SIGTERM.
+ *                          [--retry-after both|seconds|none] [--reset-precision ms|s] [--demo-recording FILE]
+ * Prints "Simulator ready: http://127.0.0.1:PORT/v1", then serves until SIGINT/SIGTERM. With --demo-recording,
+ * first writes the demo meeting's audio there (unless it exists) and prints "Demo recording: PATH".
  */
 import { parseArgs } from 'node:util';
+import { writeDemoRecording } from './audio/demo-meeting';
 import { startSimulator } from './server';
 import { STREAM_MODES, type RateLimits, type SimulatorOptions, type StreamMode } from './types';
 
@@ -39,6 +41,7 @@ async function main(): Promise<void> {
       keys: { type: 'string' },
       'no-retry-after': { type: 'boolean', default: false },
       demo: { type: 'boolean', default: false },
+      'demo-recording': { type: 'string' },
       'stream-mode': { type: 'string', default: 'sse' },
       window: { type: 'string' },
       'window-requests': { type: 'string' },
@@ -84,6 +87,7 @@ async function main(): Promise<void> {
   };
   if (values.keys) opts.keys = values.keys.split(',').map((k) => k.trim()).filter(Boolean);
 
+  if (values['demo-recording']) process.stdout.write(`Demo recording: ${await writeDemoRecording(values['demo-recording'])}\n`);
   const sim = await startSimulator(opts);
   let stopping = false;
   const stop = (): void => {

@@ -1,4 +1,12 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { toFile } from 'openai';
+import type { TranscriptionDiarized } from 'openai/resources/audio/transcriptions';
 import { describe, expect, it } from 'vitest';
+import { DEMO_MEETING, DEMO_MINUTES, demoLengthSeconds, writeDemoRecording } from './audio/demo-meeting';
+import { decodeAudio } from './audio/decode';
+import { buildTranscript } from './audio/transcript';
 import { DEMO_TOKEN_DELAY_MS } from './server';
 import { useSimulator } from './test-helpers';
 import { richTokens, richTopic } from './chat/rich';
@@ -40,6 +48,42 @@ describe('demo mode', () => {
     expect(value.confidence).toBeGreaterThan(0.5);
     expect(value.confidence).toBeLessThanOrEqual(1);
     expect(value.reason).toContain('charged twice');
+  });
+});
+
+describe('the demo recording', () => {
+  it('is a real recording, written with the bundled ffmpeg, that the transcript script fits', async () => {
+    const file = await writeDemoRecording(path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'atelier-demo-')), 'Weekly product sync.m4a'));
+    expect(file).toMatch(/\.m4a$/);
+    const bytes = fs.readFileSync(file);
+    expect(bytes.subarray(4, 8).toString('ascii')).toBe('ftyp');
+    const decoded = await decodeAudio(bytes, 'm4a');
+    expect(Math.abs(decoded.duration - demoLengthSeconds())).toBeLessThan(0.5);
+    // Sound, but never tone-code words: in demo mode it becomes the meeting, not "alpha bravo".
+    expect(buildTranscript(decoded, bytes).source).toBe('filler');
+
+    const r = (await client().audio.transcriptions.create({
+      model: 'gpt-4o-transcribe-diarize',
+      file: await toFile(bytes, 'Weekly product sync.m4a'),
+      response_format: 'diarized_json',
+      chunking_strategy: 'auto',
+    })) as TranscriptionDiarized;
+    expect(r.segments.map((s) => s.text)).toEqual(DEMO_MEETING.map((t) => t.text));
+    expect(new Set(r.segments.map((s) => s.speaker))).toEqual(new Set(['A', 'B', 'C']));
+    // Turns last as long as their words take to say (2–3 words a second), not a switch every 10 s.
+    for (const [i, s] of r.segments.entries()) {
+      const rate = DEMO_MEETING[i]!.text.split(/\s+/).length / (s.end - s.start);
+      expect(rate, s.text).toBeGreaterThan(1.5);
+      expect(rate, s.text).toBeLessThan(4);
+    }
+    const plain = await client().audio.transcriptions.create({ model: 'gpt-4o-transcribe', file: await toFile(bytes, 'sync.m4a') });
+    expect(plain.text).toContain("let's get started");
+  }, 60_000);
+
+  it('answers the minutes request with minutes of that meeting', async () => {
+    const minutes = await ask(`Transcript:\n\n${DEMO_MEETING.map((t) => `Speaker ${t.speaker}: ${t.text}`).join('\n')}`);
+    expect(minutes).toBe(DEMO_MINUTES);
+    expect(minutes).toContain('| Owner | Action | Due |');
   });
 });
 

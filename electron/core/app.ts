@@ -143,6 +143,8 @@ export async function createCore(options: CoreOptions): Promise<Core> {
       .then((view) => {
         events.emit('data.changed', { topic: 'providers' });
         if (settings.fillMissingDefaults(view)) events.emit('data.changed', { topic: 'settings' });
+        // `npm run demo` hands over a recording to show on the Transcription screen (queued once).
+        if (simulator && env.ATELIER_DEMO_RECORDING) void transcription.queueDemoRecording(env.ATELIER_DEMO_RECORDING, view.models);
       })
       .catch(() => log.warn('providers.env_models_unavailable'));
   }

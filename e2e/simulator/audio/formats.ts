@@ -63,6 +63,9 @@ export function toVerboseJson(t: Transcript, language: string | undefined, granu
  */
 export function toDiarizedJson(t: Transcript, speakerNames: string[], usage: object): object {
   const names = speakerNames.length > 0 ? speakerNames : ['A', 'B'];
+  // Scripted speakers (the demo meeting) keep their labels; known names replace them in order of appearance.
+  const order = [...new Set(t.segments.map((s) => s.speaker).filter((s): s is string => Boolean(s)))];
+  const who = (s: Segment, i: number) => (s.speaker ? (speakerNames[order.indexOf(s.speaker)] ?? s.speaker) : names[i % names.length]!);
   return {
     task: 'transcribe',
     duration: t.duration,
@@ -73,7 +76,7 @@ export function toDiarizedJson(t: Transcript, speakerNames: string[], usage: obj
       start: s.start,
       end: s.end,
       text: s.text,
-      speaker: names[i % names.length]!,
+      speaker: who(s, i),
     })),
     usage,
   };

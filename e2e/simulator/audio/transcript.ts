@@ -18,6 +18,8 @@ export interface Segment {
   end: number;
   text: string;
   words: Word[];
+  /** Who speaks (the demo meeting knows); otherwise the diarizing model alternates at pauses. */
+  speaker?: string;
 }
 export interface Transcript {
   text: string;

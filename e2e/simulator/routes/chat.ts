@@ -1,6 +1,7 @@
 /** POST /v1/chat/completions — non-streamed and SSE-streamed, deterministic content. */
 import { randomBytes } from 'node:crypto';
 import { analyzeMessages } from '../chat/messages';
+import { DEMO_MINUTES, isMinutesRequest } from '../audio/demo-meeting';
 import { demoInstance } from '../chat/demo-schema';
 import { minimalInstance } from '../chat/json-schema';
 import { replyText } from '../chat/reply';
@@ -84,7 +85,7 @@ export const chatCompletions: RouteDef = {
     // Explicit test contracts (SIM_REPLY_TOKENS, SIM_RICH_TOKENS) win over demo mode's canned answers.
     const demo = ctx.core.settings.demo && !/SIM_(REPLY|RICH)_TOKENS=/.test(question);
     const rich = /SIM_RICH_TOKENS=(\d+)/.exec(question);
-    const text = demo && analyzed.images.length === 0 ? richAnswer(question) : replyText(question, analyzed.images);
+    const text = demo && analyzed.images.length === 0 ? (isMinutesRequest(question) ? DEMO_MINUTES : richAnswer(question)) : replyText(question, analyzed.images);
     let tokens = rich && body.response_format == null ? richTokens(Math.min(Number(rich[1]), 100_000), model) : splitTokens(contentFor(body, text, analyzed.allText, demo ? question : null), model);
     const truncated = maxTokens !== undefined && tokens.length > maxTokens;
     if (truncated) tokens = tokens.slice(0, maxTokens);

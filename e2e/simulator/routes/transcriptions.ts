@@ -1,6 +1,7 @@
 /** POST /v1/audio/transcriptions — whisper-1 and the gpt-4o transcribe family, with the real per-model rules. */
 import { decodeAudio } from '../audio/decode';
 import { toDiarizedJson, toSrt, toVerboseJson, toVtt } from '../audio/formats';
+import { demoTranscript } from '../audio/demo-meeting';
 import { buildTranscript, type Transcript } from '../audio/transcript';
 import { estimateTextTokens, splitTokens } from '../chat/tokens';
 import type { RouteContext } from '../context';
@@ -124,7 +125,9 @@ export const transcriptions: RouteDef = {
     if (request.model === DIARIZE && decoded.duration > 30 && !hasChunking(form)) {
       throw badRequest('chunking_strategy is required for diarization models when the input audio is longer than 30 seconds.', 'chunking_strategy', 'missing_required_parameter');
     }
-    const transcript = buildTranscript(decoded, bytes);
+    const built = buildTranscript(decoded, bytes);
+    // Demo mode: sound without tone codes (the demo recording, or anything a visitor drops) is the demo meeting, not filler.
+    const transcript = ctx.core.settings.demo && built.source === 'filler' ? demoTranscript(decoded.duration) : built;
     return {
       model: request.model,
       stream: request.stream,

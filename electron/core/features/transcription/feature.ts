@@ -174,6 +174,23 @@ export function createTranscriptionFeature(deps: {
       repo.update({ ...repo.get(rec.id)!, jobId: queue.add({ recordingId: rec.id }), durationMs: rec.durationMs });
       changed();
     },
+    /**
+     * Demo mode: queues the demo recording once (a marker beside it remembers), with the diarizing model
+     * when the provider has it, so the first visit to Transcription shows speakers, a transcript and minutes.
+     */
+    async queueDemoRecording(file: string, models: readonly string[]): Promise<void> {
+      const marker = `${file}.queued`;
+      if (!fs.existsSync(file) || fs.existsSync(marker)) return;
+      const fallback = deps.settings.get().defaults['audio-offline'];
+      const diarize = models.includes('gpt-4o-transcribe-diarize') && fallback ? { providerId: fallback.providerId, model: 'gpt-4o-transcribe-diarize' } : fallback;
+      if (!diarize) return;
+      try {
+        await service.addPaths([file], { model: diarize });
+        fs.writeFileSync(marker, new Date().toISOString());
+      } catch (error) {
+        deps.log.warn('transcription.demo_recording_not_queued', { error: (error as Error).message });
+      }
+    },
     /** Recordings still to finish: the desktop app keeps running in the tray while there are any. */
     pendingWork: () => jobs.unfinished(queue.name),
     /** The original recording, for playback. */
