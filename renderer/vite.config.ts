@@ -15,6 +15,8 @@ export default defineConfig({
     emptyOutDir: true,
     target: 'chrome130',
     sourcemap: true,
+    // Audio worklets load as modules from the app's origin: a data: URL would break the CSP (script-src 'self').
+    assetsInlineLimit: (file: string) => (file.endsWith('.worklet.js') ? false : undefined),
   },
   logLevel: 'warn',
 });

@@ -6,7 +6,7 @@ import { create } from 'zustand';
 import type { LiveCaption, LiveStatus } from '../../../shared/contract';
 import type { AppError } from '../../../shared/errors';
 import { call, subscribe } from '../api';
-import { Capture, listMicrophones } from '../features/live/capture';
+import { Capture, LIVE_SAMPLE_RATE, listMicrophones } from '../features/live/capture';
 import { useTranscription } from './transcription';
 import { useTranscriptionDetail } from './transcriptionDetail';
 
@@ -119,9 +119,15 @@ export const useLive = create<LiveState>()((set, get) => {
     setDiarize: (diarize) => set({ diarize }),
     async start() {
       if (get().phase !== 'setup') return;
-      set({ phase: 'starting', error: null, captions: [], sentMs: 0 });
+      set({ phase: 'starting', error: null, captions: [], sentMs: 0, clockOrigin: null });
       const cap = new Capture();
       let sessionId: string | null = null;
+      // Frames captured while core opens the meeting: sent as soon as it has an id, so the first words are kept.
+      let early: Int16Array[] | null = [];
+      const send = (id: string, pcm: Int16Array) => {
+        void call('live.audio', { sessionId: id, seq: seq++, bytes: new Uint8Array(pcm.buffer as ArrayBuffer, pcm.byteOffset, pcm.byteLength) });
+        set({ sentMs: get().sentMs + (pcm.length * 1000) / LIVE_SAMPLE_RATE });
+      };
       seq = 0;
       try {
         await cap.start({ deviceId: get().deviceId, system: get().system }, {
@@ -129,9 +135,8 @@ export const useLive = create<LiveState>()((set, get) => {
             const origin = performance.now() - endMs;
             const prev = get().clockOrigin;
             if (prev === null || origin < prev) set({ clockOrigin: origin });
-            if (!sessionId) return;
-            void call('live.audio', { sessionId, seq: seq++, bytes: new Uint8Array(pcm.buffer as ArrayBuffer) });
-            set({ sentMs: get().sentMs + (pcm.length * 1000) / 24_000 });
+            if (sessionId) send(sessionId, pcm);
+            else early?.push(pcm);
           },
           level: (level) => set({ level }),
           ended: () => void get().stop(),
@@ -141,15 +146,18 @@ export const useLive = create<LiveState>()((set, get) => {
         set({ phase: 'setup', error: micError(e) });
         return;
       }
-      const r = await call('live.start', { sampleRate: 24_000, diarize: get().diarize });
+      const r = await call('live.start', { sampleRate: LIVE_SAMPLE_RATE, diarize: get().diarize });
       if (!r.ok) {
         cap.stop();
-        set({ phase: 'setup', error: r.error });
+        early = null;
+        set({ phase: 'setup', error: r.error, clockOrigin: null });
         return;
       }
       capture = cap;
       sessionId = r.value.sessionId;
-      set({ phase: 'recording', status: r.value, clockOrigin: null });
+      for (const pcm of early ?? []) send(sessionId, pcm);
+      early = null;
+      set({ phase: 'recording', status: r.value });
       // Devices have their real names once the permission is granted.
       void get().loadDevices();
     },

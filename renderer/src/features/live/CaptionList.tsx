@@ -9,7 +9,10 @@ export function CaptionList() {
   const captions = useLive((s) => s.captions);
   const status = useLive((s) => s.status);
   const end = useRef<HTMLDivElement>(null);
-  useEffect(() => end.current?.scrollIntoView({ block: 'end' }), [captions]);
+  // Braces matter: scrollIntoView returns a Promise in current Chromium, and an effect's return value is its cleanup.
+  useEffect(() => {
+    end.current?.scrollIntoView({ block: 'end' });
+  }, [captions]);
   return (
     <div className="live-captions" data-testid="live-captions" aria-live="polite">
       {captions.length === 0 && <p className="live-captions__empty">{status?.link === 'live' ? t('listening') : t('waiting')}</p>}

@@ -1,16 +1,17 @@
 /**
  * Microphone (and, where the platform offers it, system audio) as PCM16 mono 24 kHz frames. The
- * AudioContext runs at 24 kHz so the browser does the resampling; a ScriptProcessor hands over blocks
- * of 2048 samples (85 ms), which become frames as they are: no extra buffering, no worklet module
- * (the page's CSP allows scripts from the app only).
+ * AudioContext runs at 24 kHz so the browser does the resampling; an AudioWorklet on the audio thread
+ * cuts frames of FRAME_MS and posts them here, where they queue rather than drop when the page is busy.
  */
 export const LIVE_SAMPLE_RATE = 24_000;
-const BLOCK = 2048;
+/** Short frames keep captions quick: a word's end reaches core at most this much after it was spoken. */
+const FRAME_MS = 40;
+const WORKLET_URL = new URL('./pcm-capture.worklet.js', import.meta.url).href;
 
 export interface CaptureHandlers {
   /** A frame of PCM16 and the recording position (ms) at its end. */
   frame(pcm: Int16Array, endMs: number): void;
-  /** 0..1, the block's peak, for the level meter. */
+  /** 0..1, the frame's peak, for the level meter. */
   level(value: number): void;
   /** A source stopped by itself (device unplugged, permission revoked). */
   ended(): void;
@@ -26,7 +27,7 @@ export const systemAudioSupported = () => typeof navigator.mediaDevices?.getDisp
 export class Capture {
   private ctx: AudioContext | null = null;
   private streams: MediaStream[] = [];
-  private processor: ScriptProcessorNode | null = null;
+  private node: AudioWorkletNode | null = null;
   private samples = 0;
   private paused = false;
 
@@ -42,31 +43,30 @@ export class Capture {
     }
     const ctx = new AudioContext({ sampleRate: LIVE_SAMPLE_RATE, latencyHint: 'interactive' });
     this.ctx = ctx;
-    const mix = ctx.createGain();
+    await ctx.audioWorklet.addModule(WORKLET_URL);
+    const node = new AudioWorkletNode(ctx, 'atelier-pcm-capture', {
+      numberOfInputs: 1,
+      numberOfOutputs: 1,
+      channelCount: 1,
+      channelCountMode: 'explicit',
+      channelInterpretation: 'speakers',
+      processorOptions: { frameSamples: Math.round((LIVE_SAMPLE_RATE * FRAME_MS) / 1000) },
+    });
+    this.node = node;
+    node.port.onmessage = (e: MessageEvent<{ pcm: Int16Array; peak: number }>) => {
+      handlers.level(this.paused ? 0 : e.data.peak);
+      if (this.paused) return;
+      this.samples += e.data.pcm.length;
+      handlers.frame(e.data.pcm, (this.samples * 1000) / LIVE_SAMPLE_RATE);
+    };
     for (const s of this.streams) {
-      ctx.createMediaStreamSource(s).connect(mix);
+      ctx.createMediaStreamSource(s).connect(node);
       s.getAudioTracks().forEach((t) => t.addEventListener('ended', () => handlers.ended()));
     }
-    const processor = ctx.createScriptProcessor(BLOCK, 1, 1);
-    this.processor = processor;
-    processor.onaudioprocess = (e) => {
-      const input = e.inputBuffer.getChannelData(0);
-      let peak = 0;
-      const pcm = new Int16Array(input.length);
-      for (let i = 0; i < input.length; i++) {
-        const s = Math.max(-1, Math.min(1, input[i]!));
-        peak = Math.max(peak, Math.abs(s));
-        pcm[i] = Math.round(s * 32767);
-      }
-      handlers.level(this.paused ? 0 : peak);
-      if (this.paused) return;
-      this.samples += pcm.length;
-      handlers.frame(pcm, (this.samples * 1000) / LIVE_SAMPLE_RATE);
-    };
+    // Pulled through a muted output so the graph runs; nothing is played back.
     const silent = ctx.createGain();
     silent.gain.value = 0;
-    mix.connect(processor);
-    processor.connect(silent);
+    node.connect(silent);
     silent.connect(ctx.destination);
     // Not awaited: a context without an output device may never report 'running', yet it processes.
     if (ctx.state === 'suspended') void ctx.resume();
@@ -78,7 +78,9 @@ export class Capture {
   }
 
   stop(): void {
-    if (this.processor) this.processor.onaudioprocess = null;
+    if (this.node) this.node.port.onmessage = null;
+    this.node?.disconnect();
+    this.node = null;
     this.streams.forEach((s) => s.getTracks().forEach((t) => t.stop()));
     this.streams = [];
     void this.ctx?.close();
