@@ -7,6 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { benchBurst, benchCacheHit, benchOverhead } from './pipeline.bench';
 import { benchChat } from './chat.bench';
+import { benchLive } from './live.bench';
 import { benchSearch } from './search.bench';
 import { benchStorm } from './storm.bench';
 import { benchStudio } from './studio.bench';
@@ -23,6 +24,7 @@ const SUITES: Record<string, (log: (l: string) => void) => Promise<Record<string
   transcription: benchTranscription,
   studio: benchStudio,
   vision: benchVision,
+  live: benchLive,
 };
 
 function arg(name: string): string | undefined {

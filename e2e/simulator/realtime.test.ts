@@ -90,6 +90,26 @@ describe('realtime transcription sessions', () => {
     c.ws.close();
   });
 
+  it("reports its own caption latency per turn, from the arrival of a turn's last voiced audio", async () => {
+    const c = await connect();
+    await c.next('session.created');
+    c.send({ type: 'session.update', session: { type: 'transcription', audio: { input: { transcription: { model: 'gpt-4o-transcribe' }, turn_detection: { type: 'server_vad', silence_duration_ms: 300 } } } } });
+    await c.next('session.updated');
+    const pcm = pcm16(['alpha']);
+    const wordEnd = 2 * 48_000;
+    appendAll(c.send, pcm.subarray(0, wordEnd));
+    // Events are handled in order: the answer to a bad one means the word's audio has arrived.
+    c.send({ type: 'no.such.event' });
+    await c.next('error');
+    // The silence that ends the turn comes 150 ms later, as it would from a microphone.
+    await new Promise((r) => setTimeout(r, 150));
+    appendAll(c.send, pcm.subarray(wordEnd));
+    await c.next('conversation.item.input_audio_transcription.completed');
+    const [latency] = sim().control.state().realtime.turnLatencyMs;
+    expect(latency).toBeGreaterThanOrEqual(150);
+    c.ws.close();
+  });
+
   it('speaks the beta transcription_session shape when asked with OpenAI-Beta: realtime=v1', async () => {
     const c = await connect({ authorization: `Bearer ${TEST_KEY}`, 'openai-beta': 'realtime=v1' });
     await c.next('transcription_session.created');

@@ -189,6 +189,11 @@ export interface RealtimeState {
   items: number;
   /** New connections are being refused (503) after a drop with refuseMs. */
   refusing: boolean;
+  /**
+   * The simulator's own caption latency for the latest turns (up to 200): ms from the arrival of a turn's
+   * last voiced audio to its `completed` event — the VAD's silence hold plus the transcription.
+   */
+  turnLatencyMs: number[];
 }
 
 /**

@@ -16,6 +16,7 @@ import { DEFAULT_VAD } from './vad';
 
 const HOUR_MS = 60 * 60 * 1000;
 const SECRET_TTL_S = 600;
+const MAX_LATENCIES = 200;
 
 export class RealtimeHub {
   readonly sessions = new Set<RealtimeSession>();
@@ -23,7 +24,7 @@ export class RealtimeHub {
   private readonly secrets = new Map<string, { expiresAt: number; config: SessionConfig }>();
   private refuseUntil = 0;
   maxSessionMs = HOUR_MS;
-  stats: RealtimeState = { open: 0, sessions: 0, dropped: 0, audioMs: 0, items: 0, refusing: false };
+  stats: RealtimeState = { open: 0, sessions: 0, dropped: 0, audioMs: 0, items: 0, refusing: false, turnLatencyMs: [] };
 
   constructor(private readonly core: SimCore) {}
 
@@ -40,12 +41,12 @@ export class RealtimeHub {
   }
 
   state(): RealtimeState {
-    return { ...this.stats, open: this.sessions.size, refusing: Date.now() < this.refuseUntil };
+    return { ...this.stats, turnLatencyMs: [...this.stats.turnLatencyMs], open: this.sessions.size, refusing: Date.now() < this.refuseUntil };
   }
 
   reset(): void {
     this.refuseUntil = 0;
-    this.stats = { open: 0, sessions: 0, dropped: 0, audioMs: 0, items: 0, refusing: false };
+    this.stats = { open: 0, sessions: 0, dropped: 0, audioMs: 0, items: 0, refusing: false, turnLatencyMs: [] };
   }
 
   /** Drops every open session: 'reset' (network loss), 'close' (server error close) or 'expire'. New connections are refused for refuseMs. */
@@ -139,6 +140,10 @@ export class RealtimeHub {
           closing: core.closing,
           onAudio: (ms) => (this.stats.audioMs += ms),
           onItem: () => (this.stats.items += 1),
+          onTurnLatency: (ms) => {
+            this.stats.turnLatencyMs.push(ms);
+            if (this.stats.turnLatencyMs.length > MAX_LATENCIES) this.stats.turnLatencyMs.shift();
+          },
         },
         { beta: /realtime=v1/.test(String(req.headers['openai-beta'] ?? '')), config, maxDurationMs: Math.max(0, config.expiresAt * 1000 - Date.now()) },
       );

@@ -20,6 +20,8 @@ export interface SessionHost {
   closing: AbortSignal;
   onAudio(ms: number): void;
   onItem(): void;
+  /** A turn's completed event went out this long after its last voiced audio arrived. */
+  onTurnLatency(ms: number): void;
 }
 
 const AUDIO_TOKENS_PER_SECOND = 10;
@@ -45,6 +47,8 @@ export class RealtimeSession {
   private previousItem: string | null = null;
   private readonly expiry: NodeJS.Timeout;
   private readonly beta: boolean;
+  /** When recent appends arrived (audio position at their end, wall time): the latency of a turn starts at its last voiced audio. */
+  private arrivals: { endMs: number; at: number }[] = [];
 
   constructor(
     private readonly ws: WebSocket,
@@ -153,6 +157,8 @@ export class RealtimeSession {
     const samples = new Float32Array(bytes.length / 2);
     for (let i = 0; i < samples.length; i++) samples[i] = bytes.readInt16LE(i * 2) / 32768;
     this.host.onAudio((samples.length * 1000) / SAMPLE_RATE);
+    this.arrivals.push({ endMs: this.vad.receivedMs + (samples.length * 1000) / SAMPLE_RATE, at: Date.now() });
+    if (this.arrivals.length > 400) this.arrivals.splice(0, 200);
     if (!this.config.vad) {
       this.vad.push(samples);
       return;
@@ -165,7 +171,7 @@ export class RealtimeSession {
         const id = this.currentItem ?? itemId();
         this.currentItem = null;
         this.send({ type: 'input_audio_buffer.speech_stopped', audio_end_ms: e.audioEndMs, item_id: id });
-        this.finishTurn(id, e.speech);
+        this.finishTurn(id, e.speech, this.arrivals.find((a) => a.endMs >= e.voicedEndMs)?.at ?? Date.now());
       }
     }
   }
@@ -183,10 +189,10 @@ export class RealtimeSession {
     const id = this.currentItem ?? itemId();
     this.currentItem = null;
     if (this.config.vad) this.send({ type: 'input_audio_buffer.speech_stopped', audio_end_ms: Math.round(before), item_id: id });
-    this.finishTurn(id, speech);
+    this.finishTurn(id, speech, Date.now());
   }
 
-  private finishTurn(id: string, speech: Float32Array): void {
+  private finishTurn(id: string, speech: Float32Array, heardAt: number): void {
     this.send({ type: 'input_audio_buffer.committed', item_id: id, previous_item_id: this.previousItem });
     const item = { id, type: 'message', object: 'realtime.item', status: 'completed', role: 'user', content: [{ type: 'input_audio', transcript: null }] };
     this.send(this.beta ? { type: 'conversation.item.created', previous_item_id: this.previousItem, item } : { type: 'conversation.item.added', previous_item_id: this.previousItem, item });
@@ -197,10 +203,10 @@ export class RealtimeSession {
     const words = transcribeTurn(speech);
     const seconds = speech.length / SAMPLE_RATE;
     // Turns are transcribed in order: a later turn's events never overtake an earlier one's.
-    this.chain = this.chain.then(() => this.transcribe(id, model, words, seconds));
+    this.chain = this.chain.then(() => this.transcribe(id, model, words, seconds, heardAt));
   }
 
-  private async transcribe(id: string, model: string, words: string[], seconds: number): Promise<void> {
+  private async transcribe(id: string, model: string, words: string[], seconds: number, heardAt: number): Promise<void> {
     const signal = AbortSignal.any([this.gone.signal, this.host.closing]);
     if (!(await sleep(this.host.latencyMs(), signal))) return;
     if (model !== 'whisper-1') {
@@ -216,5 +222,6 @@ export class RealtimeSession {
       ? { type: 'duration', seconds: Math.ceil(seconds) }
       : { type: 'tokens', input_tokens: audioTokens, output_tokens: outputTokens, total_tokens: audioTokens + outputTokens, input_token_details: { audio_tokens: audioTokens, text_tokens: 0 } };
     this.send({ type: 'conversation.item.input_audio_transcription.completed', item_id: id, content_index: 0, transcript, usage, logprobs: null });
+    this.host.onTurnLatency(Date.now() - heardAt);
   }
 }

@@ -13,8 +13,8 @@ export const DEFAULT_VAD: VadConfig = { threshold: 0.5, prefix_padding_ms: 300, 
 
 export type VadEvent =
   | { kind: 'start'; audioStartMs: number }
-  /** `speech` holds the samples from the first to the last voiced sample (for transcription). */
-  | { kind: 'stop'; audioEndMs: number; speech: Float32Array };
+  /** `speech` holds the samples from the first to the last voiced sample (for transcription); voicedEndMs is where that ends. */
+  | { kind: 'stop'; audioEndMs: number; voicedEndMs: number; speech: Float32Array };
 
 const FRAME_MS = 10;
 /** RMS over which a frame counts as speech at threshold 0.5 (scaled linearly with the threshold). */
@@ -93,7 +93,7 @@ export class Vad {
       const keep = this.speech.length - (end - this.voicedEnd);
       const speech = Float32Array.from(this.speech.slice(0, Math.max(0, keep)));
       this.speech = null;
-      out.push({ kind: 'stop', audioEndMs: this.ms(end), speech });
+      out.push({ kind: 'stop', audioEndMs: this.ms(end), voicedEndMs: this.ms(this.voicedEnd), speech });
     }
   }
 }

@@ -46,6 +46,8 @@ interface LiveState {
 }
 
 const MAX_CAPTIONS = 500;
+/** The meter and the sent-audio figure refresh at this pace, not per frame: the page's thread stays free to hand frames on. */
+const UI_EVERY_MS = 100;
 let capture: Capture | null = null;
 let seq = 0;
 let subscribed = false;
@@ -122,11 +124,21 @@ export const useLive = create<LiveState>()((set, get) => {
       set({ phase: 'starting', error: null, captions: [], sentMs: 0, clockOrigin: null });
       const cap = new Capture();
       let sessionId: string | null = null;
+      let sent = 0;
+      let peak = 0;
+      let shownAt = 0;
+      const show = () => {
+        const now = performance.now();
+        if (now - shownAt < UI_EVERY_MS) return;
+        shownAt = now;
+        set({ level: peak, sentMs: sent });
+        peak = 0;
+      };
       // Frames captured while core opens the meeting: sent as soon as it has an id, so the first words are kept.
       let early: Int16Array[] | null = [];
       const send = (id: string, pcm: Int16Array) => {
         void call('live.audio', { sessionId: id, seq: seq++, bytes: new Uint8Array(pcm.buffer as ArrayBuffer, pcm.byteOffset, pcm.byteLength) });
-        set({ sentMs: get().sentMs + (pcm.length * 1000) / LIVE_SAMPLE_RATE });
+        sent += (pcm.length * 1000) / LIVE_SAMPLE_RATE;
       };
       seq = 0;
       try {
@@ -138,7 +150,10 @@ export const useLive = create<LiveState>()((set, get) => {
             if (sessionId) send(sessionId, pcm);
             else early?.push(pcm);
           },
-          level: (level) => set({ level }),
+          level: (level) => {
+            peak = Math.max(peak, level);
+            show();
+          },
           ended: () => void get().stop(),
         });
       } catch (e) {
