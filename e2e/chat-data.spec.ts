@@ -98,6 +98,14 @@ test.describe('chat: attachments, search, export and import', () => {
     await expect(target).toHaveAttribute('data-highlighted', 'true');
     await expect(target.getByRole('group', { name: 'Versions' })).toContainText('1/2');
     await expect(chat.userMessages).not.toHaveText(['A different opening question']);
+
+    // The switch to the earlier version is said out loud, and one click goes back to the version that was shown.
+    const notice = page.getByRole('status').filter({ hasText: 'Showing another version of this conversation' });
+    await expect(notice).toBeVisible();
+    await page.screenshot({ path: '/work/wt/shots/chatux/12-branch-notice.png' }).catch(() => undefined);
+    await notice.getByRole('button', { name: 'Back to the version you had' }).click();
+    await expect(notice).toHaveCount(0);
+    await expect(chat.userMessages.first()).toContainText('A different opening question');
   });
 
   test('export as Markdown and JSON downloads files; importing the JSON brings the conversation back', async ({ simApp, page }) => {
@@ -130,6 +138,16 @@ test.describe('chat: attachments, search, export and import', () => {
     const activeId = await chat.conversations.filter({ has: page.locator('[aria-current="true"]') }).getAttribute('data-conversation-id');
     const original = await chat.conversations.filter({ hasNot: page.locator('[aria-current="true"]') }).getAttribute('data-conversation-id');
     expect(activeId).not.toBe(original);
+    await expect(chat.messages).toHaveCount(4);
+    await expect(chat.assistantMessages.last()).toContainText('Simulated reply to: Round trip two');
+
+    // The Markdown export imports back too: the picker offers .md, and the thread comes back message for message.
+    const mdSaved = path.join(path.dirname(saved), md.suggestedFilename());
+    await md.saveAs(mdSaved);
+    const [mdChooser] = await Promise.all([page.waitForEvent('filechooser'), chat.sidebar.getByRole('button', { name: 'Import a conversation' }).click()]);
+    expect(await page.getByTestId('import-input').getAttribute('accept')).toContain('.md');
+    await mdChooser.setFiles(mdSaved);
+    await expect(chat.conversation('Round trip one')).toHaveCount(3);
     await expect(chat.messages).toHaveCount(4);
     await expect(chat.assistantMessages.last()).toContainText('Simulated reply to: Round trip two');
     fs.rmSync(path.dirname(saved), { recursive: true, force: true });

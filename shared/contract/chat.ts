@@ -190,7 +190,7 @@ export const chatCalls = {
   'chat.search': call<SearchHit[]>()(z.object({ query: z.string().trim().min(1).max(500), limit: z.number().int().min(1).max(200).default(50) }).strict()),
   /** A conversation as Markdown or JSON. */
   'chat.export': call<{ filename: string; mime: string; content: string }>()(z.object({ id, format: z.enum(['markdown', 'json']) }).strict()),
-  /** Import a conversation exported as JSON. */
+  /** Import a conversation exported as JSON or Markdown (the active branch of a Markdown export). */
   'chat.import': call<ConversationSummary>()(z.object({ content: z.string().min(2).max(50_000_000) }).strict()),
   /** Store an attachment (images are rotated upright, stripped of metadata and resized for the model). */
   'attachments.add': call<ChatAttachment>()(

@@ -3,6 +3,7 @@ import type { ChatMessageView, ConversationSummary, ConversationView, ModelRef, 
 import type { AppError, Result } from '../../../shared/errors';
 import { call } from '../api';
 import { useChatList, type ConversationPatch } from './chatList';
+import { leftBehindLeaf } from '../lib/branches';
 import { endStream, seedStream } from './chatStream';
 import { toastError } from './toasts';
 
@@ -22,7 +23,12 @@ interface ConversationState {
   stop(): Promise<void>;
   selectBranch(messageId: string): Promise<void>;
   /** Opens the conversation on the branch holding this message, then scrolls to it. */
-  jumpTo(messageId: string): Promise<void>;
+  jumpTo(messageId: string, conversationId?: string): Promise<void>;
+  /** Set when a jump switched the conversation to another version: the leaf that was shown before. */
+  branchReturn: { conversationId: string; leafId: string } | null;
+  /** Goes back to the version shown before the jump. */
+  returnToBranch(): Promise<void>;
+  dismissBranchReturn(): void;
   update(patch: ConversationPatch, action: string): Promise<void>;
   clearHighlight(): void;
   /** A chat.message event: a reply finished, failed or stopped. */
@@ -58,10 +64,11 @@ export const useChatConversation = create<ConversationState>()((set, get) => {
     loading: false,
     loadError: null,
     highlightId: null,
+    branchReturn: null,
     async open(id) {
       const seq = ++openSeq;
       const known = useChatList.getState().items.find((c) => c.id === id) ?? null;
-      set({ openId: id, conversation: known, messages: [], loading: true, loadError: null, highlightId: null });
+      set({ openId: id, conversation: known, messages: [], loading: true, loadError: null, highlightId: null, branchReturn: null });
       const r = await call('chat.open', { id });
       if (seq !== openSeq) return;
       if (!r.ok) return set({ loading: false, loadError: r.error });
@@ -69,7 +76,7 @@ export const useChatConversation = create<ConversationState>()((set, get) => {
     },
     close() {
       openSeq++;
-      set({ openId: null, conversation: null, messages: [], loading: false, loadError: null });
+      set({ openId: null, conversation: null, messages: [], loading: false, loadError: null, branchReturn: null });
     },
     async send(input) {
       const id = get().openId;
@@ -97,18 +104,35 @@ export const useChatConversation = create<ConversationState>()((set, get) => {
       const id = get().openId;
       const r = await call('chat.selectBranch', { messageId });
       if (!r.ok) return toastError(r.error, 'Could not show that version');
-      if (get().openId === id) showView(r.value);
+      if (get().openId === id) showView(r.value, { branchReturn: null });
     },
-    async jumpTo(messageId) {
+    async jumpTo(messageId, conversationId) {
       const seq = ++openSeq;
-      set({ loading: true, highlightId: null });
+      // What was on screen in that conversation before: read it first, to tell whether the jump changes version.
+      let before = conversationId && get().openId === conversationId ? get().messages : [];
+      set({ loading: true, highlightId: null, branchReturn: null });
+      if (conversationId && before.length === 0) {
+        const current = await call('chat.open', { id: conversationId });
+        if (current.ok) before = current.value.messages;
+      }
       const r = await call('chat.selectBranch', { messageId });
       if (seq !== openSeq) return;
       if (!r.ok) {
         set({ loading: false });
         return toastError(r.error, 'Could not open that message');
       }
-      showView(r.value, { highlightId: messageId });
+      const leafId = leftBehindLeaf(before, r.value.messages);
+      showView(r.value, { highlightId: messageId, branchReturn: leafId ? { conversationId: r.value.conversation.id, leafId } : null });
+    },
+    async returnToBranch() {
+      const back = get().branchReturn;
+      if (!back || get().openId !== back.conversationId) return set({ branchReturn: null });
+      const r = await call('chat.selectBranch', { messageId: back.leafId });
+      if (!r.ok) return toastError(r.error, 'Could not show that version');
+      if (get().openId === back.conversationId) showView(r.value, { branchReturn: null });
+    },
+    dismissBranchReturn() {
+      set({ branchReturn: null });
     },
     async update(patch, action) {
       const id = get().openId;

@@ -8,5 +8,5 @@ export { SEARCH_DEBOUNCE_MS } from './searchStore';
 /** The Ctrl/Cmd+K palette: full-text search over every conversation; a hit opens its conversation at the message. */
 export const useChatSearch = createSearchStore<SearchHit>(
   (query) => call('chat.search', { query, limit: 50 }),
-  (hit) => useChatConversation.getState().jumpTo(hit.messageId),
+  (hit) => useChatConversation.getState().jumpTo(hit.messageId, hit.conversationId),
 );

@@ -1,5 +1,6 @@
 import type { ConversationSummary } from '../../../shared/contract';
 import { call } from '../api';
+import { i18n } from '../i18n';
 import { useChatConversation } from './chatConversation';
 import { useChatList } from './chatList';
 import { toastError, toastSuccess } from './toasts';
@@ -12,7 +13,7 @@ export async function exportConversation(id: string, format: 'markdown' | 'json'
   return null;
 }
 
-/** Imports a conversation exported as JSON and opens it. */
+/** Imports a conversation exported as JSON or Markdown and opens it. */
 export async function importConversation(file: File): Promise<ConversationSummary | null> {
   let content: string;
   try {
@@ -22,7 +23,7 @@ export async function importConversation(file: File): Promise<ConversationSummar
     return null;
   }
   if (content.trim().length < 2) {
-    toastError({ code: 'invalid_input', message: `“${file.name}” is empty.`, hint: 'Choose a conversation exported from Atelier as JSON.' }, 'Could not import');
+    toastError({ code: 'invalid_input', message: `“${file.name}” is empty.`, hint: i18n.t('chat:transfer.emptyHint') }, 'Could not import');
     return null;
   }
   const r = await call('chat.import', { content });

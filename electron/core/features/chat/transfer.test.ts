@@ -43,3 +43,35 @@ describe('chat.import refusals', () => {
     expect(await temp.call<unknown[]>('chat.list', {})).toEqual([]);
   });
 });
+
+describe('Markdown import', () => {
+  it("imports the app's own Markdown export back, message for message, even replies that contain its headings", async () => {
+    temp = await createTempCore();
+    const tricky = ['## You', '', 'A reply quoting a heading, a table and code:', '', '| a | b |', '|---|---|', '| 1 | 2 |', '', '```ts', 'const x = 1;', '```', '> 📎 not an attachment'].join('\n');
+    const contents = ['First question: 你好 ✓', tricky, 'Second question', 'Short answer'];
+    const messages = contents.map((content, i) => ({ ...message(`m${i}`, i === 0 ? null : `m${i - 1}`, content), role: i % 2 ? 'assistant' : 'user', model: i % 2 ? 'gpt-5-mini' : null }));
+    messages[3]!.status = 'interrupted';
+    const json = JSON.stringify({ format: 'atelier.conversation', version: 1, conversation: { title: 'Round trip', activeLeafId: 'm3' }, messages });
+    const original = await temp.call<ConversationSummary>('chat.import', { content: json });
+    const md = await temp.call<{ content: string }>('chat.export', { id: original.id, format: 'markdown' });
+    const back = await temp.call<ConversationSummary>('chat.import', { content: md.content });
+    expect(back.title).toBe('Round trip');
+    const view = await temp.call<ConversationView>('chat.open', { id: back.id });
+    expect(view.messages.map((m) => m.content)).toEqual(contents);
+    expect(view.messages.map((m) => m.role)).toEqual(['user', 'assistant', 'user', 'assistant']);
+    expect(view.messages.map((m) => m.status)).toEqual(['complete', 'complete', 'complete', 'interrupted']);
+    expect(view.messages[1]!.model).toBe('gpt-5-mini');
+    // Exported again, it reads the same.
+    const again = await temp.call<{ content: string }>('chat.export', { id: back.id, format: 'markdown' });
+    expect(again.content.split('\n').slice(3)).toEqual(md.content.split('\n').slice(3));
+  });
+
+  it('imports hand-written Markdown split at "## You" / "## Assistant", and refuses Markdown without messages', async () => {
+    temp = await createTempCore();
+    const back = await temp.call<ConversationSummary>('chat.import', { content: '# Notes\n\n## You\n\nHello\n\n## Assistant (gpt-4o)\n\nHi there.\n' });
+    const view = await temp.call<ConversationView>('chat.open', { id: back.id });
+    expect(view.messages.map((m) => [m.role, m.content, m.model])).toEqual([['user', 'Hello', null], ['assistant', 'Hi there.', 'gpt-4o']]);
+    const r = await temp.core.handle('chat.import', { content: '# Just a document\n\nNo messages here.' }, { trusted: true, label: 'test' });
+    expect(r).toMatchObject({ ok: false, error: { code: 'invalid_input', message: expect.stringMatching(/## You/) } });
+  });
+});

@@ -7,6 +7,7 @@ import type { ConversationRow } from '../../db/repos/conversations';
 import type { MessageRow } from '../../db/repos/messages';
 import type { ChatContext } from './context';
 import { summary, type Conversations } from './conversations';
+import { fromMarkdown, toMarkdown } from './markdown-transfer';
 
 const FORMAT = 'atelier.conversation';
 
@@ -36,17 +37,29 @@ const exportSchema = z.object({
 });
 
 
-function markdown(c: ConversationRow, path: MessageRow[]): string {
-  const lines = [`# ${c.title}`, '', `_Exported from Atelier on ${new Date().toISOString().slice(0, 10)}_`, ''];
-  for (const m of path) {
-    const who = m.role === 'user' ? 'You' : m.role === 'assistant' ? `Assistant${m.model ? ` (${m.model})` : ''}` : 'System';
-    lines.push(`## ${who}`, '');
-    for (const a of m.attachments) lines.push(`> 📎 ${a.name}`);
-    if (m.attachments.length) lines.push('');
-    lines.push(m.content || (m.status === 'error' ? '_(no reply: the request failed)_' : ''), '');
-    if (m.status === 'interrupted') lines.push('_(reply interrupted)_', '');
+/** Markdown becomes one linear thread; its messages get ids and parents in order. */
+function markdownAsExport(content: string): z.infer<typeof exportSchema> | null {
+  const md = fromMarkdown(content);
+  if (!md) return null;
+  const createdAt = new Date().toISOString();
+  const messages = md.messages.map((m, i) => ({
+    id: `m${i}`, parentId: i === 0 ? null : `m${i - 1}`, ...m, attachments: [], inputTokens: 0, outputTokens: 0, costMicros: 0, createdAt, producedBy: null,
+  }));
+  return { format: FORMAT, version: 1, conversation: { title: md.title || 'Imported conversation', tags: [], folder: null, activeLeafId: messages.at(-1)?.id ?? null }, messages };
+}
+
+/** A JSON export, or Markdown (the app's own export or hand-written "## You" / "## Assistant" sections). */
+function parse(content: string): z.infer<typeof exportSchema> {
+  if (!content.trimStart().startsWith('{')) {
+    const md = markdownAsExport(content);
+    if (md) return md;
+    throw new AppFailure('invalid_input', 'That Markdown file has no messages to import: Atelier reads sections headed "## You" and "## Assistant", as its own Markdown export writes them.');
   }
-  return lines.join('\n');
+  try {
+    return exportSchema.parse(JSON.parse(content));
+  } catch {
+    throw new AppFailure('invalid_input', 'That file is not a conversation exported from Atelier (JSON or Markdown).');
+  }
 }
 
 export function createTransfer(ctx: ChatContext, convs: Conversations) {
@@ -55,7 +68,7 @@ export function createTransfer(ctx: ChatContext, convs: Conversations) {
       const c = convs.mustGet(id);
       if (format === 'markdown') {
         const path = c.activeLeafId ? ctx.messages.path(c.activeLeafId) : [];
-        return { filename: safeFileName(c.title || 'conversation', 'md'), mime: 'text/markdown', content: markdown(c, path) };
+        return { filename: safeFileName(c.title || 'conversation', 'md'), mime: 'text/markdown', content: toMarkdown(c.title, path, new Date().toISOString().slice(0, 10)) };
       }
       const all = ctx.messages.all(id).map(({ conversationId: _c, requestId: _r, providerId: _p, seq: _s, error: _e, savedMicros: _sv, latencyMs: _l, cached: _ca, fallback: _f, ...m }) => m);
       const body = { format: FORMAT, version: 1, conversation: { title: c.title, tags: c.tags, folder: c.folder, activeLeafId: c.activeLeafId }, messages: all };
@@ -63,12 +76,7 @@ export function createTransfer(ctx: ChatContext, convs: Conversations) {
     },
     /** Imports as a new conversation with fresh ids; the whole tree of branches comes along. */
     import(content: string): ConversationSummary {
-      let parsed: z.infer<typeof exportSchema>;
-      try {
-        parsed = exportSchema.parse(JSON.parse(content));
-      } catch {
-        throw new AppFailure('invalid_input', 'That file is not a conversation exported from Atelier as JSON.');
-      }
+      const parsed = parse(content);
       const ids = new Map(parsed.messages.map((m) => [m.id, crypto.randomUUID()]));
       const known = (id: string | null) => (id === null ? null : ids.get(id) ?? null);
       const byId = new Map(parsed.messages.map((m) => [m.id, m]));

@@ -6,6 +6,7 @@ import { sceneById, useChatScenes } from '../../../stores/chatScenes';
 import { useProviders } from '../../../stores/providers';
 import { Composer } from '../composer/Composer';
 import { MessageList } from '../messages/MessageList';
+import { BranchReturnNotice } from './BranchReturnNotice';
 import { ConversationHeader } from './ConversationHeader';
 import { EmptyConversation } from './EmptyConversation';
 import { PaneSkeleton } from './PaneSkeleton';
@@ -39,6 +40,7 @@ export function ConversationPane() {
   return (
     <section className="chat-pane" aria-label="Conversation">
       <ConversationHeader />
+      <BranchReturnNotice />
       {loadError ? (
         <div className="chat-pane__error">
           <ErrorCallout error={loadError} actions={<Button size="sm" onClick={() => void open(openId)}>Try again</Button>} />

@@ -1,4 +1,5 @@
 import { useMemo, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
 import { Button } from '../../../components/Button';
 import { Icon } from '../../../components/Icon';
@@ -11,6 +12,9 @@ import { importConversation } from '../../../stores/chatTransfer';
 import { startConversation } from '../startConversation';
 import { ConversationList } from './ConversationList';
 import { SidebarFilters } from './SidebarFilters';
+
+/** Conversations exported as JSON or Markdown import back. */
+const IMPORT_ACCEPT = '.json,.md,.markdown,application/json,text/markdown';
 
 function ListSkeleton() {
   return (
@@ -31,18 +35,21 @@ export function ConversationSidebar() {
   const visible = useMemo(() => visibleConversations({ items, archived, view, filter, folder }), [items, archived, view, filter, folder]);
   const showSearch = useChatSearch((s) => s.show);
   const fileRef = useRef<HTMLInputElement>(null);
+  const { t } = useTranslation('chat');
   return (
     <aside className="chat-sidebar" aria-label="Conversations sidebar">
       <div className="chat-sidebar__header">
         <h1 className="chat-sidebar__title">Chat</h1>
-        <Button variant="ghost" size="sm" iconOnly aria-label="Import a conversation" title="Import a conversation (JSON)" icon={<Icon name="upload" size={15} />} onClick={() => fileRef.current?.click()} />
+        <Button variant="ghost" size="sm" aria-label={t('transfer.importLabel')} title={t('transfer.importTitle')} icon={<Icon name="upload" size={15} />} onClick={() => fileRef.current?.click()}>
+          {t('transfer.import')}
+        </Button>
         <Button variant="primary" size="sm" icon={<Icon name="plus" size={14} />} onClick={() => void startConversation()} title={`New chat (${MOD_LABEL}+N)`}>
           New chat
         </Button>
         <input
           ref={fileRef}
           type="file"
-          accept=".json,application/json"
+          accept={IMPORT_ACCEPT}
           hidden
           data-testid="import-input"
           onChange={(e) => {

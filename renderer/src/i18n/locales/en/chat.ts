@@ -20,4 +20,16 @@ export default {
     stopped: 'Stopped',
     stoppedTitle: 'Stopped before it finished: billed for the tokens that arrived.',
   },
+  transfer: {
+    import: 'Import',
+    importLabel: 'Import a conversation',
+    importTitle: 'Import a conversation exported as JSON or Markdown',
+    emptyHint: 'Choose a conversation exported from Atelier as JSON or Markdown.',
+  },
+  branch: {
+    switchedTitle: 'Showing another version of this conversation',
+    switchedText: 'The message you searched for is on an earlier or later version (an edited question or a regenerated reply), so that version is shown now.',
+    back: 'Back to the version you had',
+    stay: 'Stay here',
+  },
 } as const;

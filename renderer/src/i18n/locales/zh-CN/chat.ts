@@ -21,6 +21,18 @@ const zh: Translation<typeof en> = {
     stopped: '已停止',
     stoppedTitle: '在完成前停止：按已收到的 token 计费。',
   },
+  transfer: {
+    import: '导入',
+    importLabel: '导入对话',
+    importTitle: '导入以 JSON 或 Markdown 导出的对话',
+    emptyHint: '请选择从 Atelier 导出的 JSON 或 Markdown 对话文件。',
+  },
+  branch: {
+    switchedTitle: '正在显示此对话的另一个版本',
+    switchedText: '你搜索的消息位于另一个版本（修改过的问题或重新生成的回复）中，因此现在显示的是该版本。',
+    back: '回到之前的版本',
+    stay: '留在这里',
+  },
 };
 
 export default zh;
