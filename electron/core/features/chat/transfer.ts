@@ -4,7 +4,6 @@ import type { ConversationSummary } from '../../../../shared/contract';
 import { safeFileName } from '../../../../shared/files';
 import { AppFailure } from '../../../../shared/errors';
 import type { ConversationRow } from '../../db/repos/conversations';
-import type { MessageRow } from '../../db/repos/messages';
 import type { ChatContext } from './context';
 import { summary, type Conversations } from './conversations';
 import { fromMarkdown, toMarkdown } from './markdown-transfer';
