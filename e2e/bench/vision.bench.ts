@@ -2,17 +2,16 @@
  * Image analysis benchmark (issue 8): preparation of a 12-megapixel phone JPEG (p50), bytes uploaded
  * against the original files for a set of phone photos, a 500-image batch at a fixed simulator latency
  * and concurrency 8 against the ideal ceil(500 / 8) × latency, and the process's peak RSS during a
- * 2,000-image batch. Test photos are made with sharp (noise over gradients, EXIF with GPS) and kept
+ * 2,000-image batch, both batches run by a core in a child process of its own. Test photos are made with sharp (noise over gradients, EXIF with GPS) and kept
  * between runs.
  */
+import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import sharp from 'sharp';
 import { prepareImage } from '../../electron/core/media/image-prepare';
 import { phonePhoto } from '../../electron/core/testing/photos';
-import { createTempCore } from '../../electron/core/testing/temp-core';
-import type { BatchDetail, BatchView } from '../../shared/contract';
 import { startSimulator } from '../simulator/server';
 import { percentile, round } from './stats';
 
@@ -36,28 +35,24 @@ async function photoFolder(name: string, count: number, width: number, height: n
   return dir;
 }
 
-async function runBatch(dir: string, latencyMs: number, log: (l: string) => void, sampleRss?: (mb: number) => void): Promise<{ seconds: number; images: number }> {
-  const sim = await startSimulator({ routeLatencyMs: { chat: latencyMs } });
-  const temp = await createTempCore({ OPENAI_BASE_URL: sim.baseUrl, OPENAI_API_KEY: 'sk-bench-vision-0000' });
-  let timer: NodeJS.Timeout | null = null;
+/**
+ * One batch in a child process that runs the core as the app's main process does (the simulator stays
+ * here, like a remote API): its wall time from start to done, and its own RSS sampled every 50 ms.
+ */
+async function runBatch(dir: string, latencyMs: number, log: (l: string) => void): Promise<{ seconds: number; images: number; peakRssMb: number }> {
+  const sim = await startSimulator({ routeLatencyMs: { chat: latencyMs }, maxRecordedRequests: 100 });
   try {
-    await temp.call('providers.refreshModels', { id: 'env' });
-    const d = await temp.call<BatchDetail>('vision.createBatch', { paths: [dir], recipeId: 'builtin-tag' });
-    if (sampleRss) timer = setInterval(() => sampleRss(process.memoryUsage().rss / 2 ** 20), 100);
-    const t0 = performance.now();
-    await temp.call<BatchView>('vision.start', { batchId: d.batch.id, recipeId: 'builtin-tag', model: { providerId: 'env', model: MODEL }, detail: 'low' });
-    for (;;) {
-      const b = (await temp.call<BatchView[]>('vision.batches', {}))[0]!;
-      if (b.state === 'done' || b.state === 'failed') {
-        const seconds = (performance.now() - t0) / 1000;
-        log(`${b.counts.done} of ${b.counts.total} images in ${round(seconds, 2)} s (${b.state})`);
-        return { seconds, images: b.counts.done };
-      }
-      await new Promise((r) => setTimeout(r, 100));
-    }
+    const child = spawn(process.execPath, ['--import', 'tsx', path.join(import.meta.dirname, 'vision-batch-child.ts'), dir, sim.baseUrl, MODEL], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let out = '';
+    let err = '';
+    child.stdout.on('data', (d: Buffer) => (out += d.toString()));
+    child.stderr.on('data', (d: Buffer) => (err += d.toString()));
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    if (code !== 0) throw new Error(`the batch process failed (${code}): ${err.trim().slice(-2000)}`);
+    const r = JSON.parse(out.trim().split('\n').pop()!) as { seconds: number; images: number; state: string; peakRssMb: number };
+    log(`${r.images} images in ${round(r.seconds, 2)} s (${r.state}), peak RSS ${round(r.peakRssMb, 1)} MB`);
+    return r;
   } finally {
-    if (timer) clearInterval(timer);
-    temp.dispose();
     await sim.close();
   }
 }
@@ -101,9 +96,7 @@ export async function benchVision(log: (line: string) => void): Promise<Record<s
 
   // --- peak RSS during a 2,000-image batch
   const two = await photoFolder('batch-2000', 2000, 1024, 768, log);
-  let peak = process.memoryUsage().rss / 2 ** 20;
-  await runBatch(two, 20, log, (mb) => (peak = Math.max(peak, mb)));
-  results.vision_peak_rss_mb = round(peak, 1);
+  results.vision_peak_rss_mb = round((await runBatch(two, 20, log)).peakRssMb, 1);
   log(`2,000-image batch: peak RSS ${results.vision_peak_rss_mb} MB`);
   return results;
 }

@@ -8,7 +8,7 @@ import { AppFailure } from '../../../../shared/errors';
 import { estimateChatRequest, type PriceOverrides, type VisionDetail } from '../../../../shared/pricing';
 import type { Priority } from '../../../../shared/policy';
 import type { ItemRow } from '../../db/repos/vision';
-import { plannedSize, prepareImage, type CropRect } from '../../media/image-prepare';
+import { plannedSize, prepareImage, type CropRect, type PreparedImage } from '../../media/image-prepare';
 import type { ChatInput, ChatMessage } from '../../pipeline/operations/chat';
 import type { PipelineStack } from '../../pipeline/stack';
 import { normalizeResult, recipePrompt, recipeSchema } from './recipes';
@@ -68,18 +68,37 @@ export function estimateItem(recipe: Recipe, model: string, size: { width: numbe
 export const itemSentSize = (item: Pick<ItemRow, 'width' | 'height' | 'crop'>, model: string, detail: VisionDetail, overrides?: PriceOverrides) =>
   plannedSize({ width: item.width ?? 1, height: item.height ?? 1 }, { model, detail, crop: item.crop as CropRect | null, overrides });
 
-export async function analyzeImage(
-  stack: Pick<PipelineStack, 'pipeline' | 'operations' | 'settings'>,
+/** One image made ready to send: its prepared bytes, the request and the estimate of its input tokens. */
+export interface PreparedAnalysis {
+  prepared: PreparedImage;
+  input: ChatInput;
+  detail: 'low' | 'high' | 'auto';
+  estInputTokens: number;
+}
+
+/** Reads, orients, crops, scales and encodes one image and builds its request (no network). */
+export async function prepareAnalysis(
+  stack: Pick<PipelineStack, 'settings'>,
   item: Pick<ItemRow, 'sourcePath' | 'name' | 'crop'>,
   recipe: Recipe,
   target: AnalyzeTarget,
-  opts: { signal?: AbortSignal; priority?: Priority } = {},
-): Promise<Analysis> {
+): Promise<PreparedAnalysis> {
   const detail = sendableDetail(target.detail);
   const overrides = stack.settings.config().priceOverrides;
   const prepared = await prepareImage(item.sourcePath, item.name, { model: target.model, detail, crop: item.crop, overrides });
   const input = visionRequest(recipe, { dataUrl: `data:${prepared.mime};base64,${prepared.data.toString('base64')}`, width: prepared.width, height: prepared.height }, detail);
-  const estimate = estimateItem(recipe, target.model, prepared, detail, overrides);
+  return { prepared, input, detail, estInputTokens: estimateItem(recipe, target.model, prepared, detail, overrides).inputTokens };
+}
+
+/** Sends a prepared image through the pipeline under the image-understanding policy. */
+export async function sendAnalysis(
+  stack: Pick<PipelineStack, 'pipeline' | 'operations'>,
+  ready: PreparedAnalysis,
+  recipe: Recipe,
+  target: AnalyzeTarget,
+  opts: { signal?: AbortSignal; priority?: Priority } = {},
+): Promise<Analysis> {
+  const { prepared } = ready;
   const r = await stack.pipeline.run(stack.operations.chat, {
     scene: VISION_SCENE,
     modality: 'image-understanding',
@@ -87,13 +106,13 @@ export async function analyzeImage(
     model: target.model,
     priority: opts.priority ?? 'interactive',
     signal: opts.signal,
-    input,
+    input: ready.input,
   });
   return {
     result: normalizeResult(recipe, r.output.text),
     sent: { width: prepared.width, height: prepared.height, bytes: prepared.data.length },
     estImageTokens: prepared.tokens,
-    estInputTokens: estimate.inputTokens,
+    estInputTokens: ready.estInputTokens,
     inputTokens: r.usage.inputTokens,
     outputTokens: r.usage.outputTokens,
     costMicros: r.costMicros,
@@ -102,4 +121,15 @@ export async function analyzeImage(
     model: r.model,
     latencyMs: Math.round(r.latencyMs),
   };
+}
+
+/** One image prepared and sent. */
+export async function analyzeImage(
+  stack: Pick<PipelineStack, 'pipeline' | 'operations' | 'settings'>,
+  item: Pick<ItemRow, 'sourcePath' | 'name' | 'crop'>,
+  recipe: Recipe,
+  target: AnalyzeTarget,
+  opts: { signal?: AbortSignal; priority?: Priority } = {},
+): Promise<Analysis> {
+  return sendAnalysis(stack, await prepareAnalysis(stack, item, recipe, target), recipe, target, opts);
 }

@@ -10,7 +10,7 @@ import { AppFailure, makeError } from '../../../../shared/errors';
 import type { VisionRepo } from '../../db/repos/vision';
 import { decodeError, probeImage, thumbnail } from '../../media/image-prepare';
 import type { MediaStore } from '../../media/store';
-import { thumbnailOf } from './thumbs';
+import { storeThumb } from './thumbs';
 
 /** Extensions taken from folders (others, such as .txt or .DS_Store, are left out). HEIC is taken to say why it cannot be read. */
 export const IMAGE_EXT = /\.(jpe?g|jfif|png|webp|gif|tiff?|avif|heic|heif)$/i;
@@ -69,12 +69,12 @@ export async function intakeFiles(deps: { repo: VisionRepo; media: MediaStore },
     }
     try {
       const probe = await probeImage(f.file, f.name);
-      // The first images are decoded whole for their thumbnails, which also finds truncated files early.
-      if (idx < EAGER_THUMBS) await thumbnail(f.file).catch((error: unknown) => {
+      // The first images are decoded whole (once) for their thumbnails, which also finds truncated files early.
+      const thumb = idx < EAGER_THUMBS ? await thumbnail(f.file).catch((error: unknown) => {
         throw decodeError(f.name, error);
-      });
+      }) : null;
       deps.repo.insertItem({ id, batchId, idx: idx++, name: f.name, folder: f.folder, sourcePath: f.file, bytes, format: probe.format, width: probe.width, height: probe.height, thumbHash: null, state: 'pending', error: null });
-      if (idx <= EAGER_THUMBS) await thumbnailOf(deps.media, deps.repo, { id, sourcePath: f.file, name: f.name }).catch(() => null);
+      if (thumb) storeThumb(deps.media, deps.repo, { id, name: f.name }, thumb);
     } catch (error) {
       const e = error instanceof AppFailure ? makeError(error.code, error.message) : makeError('unsupported_format', `"${f.name}" could not be read.`);
       deps.repo.insertItem({ id, batchId, idx: idx++, name: f.name, folder: f.folder, sourcePath: f.file, bytes, format: null, width: null, height: null, thumbHash: null, state: 'failed', error: e });

@@ -14,8 +14,9 @@ import type { Logger } from '../../log';
 import type { MediaStore } from '../../media/store';
 import type { PipelineStack } from '../../pipeline/stack';
 import type { EventBus } from '../../rpc/events';
-import { analyzeImage, estimateItem, itemSentSize, VISION_SCENE } from './analyze';
-import { thumbnailOf } from './thumbs';
+import { thumbnail } from '../../media/image-prepare';
+import { estimateItem, itemSentSize, prepareAnalysis, sendAnalysis, VISION_SCENE, type PreparedAnalysis } from './analyze';
+import { storeThumb } from './thumbs';
 
 export const VISION_QUEUE = 'vision';
 
@@ -43,6 +44,15 @@ export function expectedItemMicros(batch: Pick<BatchRow, 'recipe' | 'model' | 'd
   if (!batch.model || !item.width) return 0;
   const size = itemSentSize(item, batch.model, batch.detail, overrides);
   return estimateItem(batch.recipe, batch.model, size, batch.detail, overrides).microsMax;
+}
+
+/** Progress is written and announced at most this often while a batch runs. */
+const REPORT_MS = 250;
+
+interface Claimed {
+  item: ItemRow;
+  expected: number;
+  ready: Promise<{ ok: true; value: PreparedAnalysis } | { ok: false; error: unknown }>;
 }
 
 /** Per-batch timing, for the ETA (in memory: a restart starts measuring again). */
@@ -103,16 +113,32 @@ export class VisionQueue extends PersistedQueue<{ batchId: string }> {
     let stop: AppFailure | null = null;
     let fatal: unknown = null;
     let done = counts.done + counts.failed + counts.skipped;
-    const report = () => {
+    const target = { providerId: batch.providerId, model: batch.model, detail: batch.detail };
+    // Progress is written and announced at most every REPORT_MS (one write per image made the database the bottleneck of large batches).
+    let reportedAt = 0;
+    let trailing: NodeJS.Timeout | null = null;
+    const report = (force = false) => {
+      const wait = reportedAt + REPORT_MS - Date.now();
+      if (!force && wait > 0) {
+        trailing ??= setTimeout(() => {
+          trailing = null;
+          report(true);
+        }, wait);
+        return;
+      }
+      if (trailing) clearTimeout(trailing);
+      trailing = null;
+      reportedAt = Date.now();
       ctx.progress(done, counts.total, 'Analysing');
       this.deps.changed();
     };
-    report();
+    report(true);
 
-    const worker = async () => {
-      while (!stop && !fatal && !ctx.signal.aborted) {
+    /** The next image to send, already being prepared; images above the per-image cap are skipped on the way. */
+    const claim = (): Claimed | null => {
+      for (;;) {
         const item = repo.nextPending(batch.id, cursor);
-        if (!item) return;
+        if (!item) return null;
         cursor = item.idx;
         const expected = expectedItemMicros(batch, item, overrides) ?? 0;
         if (batch.perImageMicros !== null && expected > batch.perImageMicros) {
@@ -121,17 +147,37 @@ export class VisionQueue extends PersistedQueue<{ batchId: string }> {
           report();
           continue;
         }
+        const ready = prepareAnalysis(this.deps.stack, item, batch.recipe, target).then(
+          (value) => ({ ok: true as const, value }),
+          (error: unknown) => ({ ok: false as const, error }),
+        );
+        return { item, expected, ready };
+      }
+    };
+
+    // Each worker holds at most two images: the one in flight and the next, prepared while the first is
+    // answered, so preparation never waits on the network and the network never waits on preparation.
+    const worker = async () => {
+      let next = claim();
+      while (next && !stop && !fatal && !ctx.signal.aborted) {
+        const { item, expected, ready } = next;
         if (batch.budgetMicros !== null && spent + reserved + expected > batch.budgetMicros) {
           stop = new AppFailure('budget_exceeded', `The batch's cap of ${money(batch.budgetMicros)} was reached: ${money(spent)} spent, and the next image (about ${money(expected)}) would pass it. Nothing more was sent.`);
           return;
         }
         reserved += expected;
         try {
-          const a = await analyzeImage(this.deps.stack, item, batch.recipe, { providerId: batch.providerId!, model: batch.model!, detail: batch.detail }, { signal: ctx.signal, priority: 'batch' });
+          const prepared = await ready;
+          next = stop || ctx.signal.aborted ? null : claim();
+          if (!prepared.ok) throw prepared.error;
+          // The thumbnail is made from the prepared image while the request is out (no second decode of the original).
+          const thumb = item.thumbHash ? null : thumbnail(prepared.value.prepared.data).catch(() => null);
+          const a = await sendAnalysis(this.deps.stack, prepared.value, batch.recipe, target, { signal: ctx.signal, priority: 'batch' });
           if (ctx.signal.aborted) return; // paused or cancelled while the answer arrived: a re-run gets it from the cache
           ctx.write(() => repo.itemDone(item.id, { ...a, sentWidth: a.sent.width, sentHeight: a.sent.height, sentBytes: a.sent.bytes }));
           spent += a.costMicros;
-          if (!item.thumbHash) await thumbnailOf(this.deps.media, this.deps.repo, item).catch(() => null);
+          const bytes = await thumb;
+          if (bytes) storeThumb(this.deps.media, repo, item, bytes);
         } catch (error) {
           const code = error instanceof AppFailure ? error.code : null;
           if (code && PER_IMAGE.has(code)) {
@@ -150,7 +196,11 @@ export class VisionQueue extends PersistedQueue<{ batchId: string }> {
         report();
       }
     };
-    await Promise.all(Array.from({ length: Math.max(1, this.deps.concurrency()) }, worker));
+    try {
+      await Promise.all(Array.from({ length: Math.max(1, this.deps.concurrency()) }, worker));
+    } finally {
+      if (trailing) clearTimeout(trailing);
+    }
     if (ctx.signal.aborted) throw new AppFailure('cancelled');
     if (fatal) throw fatal;
     const fresh = repo.batch(batch.id)!;
@@ -160,7 +210,7 @@ export class VisionQueue extends PersistedQueue<{ batchId: string }> {
       return { stopped: 'budget' };
     }
     repo.updateBatch({ ...fresh, state: 'done', error: null, finishedAt: new Date().toISOString() });
-    report();
+    report(true);
     return { done };
   }
 }

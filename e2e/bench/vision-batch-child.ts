@@ -1,0 +1,44 @@
+/**
+ * One image-analysis batch in a process of its own, as the app's main process runs it: a core over a
+ * fresh data folder, pointed at a simulator that runs in the parent. Its own RSS is sampled every 50 ms.
+ * Usage: tsx e2e/bench/vision-batch-child.ts <folder> <simulator base URL> <model>
+ * Prints one JSON line: { seconds, images, state, peakRssMb }.
+ */
+import { createTempCore } from '../../electron/core/testing/temp-core';
+import type { BatchDetail, BatchView } from '../../shared/contract';
+
+async function main(): Promise<void> {
+  const [dir, baseUrl, model] = process.argv.slice(2) as [string, string, string];
+  let peak = 0;
+  const sample = () => (peak = Math.max(peak, process.memoryUsage.rss() / 2 ** 20));
+  const timer = setInterval(sample, 50);
+  const temp = await createTempCore({ OPENAI_BASE_URL: baseUrl, OPENAI_API_KEY: 'sk-bench-vision-0000' });
+  try {
+    await temp.call('providers.refreshModels', { id: 'env' });
+    const d = await temp.call<BatchDetail>('vision.createBatch', { paths: [dir], recipeId: 'builtin-tag' });
+    sample();
+    const t0 = performance.now();
+    await temp.call<BatchView>('vision.start', { batchId: d.batch.id, recipeId: 'builtin-tag', model: { providerId: 'env', model }, detail: 'low' });
+    for (;;) {
+      // The screen's own poll: the batch list once a second while a batch runs.
+      await new Promise((r) => setTimeout(r, 250));
+      const b = (await temp.call<BatchView[]>('vision.batches', {})).find((x) => x.id === d.batch.id)!;
+      if (['done', 'failed', 'cancelled', 'stopped_budget', 'interrupted'].includes(b.state)) {
+        sample();
+        process.stdout.write(`${JSON.stringify({ seconds: (performance.now() - t0) / 1000, images: b.counts.done, state: b.state, peakRssMb: peak })}\n`);
+        return;
+      }
+    }
+  } finally {
+    clearInterval(timer);
+    temp.dispose();
+  }
+}
+
+void main().then(
+  () => process.exit(0),
+  (e: unknown) => {
+    process.stderr.write(`${e instanceof Error ? e.stack : String(e)}\n`);
+    process.exit(1);
+  },
+);
