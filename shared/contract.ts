@@ -350,7 +350,7 @@ export interface EventPayloads extends ChatEvents, StudioEvents, LiveEvents {
   /** Part of a streamed model answer. */
   'stream.delta': { streamId: string; text: string };
   /** Something the user should hear about even when not looking (desktop: an OS notification). */
-  'app.notify': { title: string; body: string; kind: 'success' | 'warning' | 'error'; link?: { kind: 'recording'; id: string } | { kind: 'budgets' } };
+  'app.notify': { title: string; body: string; kind: 'success' | 'warning' | 'error'; link?: { kind: 'recording'; id: string } | { kind: 'budgets' } | { kind: 'vision-batch'; id: string } };
 }
 export type EventName = keyof EventPayloads;
 export const EVENT_NAMES: readonly EventName[] = ['data.changed', 'job.progress', 'stream.delta', 'chat.message', 'app.notify', 'studio.partial', 'live.status', 'live.caption'];

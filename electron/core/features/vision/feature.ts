@@ -93,7 +93,10 @@ export function createVisionFeature(deps: {
       const b = repo.batch(id);
       changed();
       if (!b || state === 'cancelled') return;
-      deps.events.emit('app.notify', state === 'done' ? { kind: 'success', title: 'Analysis finished', body: `${b.name}: ${repo.counts(id).done} images analysed.` } : { kind: 'error', title: 'Analysis stopped', body: `${b.name} could not finish. Open Image analysis for details.` });
+      const link = { kind: 'vision-batch' as const, id };
+      deps.events.emit('app.notify', state === 'done'
+        ? { kind: 'success', title: 'Analysis finished', body: `${b.name}: ${repo.counts(id).done} images analysed.`, link }
+        : { kind: 'error', title: 'Analysis stopped', body: `${b.name} could not finish. Open Image analysis for details.`, link });
     },
   });
   deps.stack.onReachable(() => queue.networkBack());

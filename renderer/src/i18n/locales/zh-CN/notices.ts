@@ -3,6 +3,7 @@ import type { Translation } from '../../translation';
 
 const zh: Translation<typeof en> = {
   openTranscription: '打开转写',
+  openImageAnalysis: '打开图像分析',
   openBudgets: '打开预算',
 };
 
