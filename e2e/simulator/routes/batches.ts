@@ -71,7 +71,7 @@ async function answerLine(core: SimCore, url: string, body: Record<string, unkno
     const model = String(body.model ?? '');
     if (!model) throw badRequest('you must provide a model parameter');
     const analyzed = await analyzeMessages(body.messages, model);
-    const tokens = splitTokens(contentFor(body, replyText(analyzed.lastUserText, analyzed.images), analyzed.allText), model);
+    const tokens = splitTokens(contentFor(body, replyText(analyzed.lastUserText, analyzed.images), analyzed.allText, null, analyzed.images[0] ?? null), model);
     return {
       status: 200,
       body: {

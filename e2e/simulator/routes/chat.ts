@@ -4,6 +4,8 @@ import { analyzeMessages } from '../chat/messages';
 import { DEMO_MINUTES, isMinutesRequest } from '../audio/demo-meeting';
 import { demoInstance } from '../chat/demo-schema';
 import { minimalInstance } from '../chat/json-schema';
+import type { ImageInfo } from '../chat/messages';
+import { imageInstance } from '../chat/vision-schema';
 import { replyText } from '../chat/reply';
 import { richAnswer, richTokens } from '../chat/rich';
 import { splitTokens } from '../chat/tokens';
@@ -44,7 +46,7 @@ function checkReasoningParams(body: JsonObject, model: string): void {
 }
 
 /** The reply text, honouring response_format; demo mode fills a schema with an answer that reads like one. */
-export function contentFor(body: JsonObject, text: string, allText: string, demoQuestion: string | null = null): string {
+export function contentFor(body: JsonObject, text: string, allText: string, demoQuestion: string | null = null, image: ImageInfo | null = null): string {
   const rf = body.response_format;
   if (rf === undefined || rf === null) return text;
   const format = rf as { type?: unknown; json_schema?: { name?: unknown; schema?: unknown } };
@@ -58,6 +60,8 @@ export function contentFor(body: JsonObject, text: string, allText: string, demo
   if (format.type === 'json_schema') {
     if (!format.json_schema || typeof format.json_schema.name !== 'string') throw missingParam('response_format.json_schema.name');
     const schema = format.json_schema.schema ?? { type: 'object', properties: {} };
+    // About an image, a structured answer reads the image (seeded by it); otherwise tests get the smallest valid value.
+    if (image) return JSON.stringify(imageInstance(schema, image));
     return JSON.stringify(demoQuestion === null ? minimalInstance(schema) : demoInstance(schema, demoQuestion));
   }
   throw invalidValue('response_format.type', format.type, ['text', 'json_object', 'json_schema']);
@@ -86,7 +90,7 @@ export const chatCompletions: RouteDef = {
     const demo = ctx.core.settings.demo && !/SIM_(REPLY|RICH)_TOKENS=/.test(question);
     const rich = /SIM_RICH_TOKENS=(\d+)/.exec(question);
     const text = demo && analyzed.images.length === 0 ? (isMinutesRequest(question) ? DEMO_MINUTES : richAnswer(question)) : replyText(question, analyzed.images);
-    let tokens = rich && body.response_format == null ? richTokens(Math.min(Number(rich[1]), 100_000), model) : splitTokens(contentFor(body, text, analyzed.allText, demo ? question : null), model);
+    let tokens = rich && body.response_format == null ? richTokens(Math.min(Number(rich[1]), 100_000), model) : splitTokens(contentFor(body, text, analyzed.allText, demo ? question : null, analyzed.images[0] ?? null), model);
     const truncated = maxTokens !== undefined && tokens.length > maxTokens;
     if (truncated) tokens = tokens.slice(0, maxTokens);
     const reply: Reply = {
