@@ -2,7 +2,7 @@
  * One image-analysis batch in a process of its own, as the app's main process runs it: a core over a
  * fresh data folder, pointed at a simulator that runs in the parent. Its own RSS is sampled every 50 ms.
  * Usage: tsx e2e/bench/vision-batch-child.ts <folder> <simulator base URL> <model>
- * Prints one JSON line: { seconds, images, state, peakRssMb }.
+ * Prints one JSON line: { seconds, images, state, peakRssMb, baseRssMb (core started, before the batch), endHeapMb, endExternalMb }.
  */
 import { createTempCore } from '../../electron/core/testing/temp-core';
 import type { BatchDetail, BatchView } from '../../shared/contract';
@@ -15,6 +15,7 @@ async function main(): Promise<void> {
   const temp = await createTempCore({ OPENAI_BASE_URL: baseUrl, OPENAI_API_KEY: 'sk-bench-vision-0000' });
   try {
     await temp.call('providers.refreshModels', { id: 'env' });
+    const baseRssMb = process.memoryUsage.rss() / 2 ** 20;
     const d = await temp.call<BatchDetail>('vision.createBatch', { paths: [dir], recipeId: 'builtin-tag' });
     sample();
     const t0 = performance.now();
@@ -25,7 +26,9 @@ async function main(): Promise<void> {
       const b = (await temp.call<BatchView[]>('vision.batches', {})).find((x) => x.id === d.batch.id)!;
       if (['done', 'failed', 'cancelled', 'stopped_budget', 'interrupted'].includes(b.state)) {
         sample();
-        process.stdout.write(`${JSON.stringify({ seconds: (performance.now() - t0) / 1000, images: b.counts.done, state: b.state, peakRssMb: peak })}\n`);
+        const m = process.memoryUsage();
+        const mb = (n: number) => Math.round(n / 2 ** 20);
+        process.stdout.write(`${JSON.stringify({ seconds: (performance.now() - t0) / 1000, images: b.counts.done, state: b.state, peakRssMb: peak, baseRssMb, endHeapMb: mb(m.heapUsed), endExternalMb: mb(m.external) })}\n`);
         return;
       }
     }
