@@ -6,7 +6,8 @@ afterAll(() => runner.close());
 
 describe('block rules off the event loop', () => {
   it('finds the first matching rule, words and expressions alike', async () => {
-    expect(await runner.firstMatch(['nothing', '/sec+ret/', 'plan'], 'the SECCRET plan')).toEqual({ kind: 'matched', rule: '/sec+ret/' });
+    expect(await runner.firstMatch(['nothing', '/sec+ret/', 'plans'], 'the SECCRET plan')).toEqual({ kind: 'matched', rule: '/sec+ret/' });
+    expect(await runner.firstMatch(['nothing', '/sec+ret/', 'Plan'], 'the SECCRET plan')).toEqual({ kind: 'matched', rule: 'Plan' }); // words first
     expect(await runner.firstMatch(['a.b'], 'axb')).toEqual({ kind: 'clear' });
     expect(await runner.firstMatch([], 'anything')).toEqual({ kind: 'clear' });
   });
@@ -21,6 +22,13 @@ describe('block rules off the event loop', () => {
     // The core's thread went on while the rule spun: run on it, /(a+)+$/ on 40 a's would never return.
     expect(loopRan).toBe(true);
     expect(await runner.firstMatch(['/b+/'], 'abba')).toEqual({ kind: 'matched', rule: '/b+/' });
+  });
+
+  it('checks words and phrases without the worker, so a matching word blocks at once', async () => {
+    const evil = 'a'.repeat(40) + '! internal only';
+    // Through the worker, the stuck expression listed first would have run out of time instead.
+    expect(await runner.firstMatch(['/(a+)+$/', 'Internal only', '(a+)+'], evil)).toEqual({ kind: 'matched', rule: 'Internal only' });
+    expect(await runner.firstMatch(['a.b', '(x)'], 'axb (y)')).toEqual({ kind: 'clear' }); // literal: no dot wildcard, no group
   });
 
   it('answers checks queued behind a stuck one', async () => {

@@ -20,6 +20,20 @@ parentPort.on('message', ({ id, rules, text }) => {
 });
 `;
 
+const literals = new Map<string, RegExp | null>();
+
+/** The compiled literal search of a word or phrase rule; null for a regular expression. */
+function literalRule(rule: string): RegExp | null {
+  let re = literals.get(rule);
+  if (re === undefined) {
+    const expr = ruleExpression(rule);
+    re = expr.source === rule.replace(/[.*+?^${}()|[\]\\]/g, '\\$&') ? new RegExp(expr.source, expr.flags) : null;
+    if (literals.size > 1000) literals.clear();
+    literals.set(rule, re);
+  }
+  return re;
+}
+
 interface Job {
   id: number;
   rules: string[];
@@ -99,11 +113,22 @@ export function createRuleRunner(opts: { timeLimitMs?: number } = {}) {
   };
 
   return {
-    /** The first rule matching text, or which rule ran out of time. */
+    /**
+     * A rule matching text (words and phrases first, then expressions in order), or which rule ran out of
+     * time. Words and phrases are a literal search, linear in the text, so they run right here; only
+     * regular expressions pay the worker's round trip.
+     */
     firstMatch(rules: readonly string[], text: string): Promise<RuleOutcome> {
       if (rules.length === 0 || text === '') return Promise.resolve({ kind: 'clear' });
+      const patterns: string[] = [];
+      for (const rule of rules) {
+        const literal = literalRule(rule);
+        if (!literal) patterns.push(rule);
+        else if (literal.test(text)) return Promise.resolve({ kind: 'matched', rule });
+      }
+      if (patterns.length === 0) return Promise.resolve({ kind: 'clear' });
       return new Promise((resolve) => {
-        queue.push({ id: nextId++, rules: [...rules], text, resolve });
+        queue.push({ id: nextId++, rules: patterns, text, resolve });
         pump();
       });
     },
