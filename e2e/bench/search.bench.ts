@@ -77,6 +77,11 @@ export async function benchSearch(log: (line: string) => void): Promise<Record<s
     );
     const t0 = performance.now();
     let cjkMessages = 0;
+    // Seeding: the rows in one transaction, then both indexes built in one pass each (what migration 0010
+    // does for existing rows), then the insert trigger back as the app has it. Row-by-row index updates
+    // through the trigger took minutes on a loaded machine; the index that results is the same.
+    const trigger = (db.prepare("SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = 'messages_fts_insert'").get() as { sql: string }).sql;
+    db.exec('DROP TRIGGER messages_fts_insert');
     db.transaction(() => {
       for (let c = 0; c < MESSAGES / 100; c++) {
         const conv = crypto.randomUUID();
@@ -93,6 +98,10 @@ export async function benchSearch(log: (line: string) => void): Promise<Record<s
         }
       }
     })();
+    const t1 = performance.now();
+    db.exec("INSERT INTO messages_fts (messages_fts) VALUES ('rebuild'); INSERT INTO messages_trigram (messages_trigram) VALUES ('rebuild');");
+    db.exec(trigger);
+    log(`rows in ${round((t1 - t0) / 1000, 1)} s, word and trigram indexes in ${round((performance.now() - t1) / 1000, 1)} s`);
     log(`stored ${MESSAGES} messages (${cjkMessages} Chinese or Japanese, ${DISTINCT_WORDS} distinct words, Zipf s=${ZIPF_S}) in ${round((performance.now() - t0) / 1000, 1)} s`);
 
     const repo = createMessagesRepo(db);
