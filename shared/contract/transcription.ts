@@ -52,6 +52,8 @@ export interface RecordingDetail {
   /** label → the name the user gave that speaker. */
   speakerNames: Record<string, string>;
   minutes: { content: string; model: string; costMicros: number; createdAt: string } | null;
+  /** The model gave no timestamps (one block of text per chunk, cut into sentences here): segment times are estimates. */
+  approximateTimes?: boolean;
 }
 
 export interface TranscriptHit {
@@ -113,6 +115,8 @@ export const transcriptionCalls = {
   'transcription.queueState': call<{ paused: boolean }>()(empty),
   /** Give a speaker label a name, everywhere in the transcript. */
   'transcription.renameSpeaker': call<RecordingDetail>()(z.object({ id, label: z.string().min(1).max(60), name: z.string().trim().min(1).max(60) }).strict()),
+  /** Move one segment to another speaker (an existing label, or a new one), leaving the rest of that speaker's turns alone. */
+  'transcription.moveSegment': call<RecordingDetail>()(z.object({ id, idx: z.number().int().min(0), speaker: z.string().trim().min(1).max(60) }).strict()),
   /** Correct the text of one segment. */
   'transcription.editSegment': call<RecordingDetail>()(z.object({ id, idx: z.number().int().min(0), text: z.string().trim().min(1).max(20_000) }).strict()),
   /** Search all transcripts. */

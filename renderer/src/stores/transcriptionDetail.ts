@@ -1,5 +1,6 @@
 import { downloadFile } from '../lib/download';
 import { create } from 'zustand';
+import { i18n } from '../i18n';
 import type { RecordingDetail } from '../../../shared/contract';
 import type { AppError, Result } from '../../../shared/errors';
 import { call } from '../api';
@@ -45,6 +46,8 @@ interface DetailState {
   setTab(tab: DetailTab): void;
   renameSpeaker(label: string, name: string): Promise<Result<RecordingDetail>>;
   editSegment(idx: number, text: string): Promise<Result<RecordingDetail>>;
+  /** Gives one segment to another speaker (a label already in the transcript, or a new one). */
+  moveSegment(idx: number, speaker: string): Promise<void>;
   writeMinutes(id: string): Promise<void>;
   exportAs(format: ExportFormat): Promise<void>;
 }
@@ -115,6 +118,19 @@ export const useTranscriptionDetail = create<DetailState>()((set, get) => ({
       toastError(r.error, 'Could not save the correction');
     }
     return r;
+  },
+  async moveSegment(idx, speaker) {
+    const id = get().openId;
+    const before = get().detail;
+    if (!id || !before) return;
+    set({ detail: { ...before, segments: before.segments.map((s) => (s.idx === idx ? { ...s, speaker } : s)) } });
+    const r = await call('transcription.moveSegment', { id, idx, speaker });
+    if (get().openId !== id) return;
+    if (r.ok) set({ detail: r.value });
+    else {
+      set({ detail: before });
+      toastError(r.error, i18n.t('transcription:segment.moveFailed'));
+    }
   },
   async writeMinutes(id) {
     set((s) => ({ minutesBusy: { ...s.minutesBusy, [id]: true }, minutesError: { ...s.minutesError, [id]: null } }));

@@ -118,6 +118,7 @@ export function createRecordingsRepo(db: Db) {
     'SELECT idx, start_ms AS startMs, end_ms AS endMs, speaker, text FROM transcript_segments WHERE recording_id = ? ORDER BY idx',
   );
   const editSegment = db.prepare('UPDATE transcript_segments SET text = ? WHERE recording_id = ? AND idx = ?');
+  const moveSegment = db.prepare('UPDATE transcript_segments SET speaker = ? WHERE recording_id = ? AND idx = ?');
   const speakerNames = db.prepare<[string], { label: string; name: string }>('SELECT label, name FROM speaker_names WHERE recording_id = ?');
   const setSpeaker = db.prepare('INSERT INTO speaker_names (recording_id, label, name) VALUES (?, ?, ?) ON CONFLICT DO UPDATE SET name = excluded.name');
   const search = createFtsSearch<{ recordingId: string; name: string; idx: number; startMs: number }>(db, {
@@ -168,6 +169,7 @@ export function createRecordingsRepo(db: Db) {
     }),
     segments: (id: string) => segments.all(id),
     editSegment: (id: string, idx: number, text: string) => editSegment.run(text, id, idx).changes > 0,
+    moveSegment: (id: string, idx: number, speaker: string) => moveSegment.run(speaker, id, idx).changes > 0,
     speakerNames: (id: string) => Object.fromEntries(speakerNames.all(id).map((r) => [r.label, r.name])),
     setSpeakerName: (id: string, label: string, name: string) => void setSpeaker.run(id, label, name),
     /** Newest matches first; rows carry their full text for the snippet. */

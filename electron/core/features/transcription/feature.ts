@@ -124,6 +124,7 @@ export function createTranscriptionFeature(deps: {
     'transcription.queueState': () => ({ paused: queue.paused }),
     'transcription.renameSpeaker': ({ id, label, name }) => service.renameSpeaker(id, label, name),
     'transcription.editSegment': ({ id, idx, text }) => service.editSegment(id, idx, text),
+    'transcription.moveSegment': ({ id, idx, speaker }) => service.moveSegment(id, idx, speaker),
     'transcription.search': ({ query, limit }) => {
       const plan = planSearch(query);
       return plan ? repo.search(plan, limit).map(({ text, ...hit }) => ({ ...hit, snippet: snippetOf(text, plan.terms) })) : [];

@@ -11,6 +11,7 @@ import type { EventBus } from '../../rpc/events';
 import type { SettingsService } from '../settings/service';
 import { mediaType } from '../../../../shared/media';
 import { probe } from '../../media/ffmpeg';
+import { formatFor } from '../../pipeline/operations/transcribe';
 import type { TranscriptionQueue } from './queue';
 import type { Uploads } from './uploads';
 
@@ -145,6 +146,7 @@ export function createTranscriptionService(deps: {
       segments: repo.segments(id),
       speakerNames: repo.speakerNames(id),
       minutes: repo.minutes(id) ?? null,
+      approximateTimes: formatFor(r.model) === 'json',
     };
   }
 
@@ -181,6 +183,12 @@ export function createTranscriptionService(deps: {
     renameSpeaker(id: string, label: string, name: string) {
       mustGet(id);
       repo.setSpeakerName(id, label, name);
+      changed();
+      return detail(id);
+    },
+    moveSegment(id: string, idx: number, speaker: string) {
+      mustGet(id);
+      if (!repo.moveSegment(id, idx, speaker)) throw new AppFailure('not_found', 'That part of the transcript no longer exists.');
       changed();
       return detail(id);
     },

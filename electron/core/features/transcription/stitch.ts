@@ -1,3 +1,4 @@
+import { sentenceSegments } from './sentences';
 import { matchSpeakers, type LabelPair } from './stitch-speakers';
 
 export interface TimedText {
@@ -106,14 +107,18 @@ function joinOverlap(prev: Piece, next: Piece, chunk: ChunkTranscript): [Word, W
   return [];
 }
 
-/** The segments a piece still has, with the words it kept (a segment trimmed at its front starts at its first kept word). */
+/**
+ * The segments a piece still has, with the words it kept (a segment trimmed at its front starts at its first
+ * kept word). An untimed piece (one block of text for the whole chunk) is cut into sentences.
+ */
 function survivors(p: Piece): Segment[] {
   return p.segments.flatMap((s, seg) => {
     const words = p.words.filter((w) => w.seg === seg);
     const kept = words.filter((w) => w.keep);
     if (kept.length === 0) return [];
     const startMs = kept[0] === words[0] || !p.timed ? s.startMs : Math.round(kept[0]!.atMs);
-    return [{ ...s, startMs, text: kept.map((w) => w.text).join(' ') }];
+    const segment = { ...s, startMs, text: kept.map((w) => w.text).join(' ') };
+    return p.timed ? [segment] : sentenceSegments(segment);
   });
 }
 

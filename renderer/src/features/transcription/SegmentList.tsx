@@ -12,6 +12,8 @@ export interface SegmentListProps {
   tones: Record<string, number>;
   matches: readonly Match[];
   currentMatch: number;
+  /** Times are estimates (the model gave none): shown as "~0:12". */
+  approximate?: boolean;
 }
 
 const NONE: readonly { start: number; end: number; current: boolean }[] = [];
@@ -30,7 +32,7 @@ function reveal(list: HTMLElement | null, idx: number, smooth: boolean): HTMLEle
 }
 
 /** The transcript: follows playback, marks find matches, and brings a search hit into view. */
-export function SegmentList({ segments, names, tones, matches, currentMatch }: SegmentListProps) {
+export function SegmentList({ segments, names, tones, matches, currentMatch, approximate = false }: SegmentListProps) {
   const listRef = useRef<HTMLOListElement>(null);
   const handsOffUntil = useRef(0);
   const handledFocus = useRef(0);
@@ -75,6 +77,8 @@ export function SegmentList({ segments, names, tones, matches, currentMatch }: S
     setTimeout(() => setFlashIdx((f) => (f === s.idx ? null : f)), 2400);
   }, [focus, segments]);
 
+  const speakers = useMemo(() => Object.keys(tones).map((label) => ({ label, name: speakerName(label, names) })), [tones, names]);
+
   const handsOff = () => {
     handsOffUntil.current = Date.now() + HANDS_OFF_MS;
   };
@@ -92,6 +96,8 @@ export function SegmentList({ segments, names, tones, matches, currentMatch }: S
               playing={row === playingRow}
               flash={flashIdx === s.idx}
               ranges={rangesByRow.get(row) ?? NONE}
+              speakers={speakers}
+              approximate={approximate}
             />
           );
         })}

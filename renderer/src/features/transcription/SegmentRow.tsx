@@ -1,4 +1,5 @@
 import { memo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { SegmentView } from '../../../../shared/contract';
 import { Button } from '../../components/Button';
 import { cx } from '../../lib/cx';
@@ -6,6 +7,7 @@ import { useTranscriptionDetail } from '../../stores/transcriptionDetail';
 import { useTranscriptionPlayer } from '../../stores/transcriptionPlayer';
 import { splitByRanges } from './find';
 import { clock } from './format';
+import { MoveSpeakerMenu } from './MoveSpeakerMenu';
 import { SegmentEditor } from './SegmentEditor';
 import { SpeakerChip } from './SpeakerChip';
 import { TxIcon } from './TxIcon';
@@ -17,17 +19,22 @@ export interface SegmentRowProps {
   playing: boolean;
   flash: boolean;
   ranges: readonly { start: number; end: number; current: boolean }[];
+  /** Every speaker in the transcript, for "move to speaker…". */
+  speakers: readonly { label: string; name: string }[];
+  /** The time is an estimate (the model gave none). */
+  approximate: boolean;
 }
 
 /** One timed passage: its time (plays from there), speaker, and text that can be corrected in place. */
-export const SegmentRow = memo(function SegmentRow({ segment: s, speaker, playing, flash, ranges }: SegmentRowProps) {
+export const SegmentRow = memo(function SegmentRow({ segment: s, speaker, playing, flash, ranges, speakers, approximate }: SegmentRowProps) {
+  const { t } = useTranslation('transcription');
   const [editing, setEditing] = useState(false);
   const playFrom = () => useTranscriptionPlayer.getState().playFrom(s.startMs);
   const at = clock(s.startMs);
   return (
     <li className={cx('tx-seg', speaker && 'tx-seg--turn', playing && 'is-playing', flash && 'is-flash', editing && 'is-editing')} data-idx={s.idx} aria-current={playing || undefined}>
-      <button type="button" className="tx-seg__time" aria-label={`Play from ${at}`} onClick={playFrom}>
-        {at}
+      <button type="button" className="tx-seg__time" aria-label={`Play from ${at}`} title={approximate ? t('segment.approximate') : undefined} onClick={playFrom}>
+        {approximate ? `~${at}` : at}
       </button>
       <div className="tx-seg__body">
         {speaker && (
@@ -54,7 +61,10 @@ export const SegmentRow = memo(function SegmentRow({ segment: s, speaker, playin
         )}
       </div>
       {!editing && (
-        <Button variant="ghost" size="sm" iconOnly className="tx-seg__edit" aria-label={`Edit text at ${at}`} title="Edit (or double-click the text)" icon={<TxIcon name="edit" size={14} />} onClick={() => setEditing(true)} />
+        <div className="tx-seg__tools">
+          <MoveSpeakerMenu idx={s.idx} current={s.speaker} speakers={speakers} at={at} />
+          <Button variant="ghost" size="sm" iconOnly className="tx-seg__edit" aria-label={`Edit text at ${at}`} title="Edit (or double-click the text)" icon={<TxIcon name="edit" size={14} />} onClick={() => setEditing(true)} />
+        </div>
       )}
     </li>
   );

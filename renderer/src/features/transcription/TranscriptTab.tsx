@@ -14,6 +14,7 @@ const NO_NAMES: Record<string, string> = {};
 export function TranscriptTab({ recording }: { recording: RecordingView }) {
   const segments = useTranscriptionDetail((s) => s.detail?.segments ?? []);
   const names = useTranscriptionDetail((s) => s.detail?.speakerNames ?? NO_NAMES);
+  const approximate = useTranscriptionDetail((s) => s.detail?.approximateTimes ?? false);
   const [query, setQuery] = useState('');
   const [current, setCurrent] = useState(0);
   const matches = useMemo(() => findMatches(segments, query), [segments, query]);
@@ -39,7 +40,7 @@ export function TranscriptTab({ recording }: { recording: RecordingView }) {
       {segments.length === 0 ? (
         <p className="tx-transcript__empty">No speech was found in this recording.</p>
       ) : (
-        <SegmentList segments={segments} names={names} tones={tones} matches={matches} currentMatch={at} />
+        <SegmentList segments={segments} names={names} tones={tones} matches={matches} currentMatch={at} approximate={approximate} />
       )}
     </div>
   );

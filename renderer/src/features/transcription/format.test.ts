@@ -17,3 +17,13 @@ describe('transcription formatting', () => {
     expect(bytes(1536)).toBe('2 KB');
   });
 });
+
+describe('newSpeakerLabel', () => {
+  it('takes the next letter no speaker has, then S1, S2, …', async () => {
+    const { newSpeakerLabel } = await import('./speakers');
+    expect(newSpeakerLabel(['A', 'B', null])).toBe('C');
+    expect(newSpeakerLabel([])).toBe('A');
+    expect(newSpeakerLabel(['A', 'C'])).toBe('B');
+    expect(newSpeakerLabel(Array.from({ length: 26 }, (_, i) => String.fromCharCode(65 + i)))).toBe('S1');
+  });
+});

@@ -12,3 +12,10 @@ export function speakerTones(labels: readonly (string | null)[]): Record<string,
   for (const l of labels) if (l !== null && tones[l] === undefined) tones[l] = (next++ % 6) + 1;
   return tones;
 }
+
+/** A label no speaker has yet: the next free letter (A, B, …), then S1, S2, …, for "move to a new speaker". */
+export function newSpeakerLabel(labels: Iterable<string | null>): string {
+  const used = new Set(labels);
+  for (let c = 65; c <= 90; c++) if (!used.has(String.fromCharCode(c))) return String.fromCharCode(c);
+  for (let n = 1; ; n++) if (!used.has(`S${n}`)) return `S${n}`;
+}

@@ -24,6 +24,13 @@ const en = {
     markdown: 'Markdown (MD)',
     word: 'Word (DOCX)',
   },
+  segment: {
+    speakerMenu: 'Change the speaker at {{at}}',
+    moveTo: 'Move to {{name}}',
+    newSpeaker: 'Move to a new speaker',
+    moveFailed: 'Could not move that passage to another speaker',
+    approximate: 'Approximate time: this model gives no timestamps, so times are estimated from the length of each sentence.',
+  },
   job: {
     remove: 'Remove',
     removeNamed: 'Remove {{name}}',

@@ -25,6 +25,13 @@ const zh: Translation<typeof en> = {
     markdown: 'Markdown（MD）',
     word: 'Word（DOCX）',
   },
+  segment: {
+    speakerMenu: '更改 {{at}} 处的发言人',
+    moveTo: '移到 {{name}}',
+    newSpeaker: '移到新发言人',
+    moveFailed: '无法将这段话移到其他发言人',
+    approximate: '大致时间：此模型不提供时间戳，时间按每句话的长度估算。',
+  },
   job: {
     remove: '移除',
     removeNamed: '移除 {{name}}',
