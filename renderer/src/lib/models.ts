@@ -1,3 +1,4 @@
+import { lookupModel } from '../../../shared/pricing';
 import { SUGGESTED_MODELS, modelFitsModality, type Modality } from '../../../shared/policy';
 
 /** A provider's models split for a modality picker: suggested ones first, then the rest. */
@@ -16,4 +17,42 @@ export function modelsForModality(models: readonly string[], modality: Modality)
 export function bestModel(models: readonly string[], modality: Modality): string | null {
   const { fitting, other } = modelsForModality(models, modality);
   return fitting[0] ?? other[0] ?? null;
+}
+
+/** What a model can do, for tagging and filtering pickers. */
+export type Capability = 'chat' | 'vision' | 'audio' | 'image';
+export const CAPABILITIES: readonly Capability[] = ['chat', 'vision', 'audio', 'image'];
+
+/** A model's capabilities: chat models that read images (per the pricing catalog) are also 'vision'. */
+export function modelCapabilities(model: string): Capability[] {
+  const caps: Capability[] = [];
+  if (modelFitsModality(model, 'text')) {
+    caps.push('chat');
+    if (lookupModel(model)?.info.vision) caps.push('vision');
+  }
+  if (modelFitsModality(model, 'audio-offline') || modelFitsModality(model, 'audio-realtime')) caps.push('audio');
+  if (modelFitsModality(model, 'image-generation')) caps.push('image');
+  return caps;
+}
+
+export interface ProviderModels<O> {
+  providerId: string;
+  providerName: string;
+  options: O[];
+}
+
+/** Every provider's models that have a capability, grouped by provider (providers without any left out). */
+export function byProvider<O>(
+  providers: readonly { id: string; name: string; models: readonly string[] }[],
+  capability: Capability,
+  toOption: (model: string, provider: { id: string; name: string }) => O,
+  order: (a: string, b: string) => number = (a, b) => a.localeCompare(b),
+): ProviderModels<O>[] {
+  return providers
+    .map((p) => ({
+      providerId: p.id,
+      providerName: p.name,
+      options: p.models.filter((m) => modelCapabilities(m).includes(capability)).sort(order).map((m) => toOption(m, p)),
+    }))
+    .filter((g) => g.options.length > 0);
 }

@@ -1,18 +1,10 @@
 /**
- * Model tiers for the chat pickers: a pure mapping from model ids to "fast & cheap", "balanced" and
+ * Model tiers for the chat pickers' tags and order: a pure mapping from model ids to "fast & cheap", "balanced" and
  * "most capable", applied to whatever the configured providers list. Ids it does not know (local
  * models, new releases) go under "Other" rather than being guessed into a tier.
  */
-import { modelFitsModality } from '../../../../shared/policy';
 
 export type Tier = 'fast' | 'balanced' | 'capable' | 'other';
-
-export const TIER_LABELS: Record<Tier, string> = {
-  fast: 'Fast & cheap',
-  balanced: 'Balanced',
-  capable: 'Most capable',
-  other: 'Other',
-};
 
 const TIER_MODELS: Record<Exclude<Tier, 'other'>, readonly string[]> = {
   fast: ['gpt-5-nano', 'gpt-4.1-nano', 'gpt-4o-mini'],
@@ -31,39 +23,14 @@ export function tierOf(model: string): Tier {
   return 'other';
 }
 
-export interface ModelOption {
-  providerId: string;
-  providerName: string;
-  model: string;
-}
-
-export interface TierGroup {
-  tier: Tier;
-  label: string;
-  options: ModelOption[];
-}
-
 /** Rank inside a tier: the order of TIER_MODELS (newest family first), then alphabetical. */
 function rank(model: string): number {
   const tier = tierOf(model);
   return tier === 'other' ? Number.MAX_SAFE_INTEGER : TIER_MODELS[tier].indexOf(baseId(model));
 }
 
-/** Chat-capable models of every provider, grouped by tier; empty tiers are left out. */
-export function groupByTier(providers: readonly { id: string; name: string; models: readonly string[] }[]): TierGroup[] {
-  const groups = new Map<Tier, ModelOption[]>(ORDER.map((t) => [t, []]));
-  for (const p of providers) {
-    for (const model of p.models) {
-      if (!modelFitsModality(model, 'text')) continue;
-      groups.get(tierOf(model))!.push({ providerId: p.id, providerName: p.name, model });
-    }
-  }
-  return ORDER.map((tier) => ({
-    tier,
-    label: TIER_LABELS[tier],
-    options: groups.get(tier)!.sort((a, b) => rank(a.model) - rank(b.model) || a.model.localeCompare(b.model) || a.providerName.localeCompare(b.providerName)),
-  })).filter((g) => g.options.length > 0);
-}
+/** Sort order for a provider's models: fast, balanced, capable, then others; by rank and name inside. */
+export const compareByTier = (a: string, b: string) => ORDER.indexOf(tierOf(a)) - ORDER.indexOf(tierOf(b)) || rank(a) - rank(b) || a.localeCompare(b);
 
 /** The <select> value for a model choice, and back. Provider ids are UUIDs or 'env', so '|' is safe. */
 export const optionValue = (o: { providerId: string; model: string }) => `${o.providerId}|${o.model}`;
