@@ -45,6 +45,8 @@ export interface CoreOptions {
   /** Hold the data folder's single-instance lock (tests that simulate a crash open a second core without it). */
   exclusive?: boolean;
   log?: Logger;
+  /** The desktop shell's folder picker (image studio exports); absent in browser mode. */
+  pickFolder?: (defaultPath: string) => Promise<string | null>;
 }
 
 export interface Core {
@@ -114,7 +116,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     providerExists: (id) => providers.list().some((p) => p.id === id),
   });
   const transcription = createTranscriptionFeature({ db, dataDir, stack, settings, scenes, media, providers, events, log });
-  const studio = createStudioFeature({ db, dataDir, stack, settingsRepo, media, events, log, providerExists: (id) => providers.list().some((p) => p.id === id), client: (id) => providers.client(id) });
+  const studio = createStudioFeature({ db, dataDir, stack, settingsRepo, media, events, log, providerExists: (id) => providers.list().some((p) => p.id === id), client: (id) => providers.client(id), pickFolder: options.pickFolder });
   const vision = createVisionFeature({
     db, dataDir, stack, settings, media, providers, events, log,
     uploads: transcription.uploads,

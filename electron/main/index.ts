@@ -89,6 +89,12 @@ async function start(): Promise<void> {
     // After ready: only then can Linux report which keyring backs safeStorage.
     hostCipher: createSafeStorageCipher(safeStorage),
     nativeBinding: devNativeBinding(),
+    pickFolder: async (defaultPath) => {
+      const options = { properties: ['openDirectory', 'createDirectory'] as ('openDirectory' | 'createDirectory')[], defaultPath };
+      const win = BrowserWindow.getFocusedWindow();
+      const r = win ? await dialog.showOpenDialog(win, options) : await dialog.showOpenDialog(options);
+      return r.canceled ? null : (r.filePaths[0] ?? null);
+    },
   });
   if (quitting) {
     started.stop();

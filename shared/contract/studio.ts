@@ -104,8 +104,10 @@ export interface OutputDetail {
   audit: AuditEntry[];
   /** The image this one was edited from (for the before/after slider), when there is one. */
   before: { id: string | null; preview: string; width: number; height: number } | null;
+  /** The image this one is a variation of, when it is one. */
+  variationOf: { id: string; thumb: string } | null;
   /** Outputs made from this one (edits and variations). */
-  children: { id: string; thumb: string }[];
+  children: { id: string; thumb: string; kind: 'edit' | 'variation' }[];
 }
 
 export interface StudioEstimate {
@@ -130,6 +132,8 @@ export interface StudioSettings {
   confirmAboveMicros: number;
   /** Rejected drafts older than this can be purged. */
   purgeAfterDays: number;
+  /** Where exports go; '' = the data folder's exports/<date>. */
+  exportDir: string;
 }
 
 export interface StudioStorage {
@@ -258,6 +262,9 @@ const galleryFilter = z
     to: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
     query: z.string().trim().max(200).optional(),
     starred: z.boolean().optional(),
+    /** A page of the gallery (newest first): the first page paints at once, the rest follows. */
+    limit: z.number().int().min(1).max(100_000).optional(),
+    offset: z.number().int().min(0).optional(),
   })
   .strict();
 const brandRules = z
@@ -326,6 +333,7 @@ export const studioCalls = {
         reviewerName: z.string().trim().max(120),
         confirmAboveMicros: z.number().int().min(0).max(1e12),
         purgeAfterDays: z.number().int().min(1).max(3650),
+        exportDir: z.string().trim().max(4096),
       })
       .partial()
       .strict(),
@@ -346,8 +354,10 @@ export const studioCalls = {
   'studio.brands': call<BrandProfile[]>()(empty),
   /** Create or change a brand profile. */
   'studio.saveBrand': call<BrandProfile>()(z.object({ id: id.optional(), name: z.string().trim().min(1).max(120), rules: brandRules }).strict()),
-  /** Delete a brand profile. */
-  'studio.removeBrand': call<{ removed: true }>()(z.object({ id }).strict()),
+  /** Delete a brand profile; its templates keep their group name, and generations made for it keep their check results (new checks run without brand rules). */
+  'studio.removeBrand': call<{ removed: true; templates: number; generations: number }>()(z.object({ id }).strict()),
+  /** Desktop: the system's folder picker for exports (null when the user cancels); browser mode answers 'unsupported'. */
+  'studio.chooseExportFolder': call<{ path: string | null }>()(z.object({ current: z.string().max(4096).optional() }).strict()),
   /** Boards with how many images each holds. */
   'studio.boards': call<Board[]>()(empty),
   /** Create a board. */

@@ -1,5 +1,5 @@
 import { create } from 'zustand';
-import type { GenerationView, OutputCard, OutputDetail, ParsedInput } from '../../../shared/contract';
+import type { GenerationView, OutputCard, OutputDetail, ParsedInput, StudioBatchView } from '../../../shared/contract';
 import type { AppError } from '../../../shared/errors';
 import { call, mediaUrl, subscribe } from '../api';
 import { toastError } from './toasts';
@@ -13,6 +13,8 @@ export const imageUrl = (path: string) => mediaUrl('attachment', path.slice(path
 interface StudioState {
   cards: OutputCard[];
   generations: GenerationView[];
+  /** Batch API runs (the draft being collected among them). */
+  batches: StudioBatchView[];
   loaded: boolean;
   loadError: AppError | null;
   filter: GalleryFilter;
@@ -30,13 +32,18 @@ interface StudioState {
   recheck(): Promise<void>;
   cancel(id: string): Promise<void>;
   retry(id: string): Promise<void>;
+  sendBatch(id: string): Promise<void>;
+  cancelBatch(id: string): Promise<void>;
 }
 
 let serial = 0;
+/** Cards in the first read: a screenful or three, so the gallery paints before a large library arrives. */
+const FIRST_PAGE = 240;
 
 export const useStudio = create<StudioState>()((set, get) => ({
   cards: [],
   generations: [],
+  batches: [],
   loaded: false,
   loadError: null,
   filter: {},
@@ -48,10 +55,27 @@ export const useStudio = create<StudioState>()((set, get) => ({
   async load() {
     const mine = ++serial;
     const t0 = performance.now();
-    const [cards, gens] = await Promise.all([call('studio.gallery', get().filter), call('studio.generations', { limit: 50 })]);
+    const [cards, gens, batches] = await Promise.all([
+      call('studio.gallery', { ...get().filter, limit: FIRST_PAGE }),
+      call('studio.generations', { limit: 50 }),
+      call('studio.batches', {}),
+    ]);
     if (mine !== serial) return;
     if (!cards.ok) return set({ loaded: true, loadError: cards.error });
-    set({ cards: cards.value, generations: gens.ok ? gens.value : get().generations, loaded: true, loadError: null, lastLoadMs: performance.now() - t0 });
+    set({
+      cards: cards.value,
+      generations: gens.ok ? gens.value : get().generations,
+      batches: batches.ok ? batches.value : get().batches,
+      loaded: true,
+      loadError: null,
+      lastLoadMs: performance.now() - t0,
+    });
+    if (cards.value.length === FIRST_PAGE) {
+      // The first page is painted; the rest of a large gallery follows in one read.
+      const rest = await call('studio.gallery', { ...get().filter, offset: FIRST_PAGE });
+      if (mine !== serial) return;
+      if (rest.ok) set({ cards: [...cards.value, ...rest.value] });
+    }
     const id = get().selectedId;
     if (id) {
       const d = await call('studio.output', { id });
@@ -96,6 +120,14 @@ export const useStudio = create<StudioState>()((set, get) => ({
   },
   async retry(id) {
     const r = await call('studio.retry', { id });
+    if (!r.ok) toastError(r.error);
+  },
+  async sendBatch(id) {
+    const r = await call('studio.sendBatch', { id });
+    if (!r.ok) toastError(r.error);
+  },
+  async cancelBatch(id) {
+    const r = await call('studio.cancelBatch', { id });
     if (!r.ok) toastError(r.error);
   },
 }));

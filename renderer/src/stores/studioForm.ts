@@ -67,6 +67,10 @@ interface FormState {
   brandId: string | null;
   boardId: string | null;
   editedFrom: string | null;
+  /** The output this request makes variations of (lineage). */
+  variationOf: string | null;
+  /** Collect in the Batch API draft instead of sending now. */
+  batch: boolean;
   estimate: StudioEstimate | null;
   estimating: boolean;
   sending: boolean;
@@ -78,9 +82,11 @@ interface FormState {
   setParams(patch: Partial<StudioParams>): void;
   setTemplate(t: TemplateChoice | null): void;
   setTemplateValue(name: string, value: string): void;
-  set(patch: Partial<Pick<FormState, 'brandId' | 'boardId'>>): void;
+  set(patch: Partial<Pick<FormState, 'brandId' | 'boardId' | 'batch'>>): void;
   addFiles(files: File[]): Promise<void>;
   useAsReference(ref: ReferenceImage, outputId: string): void;
+  /** Variations of an output: the image as the reference, its prompt, several images. */
+  useForVariations(ref: ReferenceImage, outputId: string, prompt: string): void;
   removeInput(hash: string): void;
   setMask(base64: string | null, preview: string | null): void;
   refreshEstimate(): Promise<void>;
@@ -113,6 +119,8 @@ export const useStudioForm = create<FormState>()((set, get) => {
       ...(s.brandId ? { brandId: s.brandId } : {}),
       ...(s.boardId ? { boardId: s.boardId } : {}),
       ...(s.editedFrom && s.inputs.length ? { editedFrom: s.editedFrom } : {}),
+      ...(s.variationOf && s.inputs.length ? { variationOf: s.variationOf } : {}),
+      batch: s.batch,
       confirmed,
     };
   };
@@ -132,6 +140,8 @@ export const useStudioForm = create<FormState>()((set, get) => {
     brandId: null,
     boardId: null,
     editedFrom: null,
+    variationOf: null,
+    batch: false,
     estimate: null,
     estimating: false,
     sending: false,
@@ -162,6 +172,7 @@ export const useStudioForm = create<FormState>()((set, get) => {
     },
     set(patch) {
       set(patch);
+      if (patch.batch !== undefined) soon();
     },
     async addFiles(files) {
       const room = 16 - get().inputs.length;
@@ -177,13 +188,18 @@ export const useStudioForm = create<FormState>()((set, get) => {
       soon();
     },
     useAsReference(ref, outputId) {
-      set({ inputs: [ref], editedFrom: outputId, maskBase64: null, maskPreview: null });
+      set({ inputs: [ref], editedFrom: outputId, variationOf: null, maskBase64: null, maskPreview: null, batch: false });
+      soon();
+    },
+    useForVariations(ref, outputId, prompt) {
+      const p = get().params;
+      set({ inputs: [ref], variationOf: outputId, editedFrom: null, maskBase64: null, maskPreview: null, template: null, prompt, batch: false, params: { ...p, n: p.n > 1 ? p.n : 4 } });
       soon();
     },
     removeInput(hash) {
       const wasFirst = get().inputs[0]?.hash === hash;
       const inputs = get().inputs.filter((i) => i.hash !== hash);
-      set({ inputs, ...(wasFirst ? { maskBase64: null, maskPreview: null } : {}), ...(inputs.length ? {} : { editedFrom: null }) });
+      set({ inputs, ...(wasFirst ? { maskBase64: null, maskPreview: null } : {}), ...(inputs.length ? {} : { editedFrom: null, variationOf: null }) });
       soon();
     },
     setMask(maskBase64, maskPreview) {

@@ -17,6 +17,9 @@ interface LibraryState {
   importTemplates(json: string): Promise<Result<{ added: number }>>;
   exportTemplates(): Promise<{ filename: string; json: string } | null>;
   saveBrand(input: CallInput<'studio.saveBrand'>): Promise<Result<BrandProfile>>;
+  removeBrand(id: string): Promise<Result<{ templates: number; generations: number }>>;
+  /** Desktop: the system folder picker; resolves to the chosen path or null. */
+  chooseExportFolder(): Promise<string | null>;
   createBoard(name: string): Promise<AppError | null>;
   assignBoard(ids: string[], boardId: string | null): Promise<void>;
   updateSettings(patch: CallInput<'studio.updateSettings'>): Promise<AppError | null>;
@@ -53,6 +56,12 @@ export const useStudioLibrary = create<LibraryState>()((set, get) => ({
     return r.ok ? r.value : null;
   },
   saveBrand: (input) => call('studio.saveBrand', input),
+  removeBrand: (id) => call('studio.removeBrand', { id }),
+  async chooseExportFolder() {
+    const r = await call('studio.chooseExportFolder', { current: get().settings?.exportDir || undefined });
+    if (!r.ok) toastError(r.error);
+    return r.ok ? r.value.path : null;
+  },
   async createBoard(name) {
     const r = await call('studio.createBoard', { name });
     return r.ok ? null : r.error;

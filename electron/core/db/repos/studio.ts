@@ -58,7 +58,7 @@ interface OutRaw {
   id: string; seq: number; generation_id: string; idx: number; hash: string; preview_hash: string; thumb_hash: string; mime: string; width: number;
   height: number; bytes: number; cost_micros: number; state: ReviewState; starred: number; notes: string; check_state: CheckState;
   check_result: string | null; board_id: string | null; created_at: string; updated_at: string;
-  model: string; prompt: string; template_id: string | null; edited_from: string | null;
+  model: string; prompt: string; template_id: string | null; edited_from: string | null; variation_of: string | null;
 }
 
 export interface NewGeneration {
@@ -95,6 +95,7 @@ export interface NewOutput {
 }
 
 export interface OutputRow extends OutputCard {
+  variationOf: string | null;
   hash: string;
   previewHash: string;
   thumbHash: string;
@@ -114,6 +115,8 @@ export interface GalleryQuery {
   to?: string;
   fts?: string;
   starred?: boolean;
+  limit?: number;
+  offset?: number;
 }
 
 const img = (hash: string) => mediaPath('attachment', hash);
@@ -160,6 +163,7 @@ const toOut = (r: OutRaw): OutputRow => ({
   templateId: r.template_id,
   boardId: r.board_id,
   editedFrom: r.edited_from,
+  variationOf: r.variation_of,
   costMicros: r.cost_micros,
   createdAt: r.created_at,
   hash: r.hash,
@@ -171,7 +175,7 @@ const toOut = (r: OutRaw): OutputRow => ({
   check: r.check_result ? (JSON.parse(r.check_result) as CheckResult) : null,
 });
 
-const OUT_SELECT = `SELECT o.*, g.model, g.prompt, g.template_id, g.edited_from FROM studio_outputs o JOIN studio_generations g ON g.id = o.generation_id`;
+const OUT_SELECT = `SELECT o.*, g.model, g.prompt, g.template_id, g.edited_from, g.variation_of FROM studio_outputs o JOIN studio_generations g ON g.id = o.generation_id`;
 
 /** Generations, outputs, the audit trail, templates, brands and boards of the image studio. */
 export function createStudioRepo(db: Db) {
@@ -257,7 +261,8 @@ export function createStudioRepo(db: Db) {
       if (q.to) add('o.created_at < @to', 'to');
       if (q.starred) add('o.starred = 1');
       if (q.fts) add('o.seq IN (SELECT rowid FROM studio_fts WHERE studio_fts MATCH @fts)', 'fts');
-      const sql = `${OUT_SELECT} ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY o.seq DESC`;
+      const page = q.limit !== undefined ? ` LIMIT ${Math.floor(q.limit)} OFFSET ${Math.floor(q.offset ?? 0)}` : q.offset ? ` LIMIT -1 OFFSET ${Math.floor(q.offset)}` : '';
+      const sql = `${OUT_SELECT} ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY o.seq DESC${page}`;
       return db.prepare<Record<string, unknown>, OutRaw>(sql).all(args).map(toOut);
     },
     /** Changes review fields and appends the audit row in one transaction. */
@@ -365,7 +370,15 @@ export function createStudioRepo(db: Db) {
         'INSERT INTO studio_brands (id, name, rules, created_at, updated_at) VALUES (@id, @name, @rules, @at, @at) ON CONFLICT (id) DO UPDATE SET name = @name, rules = @rules, updated_at = @at',
       ).run({ id: b.id, name: b.name, rules: JSON.stringify(b.rules), at });
     },
-    removeBrand: (id: string) => db.prepare('DELETE FROM studio_brands WHERE id = ?').run(id).changes > 0,
+    /** Deletes a brand; says how many templates share its name as their group (they stay) and how many generations were made for it. */
+    removeBrand: db.transaction((id: string) => {
+      const brand = db.prepare<[string], { name: string }>('SELECT name FROM studio_brands WHERE id = ?').get(id);
+      if (!brand) return null;
+      const count = (sql: string, arg: string) => (db.prepare<[string], { n: number }>(sql).get(arg)?.n ?? 0);
+      const use = { templates: count('SELECT COUNT(*) AS n FROM studio_templates WHERE group_name = ?', brand.name), generations: count('SELECT COUNT(*) AS n FROM studio_generations WHERE brand_id = ?', id) };
+      db.prepare('DELETE FROM studio_brands WHERE id = ?').run(id);
+      return use;
+    }),
 
     boards: (): Board[] =>
       db

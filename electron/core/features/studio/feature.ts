@@ -44,6 +44,8 @@ export function createStudioFeature(deps: {
   log: Logger;
   providerExists: (id: string) => boolean;
   client: (providerId: string) => Promise<OpenAI>;
+  /** The desktop shell's folder picker (absent in browser mode). */
+  pickFolder?: (defaultPath: string) => Promise<string | null>;
 }) {
   const repo = createStudioRepo(deps.db);
   const jobs = createJobsRepo(deps.db);
@@ -83,6 +85,13 @@ export function createStudioFeature(deps: {
     if (e.name === 'job.progress' && [queue.name, batches.name].includes((e.payload as EventPayloads['job.progress']).queue)) changed();
   });
 
+  /** The folder asked for, else the one set in Settings, else the data folder's exports/<date>. */
+  const exportDir = (dir?: string) => {
+    const chosen = dir || service.settings().exportDir;
+    if (chosen && !path.isAbsolute(chosen)) throw new AppFailure('invalid_input', `The export folder must be a full path (such as /home/you/Exports), not "${chosen}".`, { field: 'dir' });
+    return chosen ? path.resolve(chosen) : path.join(deps.dataDir, 'exports', new Date().toISOString().slice(0, 10));
+  };
+
   const saveTemplate = (t: { id?: string; name: string; group: string; body: string; defaults: Record<string, string> }): StudioTemplate => {
     const id = t.id ?? crypto.randomUUID();
     if (t.id && !repo.template(t.id)) throw new AppFailure('not_found', 'That template no longer exists.');
@@ -103,13 +112,13 @@ export function createStudioFeature(deps: {
       if (query && !fts) return [];
       const end = to ? new Date(Date.parse(`${to}T00:00:00`) + DAY_MS).toISOString() : undefined;
       const from = filter.from ? new Date(`${filter.from}T00:00:00`).toISOString() : undefined;
-      return repo.gallery({ ...filter, from, to: end, fts: fts ?? undefined }).map(({ hash: _h, previewHash: _p, thumbHash: _t, mime: _m, bytes: _b, notes: _n, check: _c, seq: _s, ...card }) => card);
+      return repo.gallery({ ...filter, from, to: end, fts: fts ?? undefined }).map(({ hash: _h, previewHash: _p, thumbHash: _t, mime: _m, bytes: _b, notes: _n, check: _c, seq: _s, variationOf: _v, ...card }) => card);
     },
     'studio.output': ({ id }) => service.detail(id),
     'studio.review': (input) => service.review(input),
     'studio.check': ({ id, brandId }) => service.check(id, brandId),
     'studio.export': async ({ id, upscale, dir }) =>
-      exportApproved(service.detail(id), deps.media, dir ? path.resolve(dir) : path.join(deps.dataDir, 'exports', new Date().toISOString().slice(0, 10)), upscale).then((r) => {
+      exportApproved(service.detail(id), deps.media, exportDir(dir), upscale).then((r) => {
         repo.appendAudit(id, service.settings().reviewerName || 'Unnamed reviewer', 'export', null, { dir: r.dir, upscale });
         changed();
         return r;
@@ -158,9 +167,14 @@ export function createStudioFeature(deps: {
       return brand;
     },
     'studio.removeBrand': ({ id }) => {
-      repo.removeBrand(id);
+      const use = repo.removeBrand(id);
+      if (!use) throw new AppFailure('not_found', 'That brand profile no longer exists.');
       changed();
-      return { removed: true as const };
+      return { removed: true as const, ...use };
+    },
+    'studio.chooseExportFolder': async ({ current }) => {
+      if (!deps.pickFolder) throw new AppFailure('invalid_input', 'Browser mode cannot open the system folder picker: type the folder path instead.');
+      return { path: await deps.pickFolder(current || service.settings().exportDir || path.join(deps.dataDir, 'exports')) };
     },
     'studio.batches': () => repo.batches().map(batchView),
     'studio.sendBatch': ({ id }) => {

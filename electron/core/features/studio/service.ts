@@ -18,7 +18,7 @@ import { BATCH_DISCOUNT } from '../../batch/batch-api';
 
 type Request = ParsedInput<'studio.estimate'>;
 
-export const DEFAULT_STUDIO_SETTINGS: StudioSettings = { reviewerName: '', confirmAboveMicros: 500_000, purgeAfterDays: 30 };
+export const DEFAULT_STUDIO_SETTINGS: StudioSettings = { reviewerName: '', confirmAboveMicros: 500_000, purgeAfterDays: 30, exportDir: '' };
 const SETTINGS_KEY = 'studio';
 const DAY_MS = 86_400_000;
 
@@ -109,14 +109,22 @@ export function createStudioService(deps: StudioServiceDeps) {
     const o = mustOutput(id);
     const generation = repo.generation(o.generationId)!;
     const { seq: _seq, previewHash: _p, thumbHash: _t, ...output } = o;
-    const parent = generation.editedFrom ? repo.output(generation.editedFrom) : undefined;
+    const parent = generation.editedFrom || generation.variationOf ? repo.output((generation.editedFrom ?? generation.variationOf)!) : undefined;
     const firstInput = generation.inputs[0] ? media.describe(generation.inputs[0]) : undefined;
     const before = parent
       ? { id: parent.id, preview: parent.preview, width: parent.width, height: parent.height }
       : firstInput
         ? { id: null, preview: `/media/attachment/${firstInput.hash}`, width: firstInput.width ?? o.width, height: firstInput.height ?? o.height }
         : null;
-    return { output, generation, audit: repo.audit(id), before, children: repo.childrenOf(id).map((c) => ({ id: c.id, thumb: c.thumb })) };
+    const source = generation.variationOf ? repo.output(generation.variationOf) : undefined;
+    return {
+      output,
+      generation,
+      audit: repo.audit(id),
+      before,
+      variationOf: source ? { id: source.id, thumb: source.thumb } : null,
+      children: repo.childrenOf(id).map((c) => ({ id: c.id, thumb: c.thumb, kind: c.variationOf === id ? ('variation' as const) : ('edit' as const) })),
+    };
   }
 
   async function check(id: string, brandId?: string | null): Promise<OutputDetail> {

@@ -181,4 +181,40 @@ describe('image studio', () => {
     expect((await generationDone(g.id, after)).state).toBe('done');
     expect(sim.requests.filter((q) => q.path === '/v1/images/generations')).toHaveLength(2);
   });
+
+  it('keeps lineage for variations, pages the gallery, exports to a chosen folder and deletes a brand saying what it leaves', async () => {
+    temp = await setup();
+    const source = await generateOne();
+    const r = await call<{ generation: GenerationView }>('studio.generate', request({ n: 2 }, { inputs: [source.output.hash], variationOf: source.output.id }));
+    expect((await generationDone(r.generation.id)).state).toBe('done');
+    const cards = await call<OutputCard[]>('studio.gallery', {});
+    expect(cards).toHaveLength(3);
+    const variation = await call<OutputDetail>('studio.output', { id: cards[0]!.id });
+    expect(variation.variationOf?.id).toBe(source.output.id);
+    expect(variation.before?.id).toBe(source.output.id); // the slider compares with the source
+    const parent = await call<OutputDetail>('studio.output', { id: source.output.id });
+    expect(parent.children.map((c) => c.kind)).toEqual(['variation', 'variation']);
+    // Pages: newest first, the second page continues where the first stopped.
+    const first = await call<OutputCard[]>('studio.gallery', { limit: 2 });
+    const rest = await call<OutputCard[]>('studio.gallery', { offset: 2 });
+    expect([...first, ...rest].map((c) => c.id)).toEqual(cards.map((c) => c.id));
+
+    // Export goes to the folder set in Settings; a relative path is refused with the reason.
+    await call('studio.review', { id: source.output.id, action: 'approve', override: true, reason: 'Checked by hand for the test.' });
+    const dir = path.join(temp.dataDir, 'chosen-exports');
+    await expect(call('studio.updateSettings', { exportDir: 'relative/dir' }).then(() => call('studio.export', { id: source.output.id }))).rejects.toThrow(/full path/);
+    await call('studio.updateSettings', { exportDir: dir });
+    const exported = await call<ExportResult>('studio.export', { id: source.output.id });
+    expect(exported.dir).toBe(dir);
+    expect(fs.existsSync(exported.sidecar)).toBe(true);
+
+    const brand = await call<{ id: string }>('studio.saveBrand', { name: 'Acme', rules: { blockedWords: ['lamp'], requiredFormat: null, minWidth: null, minHeight: null, requireTransparent: false } });
+    await call('studio.saveTemplate', { name: 'Hero', group: 'Acme', body: 'a {product}' });
+    await call('studio.generate', request({}, { brandId: brand.id }));
+    const removed = await call<{ templates: number; generations: number }>('studio.removeBrand', { id: brand.id });
+    expect(removed).toMatchObject({ templates: 1, generations: 1 });
+    expect(await call<unknown[]>('studio.brands', {})).toEqual([]);
+    expect((await call<StudioTemplate[]>('studio.templates', {})).map((t) => t.group)).toEqual(['Acme']);
+    await expect(call('studio.removeBrand', { id: brand.id })).rejects.toThrow(/no longer exists/);
+  });
 });

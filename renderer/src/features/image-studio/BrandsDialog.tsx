@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../components/Button';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { ErrorCallout } from '../../components/ErrorCallout';
 import { Modal } from '../../components/Modal';
 import { Select } from '../../components/Select';
@@ -10,6 +11,7 @@ import { TextField } from '../../components/TextField';
 import type { BrandRules } from '../../../../shared/contract';
 import type { AppError } from '../../../../shared/errors';
 import { useStudioLibrary } from '../../stores/studioLibrary';
+import { toastSuccess } from '../../stores/toasts';
 
 const EMPTY: BrandRules = { blockedWords: [], requiredFormat: null, minWidth: null, minHeight: null, requireTransparent: false };
 
@@ -18,7 +20,10 @@ export function BrandsDialog({ open, onClose }: { open: boolean; onClose: () => 
   const { t } = useTranslation('studio');
   const brands = useStudioLibrary((s) => s.brands);
   const saveBrand = useStudioLibrary((s) => s.saveBrand);
+  const removeBrand = useStudioLibrary((s) => s.removeBrand);
+  const [deleting, setDeleting] = useState(false);
   const [id, setId] = useState<string | undefined>();
+  const savedName = brands.find((b) => b.id === id)?.name ?? '';
   const [name, setName] = useState('');
   const [words, setWords] = useState('');
   const [rules, setRules] = useState<BrandRules>(EMPTY);
@@ -36,6 +41,14 @@ export function BrandsDialog({ open, onClose }: { open: boolean; onClose: () => 
     const r = await saveBrand({ ...(id ? { id } : {}), name, rules: { ...rules, blockedWords } });
     if (!r.ok) return setError(r.error);
     edit(r.value);
+  };
+  const remove = async () => {
+    if (!id) return;
+    const r = await removeBrand(id);
+    setDeleting(false);
+    if (!r.ok) return setError(r.error);
+    toastSuccess(t('brands.deleted', { name: savedName, templates: r.value.templates, generations: r.value.generations }));
+    edit();
   };
   return (
     <Modal open={open} onClose={onClose} size="lg" title={t('brands.title')} description={t('brands.description')}>
@@ -67,11 +80,15 @@ export function BrandsDialog({ open, onClose }: { open: boolean; onClose: () => 
           <Switch label={t('brands.transparent')} checked={rules.requireTransparent} onChange={(v) => setRules({ ...rules, requireTransparent: v })} />
           {error && <ErrorCallout error={error} />}
           <div className="st-review__buttons">
+            {id && <Button variant="danger-ghost" onClick={() => setDeleting(true)}>{t('brands.delete')}</Button>}
             <Button onClick={() => edit()}>{t('brands.new')}</Button>
             <Button variant="primary" disabled={!name.trim()} onClick={() => void save()}>{t('brands.save')}</Button>
           </div>
         </div>
       </div>
+      <ConfirmDialog open={deleting} title={t('brands.deleteTitle', { name: savedName })} confirmLabel={t('brands.delete')} onCancel={() => setDeleting(false)} onConfirm={() => void remove()}>
+        <p>{t('brands.deleteBody', { name: savedName })}</p>
+      </ConfirmDialog>
     </Modal>
   );
 }

@@ -6,6 +6,7 @@ import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { ErrorCallout } from '../../components/ErrorCallout';
 import { Icon } from '../../components/Icon';
 import { Select } from '../../components/Select';
+import { Switch } from '../../components/Switch';
 import { useMoney } from '../../stores/chatCurrency';
 import { useProviders } from '../../stores/providers';
 import { useSettings } from '../../stores/settings';
@@ -68,11 +69,19 @@ export function GenerateForm() {
           )}
         </div>
       )}
+      <Switch
+        label={t('form.batch')}
+        description={editing ? t('form.batchEditing') : t('form.batchHelp')}
+        checked={form.batch && !editing}
+        disabled={editing}
+        onChange={(v) => form.set({ batch: v })}
+      />
       <div className="st-estimate" aria-live="polite" data-testid="estimate">
         {e ? (
           <>
             <strong>{e.micros === null ? t('estimate.unknown') : t('estimate.cost', { cost: money(e.micros) })}</strong>
             <span className="st-hint">{e.outputTokens === 0 && e.micros !== null ? t('estimate.perImage') : t('estimate.tokens', { input: e.inputTokens, output: e.outputTokens })}</span>
+            {e.batch && e.listMicros !== null && <span className="st-hint">{t('estimate.batch', { list: money(e.listMicros) })}</span>}
             {e.needsConfirmation && e.micros !== null && <span className="st-hint">{t('estimate.overThreshold', { threshold: money(e.thresholdMicros) })}</span>}
           </>
         ) : (
@@ -87,7 +96,7 @@ export function GenerateForm() {
       ))}
       {form.error && <ErrorCallout error={form.error} />}
       <Button type="submit" variant="primary" size="lg" loading={form.sending} disabled={!ready} icon={<Icon name="sparkles" />}>
-        {editing ? t('form.edit') : t('form.generate')}
+        {editing ? (form.variationOf ? t('form.variations') : t('form.edit')) : form.batch ? t('form.addToBatch') : t('form.generate')}
       </Button>
       <ConfirmDialog
         open={form.confirming !== null}

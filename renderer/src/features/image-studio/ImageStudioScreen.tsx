@@ -14,6 +14,7 @@ import { BrandsDialog } from './BrandsDialog';
 import { GalleryGrid } from './GalleryGrid';
 import { GalleryToolbar } from './GalleryToolbar';
 import { GenerateForm } from './GenerateForm';
+import { BatchStrip } from './BatchStrip';
 import { QueueStrip } from './QueueStrip';
 import { ReviewPanel } from './ReviewPanel';
 import { TemplatesDialog } from './TemplatesDialog';
@@ -71,6 +72,7 @@ export function ImageStudioScreen() {
           </div>
           <GalleryToolbar />
         </div>
+        <BatchStrip />
         <QueueStrip />
         <div className="st-gallery">{gallery}</div>
       </div>

@@ -11,7 +11,8 @@ const SHOWN = new Set(['queued', 'running', 'failed', 'interrupted']);
 export function QueueStrip() {
   const { t } = useTranslation('studio');
   const money = useMoney();
-  const generations = useStudio((s) => s.generations).filter((g) => SHOWN.has(g.state));
+  // Generations waiting in a Batch API run are shown by their batch (BatchStrip).
+  const generations = useStudio((s) => s.generations).filter((g) => SHOWN.has(g.state) && !(g.batchId && (g.state === 'queued' || g.state === 'running')));
   const partials = useStudio((s) => s.partials);
   const cancel = useStudio((s) => s.cancel);
   const retry = useStudio((s) => s.retry);

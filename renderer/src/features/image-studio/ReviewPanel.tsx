@@ -20,10 +20,12 @@ export function ReviewPanel() {
   const detail = useStudio((s) => s.detail);
   const select = useStudio((s) => s.select);
   const useAsReference = useStudioForm((s) => s.useAsReference);
+  const useForVariations = useStudioForm((s) => s.useForVariations);
   const boards = useStudioLibrary((s) => s.boards);
   const assignBoard = useStudioLibrary((s) => s.assignBoard);
   if (!detail) return <EmptyState icon="image" title={t('review.emptyTitle')} description={t('review.emptyBody')} />;
   const { output: o, generation: g } = detail;
+  const self = { hash: o.hash, name: `${o.id}.png`, width: o.width, height: o.height, preview: `/media/attachment/${o.hash}` };
   return (
     <aside className="st-review" aria-label={t('review.panel')} data-testid="review-panel" data-state={o.state}>
       <ImageViewer src={imageUrl(o.preview)} alt={o.prompt} before={detail.before ? imageUrl(detail.before.preview) : null} />
@@ -33,20 +35,21 @@ export function ReviewPanel() {
         {g.template && ` · ${t('review.fromTemplate', { version: g.template.version })}`}
       </p>
       <div className="st-review__lineage">
-        {detail.before?.id && (
-          <Button size="sm" variant="ghost" onClick={() => void select(detail.before!.id)}>{t('review.editedFrom')}</Button>
+        {detail.variationOf ? (
+          <Button size="sm" variant="ghost" onClick={() => void select(detail.variationOf!.id)}>{t('review.variationOf')}</Button>
+        ) : (
+          detail.before?.id && <Button size="sm" variant="ghost" onClick={() => void select(detail.before!.id)}>{t('review.editedFrom')}</Button>
         )}
         {detail.children.map((c) => (
-          <button key={c.id} type="button" className="st-lineage-thumb" onClick={() => void select(c.id)} aria-label={t('review.child')}>
+          <button key={c.id} type="button" className="st-lineage-thumb" onClick={() => void select(c.id)} aria-label={t(c.kind === 'variation' ? 'review.childVariation' : 'review.child')} title={t(c.kind === 'variation' ? 'review.childVariation' : 'review.child')}>
             <img src={imageUrl(c.thumb)} alt="" />
           </button>
         ))}
-        <Button
-          size="sm"
-          icon={<Icon name="edit" />}
-          onClick={() => useAsReference({ hash: o.hash, name: `${o.id}.png`, width: o.width, height: o.height, preview: `/media/attachment/${o.hash}` }, o.id)}
-        >
+        <Button size="sm" icon={<Icon name="edit" />} onClick={() => useAsReference(self, o.id)}>
           {t('review.editThis')}
+        </Button>
+        <Button size="sm" icon={<Icon name="sparkles" />} onClick={() => useForVariations(self, o.id, g.prompt)} title={t('review.variationsHelp')}>
+          {t('review.variations')}
         </Button>
       </div>
       {boards.length > 0 && (
