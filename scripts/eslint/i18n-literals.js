@@ -73,11 +73,14 @@ export const ALLOWED = new Set([
 
 /** Text with at least one word of two or more letters that is not an allowed name. */
 export function hasWords(text) {
+  // One token with a slash, dot, colon, dash or underscore is a path, address, id or variable name.
+  if (!/\s/.test(text.trim()) && /[/.:_-]/.test(text)) return false;
   const words = text.match(/[\p{L}][\p{L}\p{M}'’·.-]*/gu) ?? [];
   return words.some((w) => {
     const bare = w.replace(/[.’'-]+$/u, '');
     if (ALLOWED.has(bare)) return false;
     if (/^[\p{Script=Han}]+$/u.test(bare)) return true;
+    if (/^\p{Lu}{2,4}$/u.test(bare)) return false; // codes such as EUR, USD, HTTP
     return bare.length >= 2;
   });
 }

@@ -1,7 +1,8 @@
 import { create } from 'zustand';
 import type { Budget, CallInput, PipelineConfig, Scene } from '../../../shared/contract';
 import type { AppError, Result } from '../../../shared/errors';
-import { MODALITY_LABELS, type Modality } from '../../../shared/policy';
+import { i18n } from '../i18n';
+import { modalityLabel } from '../lib/format';
 import { call, subscribe } from '../api';
 import { useApp } from './app';
 import { toastError } from './toasts';
@@ -61,13 +62,13 @@ export function sceneLabel(scenes: readonly Scene[], name: string): string {
   return scenes.find((s) => s.name === name)?.label ?? name;
 }
 
-/** "Daily overall budget", "Monthly Text & chat budget", "Daily budget for the Classification scene". */
+/** "Daily overall budget", "Monthly Text & chat budget", "Daily budget for the Classification scene" — in the interface language. */
 export function budgetName(b: Pick<Budget, 'scope' | 'target' | 'period'>, scenes: readonly Scene[]): string {
-  const period = b.period === 'day' ? 'Daily' : 'Monthly';
-  if (b.scope === 'overall') return `${period} overall budget`;
-  if (b.scope === 'modality') return `${period} ${MODALITY_LABELS[b.target as Modality] ?? b.target} budget`;
-  const label = scenes.find((s) => s.name === b.target)?.label ?? b.target;
-  return `${period} budget for the ${label} scene`;
+  const day = b.period === 'day';
+  if (b.scope === 'overall') return i18n.t(day ? 'settings:budgetNames.overallDay' : 'settings:budgetNames.overallMonth');
+  if (b.scope === 'modality') return i18n.t(day ? 'settings:budgetNames.modalityDay' : 'settings:budgetNames.modalityMonth', { modality: modalityLabel(b.target ?? '') });
+  const scene = scenes.find((s) => s.name === b.target)?.label ?? b.target ?? '';
+  return i18n.t(day ? 'settings:budgetNames.sceneDay' : 'settings:budgetNames.sceneMonth', { scene });
 }
 
 /** Re-reads on the 'pipeline' and 'scenes' topics and after a reconnect; loads once now. */

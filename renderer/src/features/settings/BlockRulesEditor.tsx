@@ -1,17 +1,19 @@
+import { useTranslation } from 'react-i18next';
+import { i18n } from '../../i18n';
 import { useId, useState } from 'react';
 import { Button } from '../../components/Button';
 import { Icon } from '../../components/Icon';
 
 /** Why a rule cannot be added, or null. A /regex/ must compile; the core would treat a broken one as plain text. */
 export function ruleProblem(rule: string, existing: readonly string[]): string | null {
-  if (!rule) return 'Type a word, a phrase or a /regular expression/.';
-  if (existing.includes(rule)) return `"${rule}" is already in the list.`;
+  if (!rule) return i18n.t('settings:rules.empty');
+  if (existing.includes(rule)) return i18n.t('settings:rules.duplicate', { rule });
   const m = /^\/(.+)\/([a-z]*)$/.exec(rule);
   if (m) {
     try {
       new RegExp(m[1]!, m[2]);
     } catch (e) {
-      return `That regular expression is not valid: ${e instanceof Error ? e.message.replace(/^Invalid regular expression: /, '') : 'it does not compile'}.`;
+      return i18n.t('settings:rules.invalid', { reason: e instanceof Error ? e.message.replace(/^Invalid regular expression: /, '') : i18n.t('settings:rules.noCompile') });
     }
   }
   return null;
@@ -39,6 +41,7 @@ export function BlockRulesEditor({ rules, onChange, label, error }: BlockRulesEd
     setText('');
   };
   const shown = problem ?? error ?? null;
+  const { t } = useTranslation('settings');
   return (
     <div className="rules">
       {rules.length > 0 ? (
@@ -46,23 +49,23 @@ export function BlockRulesEditor({ rules, onChange, label, error }: BlockRulesEd
           {rules.map((r) => (
             <li key={r} className="chip mono">
               {r}
-              <button type="button" className="chip__remove" aria-label={`Remove rule ${r}`} onClick={() => onChange(rules.filter((x) => x !== r))}>
+              <button type="button" className="chip__remove" aria-label={t('rules.remove', { rule: r })} onClick={() => onChange(rules.filter((x) => x !== r))}>
                 <Icon name="x" size={12} />
               </button>
             </li>
           ))}
         </ul>
       ) : (
-        <p className="rules__empty">No block rules.</p>
+        <p className="rules__empty">{t('rules.none')}</p>
       )}
       {/* Not a <form>: this editor sits inside dialogs that are forms themselves. */}
-      <div className="rules__add" role="group" aria-label={`Add to ${label}`}>
+      <div className="rules__add" role="group" aria-label={t('rules.addTo', { label })}>
         <input
           id={id}
           className="input input--mono"
           value={text}
-          placeholder="A word, a phrase, or /regex/i"
-          aria-label="New block rule"
+          placeholder={t('rules.placeholder')}
+          aria-label={t('rules.new')}
           aria-invalid={shown ? true : undefined}
           aria-describedby={shown ? `${id}-error` : undefined}
           spellCheck={false}
@@ -76,7 +79,7 @@ export function BlockRulesEditor({ rules, onChange, label, error }: BlockRulesEd
           }}
         />
         <Button size="sm" icon={<Icon name="plus" size={14} />} onClick={add}>
-          Add rule
+          {t('rules.add')}
         </Button>
       </div>
       {shown && (

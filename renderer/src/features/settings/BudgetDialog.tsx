@@ -1,7 +1,9 @@
+import { useTranslation } from 'react-i18next';
 import { useState, type FormEvent } from 'react';
 import type { Budget, PipelineConfig } from '../../../../shared/contract';
 import type { AppError } from '../../../../shared/errors';
-import { MODALITIES, MODALITY_LABELS } from '../../../../shared/policy';
+import { MODALITIES } from '../../../../shared/policy';
+import { modalityLabel } from '../../lib/format';
 import { formatMoney, USD } from '../../../../shared/pricing';
 import { Button } from '../../components/Button';
 import { ChoiceGroup } from '../../components/ChoiceGroup';
@@ -22,6 +24,7 @@ export interface BudgetDialogProps {
 }
 
 export function BudgetDialog({ config, budget, onClose }: BudgetDialogProps) {
+  const { t } = useTranslation(['settings', 'common']);
   const update = usePipeline((s) => s.update);
   const scenes = usePipeline((s) => s.scenes);
   const { currency } = config;
@@ -46,7 +49,7 @@ export function BudgetDialog({ config, budget, onClose }: BudgetDialogProps) {
     const r = await update({ budgets });
     setBusy(false);
     if (r.ok) {
-      toastSuccess(budget ? 'Budget saved' : 'Budget added');
+      toastSuccess(budget ? t('budgetDialog.saved') : t('budgetDialog.added'));
       return onClose();
     }
     const index = budgets.findIndex((b) => b.id === parsed.value.id);
@@ -60,41 +63,41 @@ export function BudgetDialog({ config, budget, onClose }: BudgetDialogProps) {
     <Modal
       open
       onClose={onClose}
-      title={budget ? 'Edit budget' : 'Add budget'}
-      description="Spending is counted from the ledger, per local day or calendar month."
+      title={budget ? t('budgetDialog.edit') : t('budgetDialog.add')}
+      description={t('budgetDialog.description')}
       footer={
         <>
-          <Button onClick={onClose}>Cancel</Button>
+          <Button onClick={onClose}>{t('common:actions.cancel')}</Button>
           <Button variant="primary" type="submit" form="budget-form" loading={busy}>
-            {budget ? 'Save budget' : 'Add budget'}
+            {budget ? t('budgetDialog.save') : t('budgetDialog.add')}
           </Button>
         </>
       }
     >
-      <form id="budget-form" className="stack" aria-label={budget ? 'Edit budget' : 'Add budget'} onSubmit={(e) => void submit(e)} noValidate>
+      <form id="budget-form" className="stack" aria-label={budget ? t('budgetDialog.edit') : t('budgetDialog.add')} onSubmit={(e) => void submit(e)} noValidate>
         <ChoiceGroup
-          label="Applies to"
+          label={t('budgetDialog.appliesTo')}
           value={draft.scope}
           onChange={(scope) => patch({ scope, target: '' })}
           options={[
-            { value: 'overall', label: 'Everything' },
-            { value: 'modality', label: 'A kind of work' },
-            { value: 'scene', label: 'A scene' },
+            { value: 'overall', label: t('budgetDialog.everything') },
+            { value: 'modality', label: t('budgetDialog.aModality') },
+            { value: 'scene', label: t('budgetDialog.aScene') },
           ]}
         />
         {draft.scope === 'modality' && (
-          <Select label="Kind of work" value={draft.target} onChange={(target) => patch({ target })} error={errors.target}>
-            <option value="">Choose…</option>
+          <Select label={t('budgetDialog.modality')} value={draft.target} onChange={(target) => patch({ target })} error={errors.target}>
+            <option value="">{t('budgetDialog.choose')}</option>
             {MODALITIES.map((m) => (
               <option key={m} value={m}>
-                {MODALITY_LABELS[m]}
+                {modalityLabel(m)}
               </option>
             ))}
           </Select>
         )}
         {draft.scope === 'scene' && (
-          <Select label="Scene" value={draft.target} onChange={(target) => patch({ target })} error={errors.target}>
-            <option value="">Choose…</option>
+          <Select label={t('budgetDialog.scene')} value={draft.target} onChange={(target) => patch({ target })} error={errors.target}>
+            <option value="">{t('budgetDialog.choose')}</option>
             {scenes.map((s) => (
               <option key={s.id} value={s.name}>
                 {s.label} ({s.name})
@@ -104,34 +107,34 @@ export function BudgetDialog({ config, budget, onClose }: BudgetDialogProps) {
         )}
         <div className="budget-form__row">
           <ChoiceGroup
-            label="Period"
+            label={t('budgetDialog.period')}
             value={draft.period}
             onChange={(period) => patch({ period })}
             options={[
-              { value: 'day', label: 'Daily' },
-              { value: 'month', label: 'Monthly' },
+              { value: 'day', label: t('budgetDialog.daily') },
+              { value: 'month', label: t('budgetDialog.monthly') },
             ]}
           />
           <NumberField
-            label="Limit"
+            label={t('budgetDialog.limit')}
             prefix={currency.symbol.trim()}
             unit={currency.code}
             min={0}
             value={draft.amount}
             onChange={(a) => patch({ amount: a })}
             error={errors.amount}
-            help={inUsd ? `About ${inUsd} at 1 USD = ${currency.rate} ${currency.code}` : undefined}
+            help={inUsd ? t('budgetDialog.inUsd', { amount: inUsd, rate: currency.rate, code: currency.code }) : undefined}
             autoFocus
           />
         </div>
         <ChoiceGroup
-          label="When it is reached"
+          label={t('budgetDialog.reached')}
           variant="cards"
           value={draft.hard ? 'hard' : 'soft'}
           onChange={(v) => patch({ hard: v === 'hard' })}
           options={[
-            { value: 'soft', label: 'Soft — warn', description: 'Requests still go through, with a warning.', icon: 'info' },
-            { value: 'hard', label: 'Hard — refuse', description: 'A request that could pass the limit is refused before anything is sent.', icon: 'shield' },
+            { value: 'soft', label: t('budgetDialog.soft'), description: t('budgetDialog.softDescription'), icon: 'info' },
+            { value: 'hard', label: t('budgetDialog.hard'), description: t('budgetDialog.hardDescription'), icon: 'shield' },
           ]}
         />
         {coreError && <ErrorCallout error={coreError} />}

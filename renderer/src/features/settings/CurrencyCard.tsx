@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { useState, type FormEvent } from 'react';
 import type { Currency, PipelineConfig } from '../../../../shared/contract';
 import type { AppError } from '../../../../shared/errors';
@@ -16,6 +17,7 @@ const SYMBOLS: Record<string, string> = { USD: '$', EUR: '€', GBP: '£', JPY: 
 
 /** The display currency: every amount in the app is shown in it, at the rate the user sets. */
 export function CurrencyCard({ config }: { config: PipelineConfig }) {
+  const { t } = useTranslation('settings');
   const update = usePipeline((s) => s.update);
   const saved = config.currency;
   const [code, setCode] = useState(saved.code);
@@ -33,7 +35,7 @@ export function CurrencyCard({ config }: { config: PipelineConfig }) {
     setCoreError(null);
     const r = await update({ currency: next });
     setBusy(false);
-    if (r.ok) return toastSuccess('Currency saved', `Amounts now show in ${r.value.currency.code}.`);
+    if (r.ok) return toastSuccess(t('currency.saved'), t('currency.savedBody', { code: r.value.currency.code }));
     const field = fieldUnder(r.error, 'currency');
     if (field === 'code' || field === 'symbol' || field === 'rate') setErrors({ [field]: r.error.message });
     else setCoreError(r.error);
@@ -43,9 +45,9 @@ export function CurrencyCard({ config }: { config: PipelineConfig }) {
     e.preventDefault();
     const upper = code.trim().toUpperCase();
     const found: typeof errors = {};
-    if (!/^[A-Z]{3}$/.test(upper)) found.code = 'Use a three-letter code such as EUR.';
-    if (!symbol.trim()) found.symbol = 'Give the currency a symbol.';
-    if (!(Number.isFinite(n) && n > 0)) found.rate = 'Enter how many units one US dollar buys, above 0.';
+    if (!/^[A-Z]{3}$/.test(upper)) found.code = t('currency.badCode');
+    if (!symbol.trim()) found.symbol = t('currency.noSymbol');
+    if (!(Number.isFinite(n) && n > 0)) found.rate = t('currency.badRate');
     setErrors(found);
     if (Object.keys(found).length === 0) void save({ code: upper, symbol: symbol.trim(), rate: n });
   };
@@ -59,33 +61,33 @@ export function CurrencyCard({ config }: { config: PipelineConfig }) {
 
   return (
     <Card
-      title="Display currency"
-      description="The ledger keeps US dollars; amounts are shown in this currency at your rate."
+      title={t('currency.title')}
+      description={t('currency.description')}
       footer={
         <>
           {saved.code !== 'USD' && (
             <Button variant="ghost" className="card-footer__start" disabled={busy} onClick={() => void save(USD)}>
-              Back to US dollars
+              {t('currency.backToUsd')}
             </Button>
           )}
           <Button variant="primary" type="submit" form="currency-form" loading={busy} disabled={!dirty}>
-            Save currency
+            {t('currency.save')}
           </Button>
         </>
       }
     >
-      <form id="currency-form" className="currency-form" aria-label="Display currency" onSubmit={submit} noValidate>
-        <TextField label="Code" value={code} onChange={changeCode} mono maxLength={3} error={errors.code} placeholder="EUR" />
-        <TextField label="Symbol" value={symbol} onChange={(v) => {
+      <form id="currency-form" className="currency-form" aria-label={t('currency.title')} onSubmit={submit} noValidate>
+        <TextField label={t('currency.code')} value={code} onChange={changeCode} mono maxLength={3} error={errors.code} placeholder="EUR" />
+        <TextField label={t('currency.symbol')} value={symbol} onChange={(v) => {
             setSymbol(v);
             setErrors({});
           }} maxLength={4} error={errors.symbol} placeholder="€" />
-        <NumberField label="Rate" prefix="1 USD =" unit={code || undefined} min={0} value={rate} onChange={(v) => {
+        <NumberField label={t('currency.rate')} prefix="1 USD =" unit={code || undefined} min={0} value={rate} onChange={(v) => {
             setRate(v);
             setErrors({});
           }} error={errors.rate} className="currency-form__rate" />
         <p className="currency-form__preview">
-          $12.34 shows as <strong>{preview}</strong>
+          {t('currency.preview')} <strong>{preview}</strong>
         </p>
       </form>
       {coreError && <ErrorCallout error={coreError} />}

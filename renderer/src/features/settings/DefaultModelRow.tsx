@@ -1,25 +1,20 @@
+import { useTranslation } from 'react-i18next';
 import type { ProviderView } from '../../../../shared/contract';
-import { MODALITY_LABELS, type Modality } from '../../../../shared/policy';
+import type { Modality } from '../../../../shared/policy';
+import { modalityLabel } from '../../lib/format';
 import { Select } from '../../components/Select';
 import { bestModel, modelsForModality } from '../../lib/models';
 import { useSettings } from '../../stores/settings';
 
-const HINTS: Record<Modality, string> = {
-  text: 'Chat and text tasks',
-  'image-understanding': 'Questions about images',
-  'image-generation': 'Image studio drafts and edits',
-  'audio-offline': 'Queued meeting recordings',
-  'audio-realtime': 'Live audio (later)',
-};
-
 /** Provider and model pickers for one modality; models that suit it are listed first. */
 export function DefaultModelRow({ modality, providers }: { modality: Modality; providers: ProviderView[] }) {
+  const { t } = useTranslation('settings');
   const current = useSettings((s) => s.settings?.defaults[modality] ?? null);
   const setDefault = useSettings((s) => s.setDefault);
   const provider = providers.find((p) => p.id === current?.providerId);
   const { fitting, other } = modelsForModality(provider?.models ?? [], modality);
   const missing = current && provider && !provider.models.includes(current.model) ? current.model : null;
-  const label = MODALITY_LABELS[modality];
+  const label = modalityLabel(modality);
 
   const chooseProvider = (id: string) => {
     if (!id) return void setDefault(modality, null);
@@ -32,28 +27,28 @@ export function DefaultModelRow({ modality, providers }: { modality: Modality; p
     <div className="default-row">
       <div className="default-row__label">
         <p className="default-row__title">{label}</p>
-        <p className="default-row__hint">{HINTS[modality]}</p>
+        <p className="default-row__hint">{t(`defaultRow.hints.${modality}`)}</p>
       </div>
-      <Select label={`${label} provider`} hideLabel value={current?.providerId ?? ''} onChange={chooseProvider}>
-        <option value="">None</option>
+      <Select label={t('defaultRow.provider', { label })} hideLabel value={current?.providerId ?? ''} onChange={chooseProvider}>
+        <option value="">{t('defaultRow.none')}</option>
         {providers.map((p) => (
           <option key={p.id} value={p.id} disabled={p.models.length === 0}>
             {p.name}
-            {p.models.length === 0 ? ' (no models yet)' : ''}
+            {p.models.length === 0 ? t('defaultRow.noModels') : ''}
           </option>
         ))}
       </Select>
       <Select
-        label={`${label} model`}
+        label={t('defaultRow.model', { label })}
         hideLabel
         value={current?.model ?? ''}
         disabled={!provider}
         onChange={(model) => provider && void setDefault(modality, { providerId: provider.id, model })}
       >
-        {!provider && <option value="">Choose a provider first</option>}
-        {missing && <option value={missing}>{missing} (no longer listed)</option>}
+        {!provider && <option value="">{t('defaultRow.chooseProvider')}</option>}
+        {missing && <option value={missing}>{t('defaultRow.noLonger', { model: missing })}</option>}
         {fitting.length > 0 && (
-          <optgroup label={`Suited to ${label.toLowerCase()}`}>
+          <optgroup label={t('defaultRow.suited', { label: label.toLowerCase() })}>
             {fitting.map((m) => (
               <option key={m} value={m}>
                 {m}
@@ -62,7 +57,7 @@ export function DefaultModelRow({ modality, providers }: { modality: Modality; p
           </optgroup>
         )}
         {other.length > 0 && (
-          <optgroup label="Other models">
+          <optgroup label={t('defaultRow.other')}>
             {other.map((m) => (
               <option key={m} value={m}>
                 {m}

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import type { ReactNode } from 'react';
 import { modelFitsModality, type Modality } from '../../../../shared/policy';
 import { Select } from '../../components/Select';
@@ -18,17 +19,18 @@ export interface FallbackSelectProps {
 
 /** 'auto' (a cheaper sibling), no fallback, or any model the providers offer. */
 export function FallbackSelect({ label, value, onChange, modality, inherit, hideLabel, error, help }: FallbackSelectProps) {
+  const { t } = useTranslation('settings');
   const providers = useProviders((s) => s.providers);
   const all = [...new Set(providers.flatMap((p) => p.models))].sort((a, b) => a.localeCompare(b));
   const fitting = modality ? all.filter((m) => modelFitsModality(m, modality)) : all;
   const known = value !== '' && value !== 'auto' && value !== 'none' && !all.includes(value) ? [value] : [];
   return (
     <Select label={label} hideLabel={hideLabel} value={value} onChange={onChange} error={error} help={help}>
-      {inherit && <option value="">Default</option>}
-      <option value="auto">Cheaper (auto)</option>
-      <option value="none">No fallback</option>
+      {inherit && <option value="">{t('policy.default')}</option>}
+      <option value="auto">{t('policy.cheaper')}</option>
+      <option value="none">{t('policy.none')}</option>
       {(fitting.length > 0 || known.length > 0) && (
-        <optgroup label="A specific model">
+        <optgroup label={t('policy.specific')}>
           {[...known, ...fitting].map((m) => (
             <option key={m} value={m}>
               {m}

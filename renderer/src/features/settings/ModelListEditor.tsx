@@ -1,19 +1,22 @@
+import { useTranslation } from 'react-i18next';
 import { useState, type FormEvent } from 'react';
 import type { ProviderView } from '../../../../shared/contract';
 import { Badge } from '../../components/Badge';
 import { Button } from '../../components/Button';
 import { Icon } from '../../components/Icon';
+import { i18n } from '../../i18n';
 import { relativeTime } from '../../lib/format';
 import { useProviders } from '../../stores/providers';
 
 function sourceText(p: ProviderView): string {
-  if (p.modelsSource === 'fetched') return `Fetched from the provider ${relativeTime(p.modelsUpdatedAt)}`;
-  if (p.modelsSource === 'manual') return `Edited by hand ${relativeTime(p.modelsUpdatedAt)}`;
-  return 'Not fetched yet';
+  if (p.modelsSource === 'fetched') return i18n.t('settings:models.fetched', { when: relativeTime(p.modelsUpdatedAt) });
+  if (p.modelsSource === 'manual') return i18n.t('settings:models.manual', { when: relativeTime(p.modelsUpdatedAt) });
+  return i18n.t('settings:models.notFetched');
 }
 
 /** A provider's model ids: fetched from /models, and editable by hand for endpoints that do not list them. */
 export function ModelListEditor({ provider: p }: { provider: ProviderView }) {
+  const { t } = useTranslation('settings');
   const refreshing = useProviders((s) => s.activity[p.id]?.refreshing ?? false);
   const saving = useProviders((s) => s.activity[p.id]?.savingModels ?? false);
   const refreshModels = useProviders((s) => s.refreshModels);
@@ -25,28 +28,28 @@ export function ModelListEditor({ provider: p }: { provider: ProviderView }) {
   const add = async (e: FormEvent) => {
     e.preventDefault();
     const id = draft.trim();
-    if (!id) return setError('Type a model id first.');
-    if (p.models.includes(id)) return setError(`${id} is already in the list.`);
+    if (!id) return setError(t('models.typeFirst'));
+    if (p.models.includes(id)) return setError(t('models.already', { id }));
     setError(null);
     if (await setModels(p.id, [...p.models, id])) setDraft('');
   };
 
   return (
-    <section className="models" aria-label={`Models of ${p.name}`}>
+    <section className="models" aria-label={t('models.of', { name: p.name })}>
       <header className="models__header">
         <div className="row">
-          <h4 className="models__title">Models</h4>
+          <h4 className="models__title">{t('models.title')}</h4>
           <Badge>{p.models.length}</Badge>
           <span className="models__source">{sourceText(p)}</span>
         </div>
         <Button size="sm" variant="ghost" icon={<Icon name="refresh" size={14} />} loading={refreshing} onClick={() => void refreshModels(p.id)}>
-          Refresh models
+          {t('models.refresh')}
         </Button>
       </header>
       {p.models.length === 0 ? (
-        <p className="models__empty">No models yet. Refresh to read the provider&apos;s list{editable ? ', or add model ids by hand below' : ''}.</p>
+        <p className="models__empty">{editable ? t('models.emptyEditable') : t('models.empty')}</p>
       ) : (
-        <ul className="chips" aria-label="Model ids">
+        <ul className="chips" aria-label={t('models.ids')}>
           {p.models.map((m) => (
             <li key={m} className="chip">
               <span className="mono">{m}</span>
@@ -54,7 +57,7 @@ export function ModelListEditor({ provider: p }: { provider: ProviderView }) {
                 <button
                   type="button"
                   className="chip__remove"
-                  aria-label={`Remove model ${m}`}
+                  aria-label={t('models.remove', { model: m })}
                   disabled={saving}
                   onClick={() => void setModels(p.id, p.models.filter((x) => x !== m))}
                 >
@@ -74,13 +77,13 @@ export function ModelListEditor({ provider: p }: { provider: ProviderView }) {
               setDraft(e.target.value);
               setError(null);
             }}
-            placeholder="Add a model id, e.g. llama3.1:8b"
-            aria-label={`New model id for ${p.name}`}
+            placeholder={t('models.placeholder')}
+            aria-label={t('models.newFor', { name: p.name })}
             aria-invalid={error ? true : undefined}
             spellCheck={false}
           />
           <Button type="submit" size="sm" icon={<Icon name="plus" size={14} />} loading={saving}>
-            Add model
+            {t('models.add')}
           </Button>
           {error && (
             <p className="field__error models__error" role="alert">

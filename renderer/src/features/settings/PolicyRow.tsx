@@ -1,30 +1,24 @@
-import { CHEAPER_SIBLING, MODALITY_LABELS, type Modality } from '../../../../shared/policy';
+import { useTranslation } from 'react-i18next';
+import { CHEAPER_SIBLING, type Modality } from '../../../../shared/policy';
+import { modalityLabel } from '../../lib/format';
 import { Badge } from '../../components/Badge';
 import { NumberField } from '../../components/NumberField';
 import { useSettings } from '../../stores/settings';
 import { FallbackSelect } from './FallbackSelect';
 import type { DraftErrors, PolicyDraft, PolicyField } from './policy-draft';
 
-/** Why each modality's defaults are what they are (the doc comments of DEFAULT_POLICIES). */
-export const POLICY_REASONS: Record<Modality, string> = {
-  text: 'People are waiting: short timeout, 2 retries, then a cheaper model.',
-  'image-understanding': 'Bigger uploads: moderate timeout, 2 retries, then a cheaper model.',
-  'image-generation': 'Slow and costly: 1 retry, never a silent switch of model.',
-  'audio-offline': 'Queued work nobody watches: long timeouts, 4 retries.',
-  'audio-realtime': 'Late is useless: short timeout, at most 1 retry.',
-};
-
 /** What 'auto' means for the modality's default model. */
 function AutoHint({ modality }: { modality: Modality }) {
+  const { t } = useTranslation('settings');
   const model = useSettings((s) => s.settings?.defaults[modality]?.model ?? null);
-  if (!model) return <>A cheaper sibling of the model used</>;
+  if (!model) return <>{t('policy.autoNoModel')}</>;
   const sibling = CHEAPER_SIBLING[model];
   return sibling ? (
     <>
       {model} → <strong>{sibling}</strong>
     </>
   ) : (
-    <>{model} has no cheaper sibling: no fallback</>
+    <>{t('policy.noSibling', { model })}</>
   );
 }
 
@@ -38,20 +32,22 @@ export interface PolicyRowProps {
 
 /** One modality's timeout, retries, fallback, backoff and rate-limit wait. */
 export function PolicyRow({ modality, draft, errors, customised, onChange }: PolicyRowProps) {
-  const label = MODALITY_LABELS[modality];
+  const { t } = useTranslation('settings');
+  const label = modalityLabel(modality);
+  const s = t('policy.seconds');
   return (
     <div className="policy-grid__row" role="group" aria-label={label}>
       <div className="policy-grid__name">
         <p className="policy-grid__title">
           {label}
-          {customised && <Badge tone="accent">Custom</Badge>}
+          {customised && <Badge tone="accent">{t('policy.custom')}</Badge>}
         </p>
-        <p className="policy-grid__hint">{POLICY_REASONS[modality]}</p>
+        <p className="policy-grid__hint">{t(`policy.reasons.${modality}`)}</p>
       </div>
-      <NumberField label="Timeout" hideLabel unit="s" min={1} value={draft.timeoutMs} onChange={(v) => onChange('timeoutMs', v)} error={errors.timeoutMs} />
-      <NumberField label="Retries" hideLabel min={0} max={10} step={1} value={draft.retries} onChange={(v) => onChange('retries', v)} error={errors.retries} />
+      <NumberField label={t('policy.timeout')} hideLabel unit={s} min={1} value={draft.timeoutMs} onChange={(v) => onChange('timeoutMs', v)} error={errors.timeoutMs} />
+      <NumberField label={t('policy.retries')} hideLabel min={0} max={10} step={1} value={draft.retries} onChange={(v) => onChange('retries', v)} error={errors.retries} />
       <FallbackSelect
-        label="Fallback model"
+        label={t('policy.fallback')}
         hideLabel
         modality={modality}
         value={draft.fallbackModel}
@@ -60,10 +56,10 @@ export function PolicyRow({ modality, draft, errors, customised, onChange }: Pol
         help={draft.fallbackModel === 'auto' ? <AutoHint modality={modality} /> : undefined}
       />
       <div className="policy-grid__pair">
-        <NumberField label="First backoff" hideLabel unit="s" min={0} value={draft.backoffBaseMs} onChange={(v) => onChange('backoffBaseMs', v)} error={errors.backoffBaseMs} />
-        <NumberField label="Longest backoff" hideLabel unit="s" min={0} value={draft.backoffMaxMs} onChange={(v) => onChange('backoffMaxMs', v)} error={errors.backoffMaxMs} />
+        <NumberField label={t('policy.firstBackoff')} hideLabel unit={s} min={0} value={draft.backoffBaseMs} onChange={(v) => onChange('backoffBaseMs', v)} error={errors.backoffBaseMs} />
+        <NumberField label={t('policy.longestBackoff')} hideLabel unit={s} min={0} value={draft.backoffMaxMs} onChange={(v) => onChange('backoffMaxMs', v)} error={errors.backoffMaxMs} />
       </div>
-      <NumberField label="Rate-limit wait" hideLabel unit="s" min={0} value={draft.rateLimitWaitMs} onChange={(v) => onChange('rateLimitWaitMs', v)} error={errors.rateLimitWaitMs} />
+      <NumberField label={t('policy.rateLimitWait')} hideLabel unit={s} min={0} value={draft.rateLimitWaitMs} onChange={(v) => onChange('rateLimitWaitMs', v)} error={errors.rateLimitWaitMs} />
     </div>
   );
 }

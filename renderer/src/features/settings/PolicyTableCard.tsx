@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { useState } from 'react';
 import type { PipelineConfig } from '../../../../shared/contract';
 import type { AppError } from '../../../../shared/errors';
@@ -15,6 +16,7 @@ const draftsOf = (config: PipelineConfig) => Object.fromEntries(MODALITIES.map((
 
 /** Per-modality policy defaults, edited together and saved as overrides of the built-in values. */
 export function PolicyTableCard({ config }: { config: PipelineConfig }) {
+  const { t } = useTranslation('settings');
   const update = usePipeline((s) => s.update);
   const [drafts, setDrafts] = useState(() => draftsOf(config));
   const [errors, setErrors] = useState<Partial<Record<Modality, DraftErrors>>>({});
@@ -46,7 +48,7 @@ export function PolicyTableCard({ config }: { config: PipelineConfig }) {
     setBusy(true);
     const r = await update({ policyOverrides: overrides });
     setBusy(false);
-    if (r.ok) return toastSuccess('Policies saved');
+    if (r.ok) return toastSuccess(t('policy.saved'));
     // The core names e.g. "policyOverrides.text.timeoutMs": put it under that field.
     const m = MODALITIES.find((x) => fieldUnder(r.error, `policyOverrides.${x}`));
     const field = m ? (fieldUnder(r.error, `policyOverrides.${m}`) as PolicyField) : null;
@@ -59,36 +61,36 @@ export function PolicyTableCard({ config }: { config: PipelineConfig }) {
     const r = await update({ policyOverrides: {} });
     setBusy(false);
     setConfirmReset(false);
-    if (r.ok) toastSuccess('Policies reset', 'Every kind of work uses the built-in defaults again.');
-    else toastError(r.error, 'Could not reset the policies');
+    if (r.ok) toastSuccess(t('policy.reset'), t('policy.resetBody'));
+    else toastError(r.error, t('policy.resetFailed'));
   };
 
   return (
     <Card
-      title="Defaults per kind of work"
-      description="How long to wait, how often to retry and which model to try when the first one keeps failing."
+      title={t('policy.title')}
+      description={t('policy.description')}
       footer={
         <>
           <Button variant="ghost" className="card-footer__start" disabled={busy || Object.keys(config.policyOverrides).length === 0} onClick={() => setConfirmReset(true)}>
-            Reset to defaults
+            {t('policy.resetButton')}
           </Button>
           <Button disabled={!dirty || busy} onClick={() => setDrafts(draftsOf(config))}>
-            Discard
+            {t('policy.discard')}
           </Button>
           <Button variant="primary" loading={busy} disabled={!dirty} onClick={() => void save()}>
-            Save policies
+            {t('policy.save')}
           </Button>
         </>
       }
     >
       <div className="policy-grid">
         <div className="policy-grid__head" aria-hidden="true">
-          <span>Kind of work</span>
-          <span>Timeout</span>
-          <span>Retries</span>
-          <span>Fallback model</span>
-          <span>Backoff first – longest</span>
-          <span>Rate-limit wait</span>
+          <span>{t('policy.modality')}</span>
+          <span>{t('policy.timeout')}</span>
+          <span>{t('policy.retries')}</span>
+          <span>{t('policy.fallback')}</span>
+          <span>{t('policy.backoffRange')}</span>
+          <span>{t('policy.rateLimitWait')}</span>
         </div>
         {MODALITIES.map((m) => (
           <PolicyRow key={m} modality={m} draft={drafts[m]} errors={errors[m] ?? {}} customised={customised(m)} onChange={(f, v) => change(m, f, v)} />
@@ -97,14 +99,14 @@ export function PolicyTableCard({ config }: { config: PipelineConfig }) {
       {coreError && <ErrorCallout error={coreError} />}
       <ConfirmDialog
         open={confirmReset}
-        title="Reset every policy to its default?"
-        confirmLabel="Reset to defaults"
+        title={t('policy.resetTitle')}
+        confirmLabel={t('policy.resetButton')}
         danger={false}
         busy={busy}
         onConfirm={() => void reset()}
         onCancel={() => setConfirmReset(false)}
       >
-        Timeouts, retries, fallbacks, backoff and rate-limit waits go back to Atelier&apos;s built-in values for every kind of work. Scene overrides stay.
+        {t('policy.resetConfirm')}
       </ConfirmDialog>
     </Card>
   );

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { useState } from 'react';
 import type { PipelineConfig } from '../../../../shared/contract';
 import { CATALOG, CATALOG_DATE, lookupModel } from '../../../../shared/pricing';
@@ -8,12 +9,13 @@ import { usePipeline } from '../../stores/pipeline';
 import { toastSuccess } from '../../stores/toasts';
 import { PriceDialog } from './PriceDialog';
 import { PRICE_COLUMNS, PriceRow } from './PriceRow';
-import { PRICE_LABELS } from './price-form';
+import { priceLabel } from './price-form';
 
 const catalogDate = new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'long', year: 'numeric' }).format(new Date(`${CATALOG_DATE}T12:00:00`));
 
 /** The price catalog with the user's overrides, and custom models priced like a catalog one. */
 export function PriceCatalogCard({ config }: { config: PipelineConfig }) {
+  const { t } = useTranslation('settings');
   const applyNow = usePipeline((s) => s.applyNow);
   const [editing, setEditing] = useState<{ model: string | null } | null>(null);
   const overrides = config.priceOverrides;
@@ -22,7 +24,7 @@ export function PriceCatalogCard({ config }: { config: PipelineConfig }) {
   const reset = async (model: string) => {
     const next = { ...overrides };
     delete next[model];
-    if (await applyNow({ priceOverrides: next }, `Could not reset ${model}`)) toastSuccess(CATALOG[model] ? `${model} uses catalog prices again` : `${model} removed`);
+    if (await applyNow({ priceOverrides: next }, t('prices.resetFailed', { model }))) toastSuccess(CATALOG[model] ? t('prices.catalogAgain', { model }) : t('prices.removed', { model }));
   };
 
   const row = (model: string) => (
@@ -39,26 +41,26 @@ export function PriceCatalogCard({ config }: { config: PipelineConfig }) {
 
   return (
     <Card
-      title="Model prices"
-      description={`List prices in US dollars per 1M tokens (per minute for transcription), as of ${catalogDate}. Prices change: correct any of them here.`}
+      title={t('prices.title')}
+      description={t('prices.description', { date: catalogDate })}
       actions={
         <Button size="sm" icon={<Icon name="plus" size={14} />} onClick={() => setEditing({ model: null })}>
-          Add custom model
+          {t('prices.addCustom')}
         </Button>
       }
     >
       <div className="table-scroll">
-        <table className="data-table price-table" aria-label="Model prices">
+        <table className="data-table price-table" aria-label={t('prices.title')}>
           <thead>
             <tr>
-              <th scope="col">Model</th>
+              <th scope="col">{t('prices.model')}</th>
               {PRICE_COLUMNS.map((k) => (
                 <th key={k} scope="col" className="num">
-                  {PRICE_LABELS[k]}
+                  {priceLabel(k)}
                 </th>
               ))}
               <th scope="col">
-                <span className="visually-hidden">Actions</span>
+                <span className="visually-hidden">{t('prices.actions')}</span>
               </th>
             </tr>
           </thead>

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { useState, type FormEvent } from 'react';
 import type { PipelineConfig } from '../../../../shared/contract';
 import type { AppError } from '../../../../shared/errors';
@@ -11,7 +12,7 @@ import { TextField } from '../../components/TextField';
 import { usePipeline } from '../../stores/pipeline';
 import { toastSuccess } from '../../stores/toasts';
 import { fieldUnder } from './policy-draft';
-import { formatPrice, fromPriceDraft, PRICE_LABELS, priceKeysFor, toPriceDraft, type PriceDraft, type PriceKey } from './price-form';
+import { formatPrice, fromPriceDraft, PRICE_KEYS, priceKeysFor, priceLabel, toPriceDraft, type PriceDraft, type PriceKey } from './price-form';
 
 export interface PriceDialogProps {
   config: PipelineConfig;
@@ -22,6 +23,7 @@ export interface PriceDialogProps {
 
 /** Overrides a model's prices (USD per 1M tokens, or per minute), or adds a custom model based on a catalog one. */
 export function PriceDialog({ config, model, onClose }: PriceDialogProps) {
+  const { t } = useTranslation(['settings', 'common']);
   const update = usePipeline((s) => s.update);
   const existing = model ? config.priceOverrides[model] : undefined;
   const custom = model === null || !CATALOG[model];
@@ -38,11 +40,11 @@ export function PriceDialog({ config, model, onClose }: PriceDialogProps) {
   const submit = async (e: FormEvent) => {
     e.preventDefault();
     const key = custom ? normalizeModelId(id) : model!;
-    if (custom && !key) return setErrors({ id: 'Enter the model id your provider uses.' });
-    if (custom && model === null && (CATALOG[key] || config.priceOverrides[key])) return setErrors({ id: `${key} is already listed; edit its row instead.` });
+    if (custom && !key) return setErrors({ id: t('prices.enterId') });
+    if (custom && model === null && (CATALOG[key] || config.priceOverrides[key])) return setErrors({ id: t('prices.listed', { model: key }) });
     const parsed = fromPriceDraft(draft, keys, custom && basedOn ? basedOn : null);
     if (!parsed.ok) return setErrors(parsed.errors);
-    if (custom && Object.keys(parsed.value).length === 0) return setErrors({ id: 'Give it a price, or base it on a catalog model.' });
+    if (custom && Object.keys(parsed.value).length === 0) return setErrors({ id: t('prices.givePrice') });
     const overrides = { ...config.priceOverrides };
     if (model && model !== key) delete overrides[model];
     if (Object.keys(parsed.value).length > 0) overrides[key] = parsed.value;
@@ -52,27 +54,27 @@ export function PriceDialog({ config, model, onClose }: PriceDialogProps) {
     const r = await update({ priceOverrides: overrides });
     setBusy(false);
     if (r.ok) {
-      toastSuccess(custom ? `Prices for ${key} saved` : `${key} prices saved`);
+      toastSuccess(t('prices.savedFor', { model: key }));
       return onClose();
     }
     const field = fieldUnder(r.error, `priceOverrides.${key}`);
-    if (field && field in PRICE_LABELS) setErrors({ [field]: r.error.message });
+    if (field && PRICE_KEYS.has(field)) setErrors({ [field]: r.error.message });
     else if (r.error.details?.field === 'priceOverrides') setErrors({ id: r.error.message });
     else setCoreError(r.error);
   };
 
-  const title = model === null ? 'Add custom model' : `Prices for ${model}`;
+  const title = model === null ? t('prices.addCustom') : t('prices.dialogTitle', { model });
   return (
     <Modal
       open
       onClose={onClose}
       title={title}
-      description="US dollars per 1M tokens (transcription: per minute of audio). Leave a price empty to keep the catalog's."
+      description={t('prices.dialogDescription')}
       footer={
         <>
-          <Button onClick={onClose}>Cancel</Button>
+          <Button onClick={onClose}>{t('common:actions.cancel')}</Button>
           <Button variant="primary" type="submit" form="price-form" loading={busy}>
-            Save prices
+            {t('prices.save')}
           </Button>
         </>
       }
@@ -80,9 +82,9 @@ export function PriceDialog({ config, model, onClose }: PriceDialogProps) {
       <form id="price-form" className="stack" aria-label={title} onSubmit={(e) => void submit(e)} noValidate>
         {custom && (
           <div className="price-form__custom">
-            <TextField label="Model id" value={id} onChange={setId} mono disabled={model !== null} error={errors.id} placeholder="my-azure-gpt-5-deployment" autoFocus={model === null} />
-            <Select label="Priced like" value={basedOn} onChange={setBasedOn} help="Borrows the formulas and prices of a catalog model.">
-              <option value="">No catalog model</option>
+            <TextField label={t('prices.modelId')} value={id} onChange={setId} mono disabled={model !== null} error={errors.id} placeholder="my-azure-gpt-5-deployment" autoFocus={model === null} />
+            <Select label={t('prices.pricedLike')} value={basedOn} onChange={setBasedOn} help={t('prices.pricedLikeHelp')}>
+              <option value="">{t('prices.noCatalog')}</option>
               {Object.keys(CATALOG).map((m) => (
                 <option key={m} value={m}>
                   {m}
@@ -95,18 +97,18 @@ export function PriceDialog({ config, model, onClose }: PriceDialogProps) {
           {keys.map((k: PriceKey) => (
             <NumberField
               key={k}
-              label={PRICE_LABELS[k]}
+              label={priceLabel(k)}
               prefix="$"
-              unit={k === 'perMinute' ? '/ min' : '/ 1M'}
+              unit={k === 'perMinute' ? t('prices.perMin') : '/ 1M'}
               min={0}
               value={draft[k] ?? ''}
-              placeholder={catalogPrices?.[k] !== undefined ? String(catalogPrices[k]) : 'Not priced'}
+              placeholder={catalogPrices?.[k] !== undefined ? String(catalogPrices[k]) : t('prices.notPriced')}
               onChange={(v) => {
                 setDraft((d) => ({ ...d, [k]: v }));
                 setErrors({});
               }}
               error={errors[k]}
-              help={catalogPrices?.[k] !== undefined ? `Catalog: ${formatPrice(catalogPrices[k])}` : undefined}
+              help={catalogPrices?.[k] !== undefined ? t('prices.catalog', { price: formatPrice(catalogPrices[k]) }) : undefined}
             />
           ))}
         </div>

@@ -7,7 +7,6 @@ import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { Icon } from '../../components/Icon';
 import { backendLabel, maskedKey } from '../../lib/format';
 import { formatRelative } from '../../i18n/format';
-import { KIND_LABELS } from '../../lib/presets';
 import { removeProvider, useProviders } from '../../stores/providers';
 import { ConnectionResult } from './ConnectionResult';
 import { ModelListEditor } from './ModelListEditor';
@@ -40,7 +39,7 @@ export function ProviderCard({ provider: p, onEdit }: ProviderCardProps) {
         <div className="provider-card__heading">
           <div className="row">
             <h3 className="provider-card__name">{p.name}</h3>
-            <Badge tone={p.kind === 'openai' ? 'accent' : 'neutral'}>{KIND_LABELS[p.kind]}</Badge>
+            <Badge tone={p.kind === 'openai' ? 'accent' : 'neutral'}>{p.kind === 'openai' ? 'OpenAI' : t('providerForm.compatible')}</Badge>
             {p.fromEnvironment && <Badge title={t('providers.fromEnvironmentTitle')}>{t('providers.fromEnvironment')}</Badge>}
           </div>
           <p className="provider-card__url mono">{p.baseUrl}</p>

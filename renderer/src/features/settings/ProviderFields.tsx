@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import type { ProviderKind, ProviderView } from '../../../../shared/contract';
 import { Badge } from '../../components/Badge';
 import { Button } from '../../components/Button';
@@ -7,7 +8,7 @@ import { PasswordField } from '../../components/PasswordField';
 import { Select } from '../../components/Select';
 import { TextField } from '../../components/TextField';
 import { maskedKey } from '../../lib/format';
-import { COMPATIBLE_PRESETS, KIND_LABELS, presetById } from '../../lib/presets';
+import { COMPATIBLE_PRESETS, presetById } from '../../lib/presets';
 
 export interface ProviderDraft {
   kind: ProviderKind;
@@ -40,6 +41,7 @@ export interface ProviderFieldsProps {
 
 /** Name, kind/preset, base URL and key: the fields shared by the provider dialog and the onboarding. */
 export function ProviderFields({ draft, onChange, editing, fieldError, lockKind, autoFocusKey }: ProviderFieldsProps) {
+  const { t } = useTranslation('settings');
   const set = (patch: Partial<ProviderDraft>) => onChange({ ...draft, ...patch });
   const preset = presetById(draft.presetId);
   const choosePreset = (id: string) => {
@@ -49,35 +51,35 @@ export function ProviderFields({ draft, onChange, editing, fieldError, lockKind,
   };
   const keyRequired = draft.kind === 'openai' || preset.needsKey;
   const keyHelp = editing?.key.configured
-    ? 'Leave blank to keep the current key.'
+    ? t('providerForm.keepHelp')
     : draft.kind === 'openai'
-      ? 'Find it at platform.openai.com → API keys. It is encrypted on this machine.'
+      ? t('providerForm.openaiHelp')
       : preset.needsKey
-        ? 'It is encrypted on this machine and never shown again.'
-        : 'Local servers such as Ollama, LM Studio and vLLM usually need none.';
+        ? t('providerForm.encryptedHelp')
+        : t('providerForm.localHelp');
 
   return (
     <div className="stack">
       {editing ? (
         <div className="row">
-          <span className="field__label">Kind</span>
-          <Badge tone={editing.kind === 'openai' ? 'accent' : 'neutral'}>{KIND_LABELS[editing.kind]}</Badge>
+          <span className="field__label">{t('providerForm.kind')}</span>
+          <Badge tone={editing.kind === 'openai' ? 'accent' : 'neutral'}>{editing.kind === 'openai' ? 'OpenAI' : t('providerForm.compatible')}</Badge>
         </div>
       ) : (
         <>
           {!lockKind && (
             <ChoiceGroup<ProviderKind>
-              label="Kind"
+              label={t('providerForm.kind')}
               value={draft.kind}
               onChange={(kind) => choosePreset(kind === 'openai' ? 'openai' : 'openrouter')}
               options={[
                 { value: 'openai', label: 'OpenAI', icon: 'cloud' },
-                { value: 'compatible', label: 'OpenAI-compatible', icon: 'server' },
+                { value: 'compatible', label: t('providerForm.compatible'), icon: 'server' },
               ]}
             />
           )}
           {draft.kind === 'compatible' && (
-            <Select label="Preset" value={draft.presetId} onChange={choosePreset} help="Fills in the usual address; you can still change it.">
+            <Select label={t('providerForm.preset')} value={draft.presetId} onChange={choosePreset} help={t('providerForm.presetHelp')}>
               {COMPATIBLE_PRESETS.map((p) => (
                 <option key={p.id} value={p.id}>
                   {p.label}
@@ -89,43 +91,43 @@ export function ProviderFields({ draft, onChange, editing, fieldError, lockKind,
         </>
       )}
       <div className="form-grid">
-        <TextField label="Name" value={draft.name} onChange={(name) => set({ name, nameTouched: true })} error={fieldError('name')} maxLength={80} />
+        <TextField label={t('providerForm.name')} value={draft.name} onChange={(name) => set({ name, nameTouched: true })} error={fieldError('name')} maxLength={80} />
         <TextField
-          label="Base URL"
+          label={t('providerForm.baseUrl')}
           value={draft.baseUrl}
           onChange={(baseUrl) => set({ baseUrl })}
           error={fieldError('baseUrl')}
           mono
           placeholder="https://…/v1"
-          help={draft.kind === 'openai' && !editing ? 'The official API. Change it only for a proxy.' : undefined}
+          help={draft.kind === 'openai' && !editing ? t('providerForm.officialHelp') : undefined}
         />
       </div>
       {draft.removeKey ? (
         <Callout
           tone="warning"
-          title="The stored key will be removed when you save"
+          title={t('providerForm.removeKeyTitle')}
           actions={
             <Button size="sm" onClick={() => set({ removeKey: false })}>
-              Keep the key
+              {t('providerForm.keepKey')}
             </Button>
           }
         >
-          Requests to this provider will then be sent without a key.
+          {t('providerForm.noKeyAfter')}
         </Callout>
       ) : (
         <div className="key-field">
           <PasswordField
-            label="API key"
+            label={t('providerForm.apiKey')}
             onChange={(apiKey) => set({ apiKey })}
             optional={!keyRequired || Boolean(editing)}
-            placeholder={editing?.key.configured ? `${maskedKey(editing.key)} — leave blank to keep` : 'Paste the key'}
+            placeholder={editing?.key.configured ? t('providerForm.keepPlaceholder', { masked: maskedKey(editing.key) }) : t('providerForm.pastePlaceholder')}
             help={keyHelp}
             error={fieldError('apiKey')}
             autoFocus={autoFocusKey}
           />
           {editing?.key.configured && (
             <Button size="sm" variant="danger-ghost" className="key-field__remove" onClick={() => set({ removeKey: true, apiKey: '' })}>
-              Remove key
+              {t('providerForm.removeKey')}
             </Button>
           )}
         </div>

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { useState, type FormEvent } from 'react';
 import type { ProviderView } from '../../../../shared/contract';
 import type { AppError } from '../../../../shared/errors';
@@ -20,6 +21,7 @@ const draftFor = (p: ProviderView | undefined): ProviderDraft =>
  * to a field appear under that field, the rest above the buttons.
  */
 export function ProviderFormDialog({ target, onClose }: { target: ProviderFormTarget; onClose: () => void }) {
+  const { t } = useTranslation(['settings', 'common']);
   const editing = useProviders((s) => (target.mode === 'edit' ? s.providers.find((p) => p.id === target.id) : undefined));
   const create = useProviders((s) => s.create);
   const update = useProviders((s) => s.update);
@@ -34,7 +36,7 @@ export function ProviderFormDialog({ target, onClose }: { target: ProviderFormTa
     e.preventDefault();
     const apiKey = draft.apiKey.trim();
     if (draft.kind === 'openai' && !editing && !apiKey) {
-      return setError({ code: 'invalid_input', message: 'Paste your OpenAI API key.', hint: '', details: { field: 'apiKey' } });
+      return setError({ code: 'invalid_input', message: t('providerForm.pasteOpenai'), hint: '', details: { field: 'apiKey' } });
     }
     setBusy(true);
     setError(null);
@@ -50,9 +52,9 @@ export function ProviderFormDialog({ target, onClose }: { target: ProviderFormTa
     if (!r.ok) return setError(r.error);
     onClose();
     if (editing) {
-      toastSuccess('Provider saved', draft.removeKey ? `The key for ${r.value.name} was removed.` : undefined);
+      toastSuccess(t('providerForm.saved'), draft.removeKey ? t('providerForm.keyRemoved', { name: r.value.name }) : undefined);
     } else {
-      toastSuccess('Provider added', `Reading the models ${r.value.name} offers…`);
+      toastSuccess(t('providerForm.added'), t('providerForm.reading', { name: r.value.name }));
       void refreshModels(r.value.id);
     }
   };
@@ -62,17 +64,17 @@ export function ProviderFormDialog({ target, onClose }: { target: ProviderFormTa
     <Modal
       open
       onClose={onClose}
-      title={editing ? `Edit ${editing.name}` : 'Add a provider'}
-      description={editing ? 'Change the name, address or key.' : 'OpenAI, or any service that speaks the OpenAI API.'}
+      title={editing ? t('providerForm.editTitle', { name: editing.name }) : t('providerForm.addTitle')}
+      description={editing ? t('providerForm.editDescription') : t('providerForm.addDescription')}
       size="lg"
     >
-      <form className="stack" onSubmit={(e) => void submit(e)} noValidate aria-label={editing ? 'Edit provider' : 'Add provider'}>
+      <form className="stack" onSubmit={(e) => void submit(e)} noValidate aria-label={editing ? t('providerForm.editLabel') : t('providerForm.addLabel')}>
         <ProviderFields draft={draft} onChange={setDraft} editing={editing ?? null} fieldError={fieldError} />
         {generalError && <ErrorCallout error={generalError} />}
         <div className="form-actions">
-          <Button onClick={onClose}>Cancel</Button>
+          <Button onClick={onClose}>{t('common:actions.cancel')}</Button>
           <Button type="submit" variant="primary" loading={busy}>
-            {editing ? 'Save changes' : 'Add provider'}
+            {editing ? t('providerForm.saveChanges') : t('providerForm.addLabel')}
           </Button>
         </div>
       </form>

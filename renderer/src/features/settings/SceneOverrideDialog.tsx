@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { useId, useState, type FormEvent } from 'react';
 import type { PipelineConfig, SceneConfig } from '../../../../shared/contract';
 import type { AppError } from '../../../../shared/errors';
@@ -11,7 +12,6 @@ import { Switch } from '../../components/Switch';
 import { usePipeline } from '../../stores/pipeline';
 import { toastSuccess } from '../../stores/toasts';
 import { BlockRulesEditor } from './BlockRulesEditor';
-import { MODERATION_HELP } from './DefaultFilterCard';
 import { fieldUnder, type PolicyField } from './policy-draft';
 import { fromSceneDraft, toSceneDraft, type SceneDraft, type SceneErrors } from './scene-draft';
 import { ScenePolicyFields } from './ScenePolicyFields';
@@ -24,6 +24,7 @@ export interface SceneOverrideDialogProps {
 
 /** Edits one scene's policy override, cache and content filter. */
 export function SceneOverrideDialog({ config, scene, onClose }: SceneOverrideDialogProps) {
+  const { t } = useTranslation(['settings', 'common']);
   const ids = useId();
   const update = usePipeline((s) => s.update);
   const existing = config.scenes[scene.name];
@@ -57,7 +58,7 @@ export function SceneOverrideDialog({ config, scene, onClose }: SceneOverrideDia
     const parsed = fromSceneDraft(draft);
     if (!parsed.ok) return setErrors(parsed.errors);
     setErrors({});
-    void write(parsed.value, `Overrides for ${scene.label} saved`);
+    void write(parsed.value, t('sceneOverrides.saved', { scene: scene.label }));
   };
 
   return (
@@ -65,68 +66,73 @@ export function SceneOverrideDialog({ config, scene, onClose }: SceneOverrideDia
       open
       onClose={onClose}
       size="lg"
-      title={`Overrides for ${scene.label}`}
-      description={<>Requests billed to <code>{scene.name}</code>. Anything left at its default follows the settings for every scene.</>}
+      title={t('sceneOverrides.dialogTitle', { scene: scene.label })}
+      description={
+        <>
+          {t('sceneOverrides.billedBefore')} <code>{scene.name}</code>
+          {t('sceneOverrides.billedAfter')}
+        </>
+      }
       footer={
         <>
           {existing && (
-            <Button variant="danger-ghost" className="modal__footer-start" disabled={busy} onClick={() => void write(undefined, `${scene.label} uses the defaults again`)}>
-              Remove overrides
+            <Button variant="danger-ghost" className="modal__footer-start" disabled={busy} onClick={() => void write(undefined, t('sceneOverrides.removed', { scene: scene.label }))}>
+              {t('sceneOverrides.remove')}
             </Button>
           )}
-          <Button onClick={onClose}>Cancel</Button>
+          <Button onClick={onClose}>{t('common:actions.cancel')}</Button>
           <Button variant="primary" type="submit" form="scene-override-form" loading={busy}>
-            Save overrides
+            {t('sceneOverrides.save')}
           </Button>
         </>
       }
     >
-      <form id="scene-override-form" className="scene-form" aria-label={`Overrides for ${scene.label}`} onSubmit={submit} noValidate>
+      <form id="scene-override-form" className="scene-form" aria-label={t('sceneOverrides.dialogTitle', { scene: scene.label })} onSubmit={submit} noValidate>
         <section className="scene-form__group" aria-labelledby={`${ids}-policy`}>
           <h3 className="scene-form__title" id={`${ids}-policy`}>
-            Policy
+            {t('sceneOverrides.policy')}
           </h3>
-          <p className="scene-form__help">Leave a field empty to use the policy of the kind of work (text, images, audio).</p>
+          <p className="scene-form__help">{t('sceneOverrides.policyHelp')}</p>
           <ScenePolicyFields draft={draft.policy} errors={errors.policy ?? {}} onChange={(f, v) => patch({ policy: { ...draft.policy, [f]: v } })} />
         </section>
         <section className="scene-form__group" aria-labelledby={`${ids}-cache`}>
           <h3 className="scene-form__title" id={`${ids}-cache`}>
-            Response cache
+            {t('sceneOverrides.cache')}
           </h3>
           <div className="scene-form__row">
             <ChoiceGroup
-              label="Cache for this scene"
+              label={t('sceneOverrides.cacheFor')}
               hideLabel
               value={draft.cache}
               onChange={(cache) => patch({ cache })}
               options={[
-                { value: 'default', label: 'Default' },
-                { value: 'on', label: 'On' },
-                { value: 'off', label: 'Off' },
+                { value: 'default', label: t('sceneOverrides.cacheDefault') },
+                { value: 'on', label: t('sceneOverrides.on') },
+                { value: 'off', label: t('sceneOverrides.off') },
               ]}
             />
-            {draft.cache === 'on' && <NumberField label="Keep answers for" unit="h" min={0} value={draft.ttlHours} onChange={(ttlHours) => patch({ ttlHours })} error={errors.ttlHours} className="scene-form__ttl" />}
+            {draft.cache === 'on' && <NumberField label={t('sceneOverrides.keepFor')} unit={t('sceneOverrides.hours')} min={0} value={draft.ttlHours} onChange={(ttlHours) => patch({ ttlHours })} error={errors.ttlHours} className="scene-form__ttl" />}
           </div>
-          {!config.cache.enabled && draft.cache === 'on' && <Callout tone="warning">The cache is off for every scene in Cache &amp; logs; this takes effect once it is on.</Callout>}
+          {!config.cache.enabled && draft.cache === 'on' && <Callout tone="warning">{t('sceneOverrides.cacheOffEverywhere')}</Callout>}
         </section>
         <section className="scene-form__group" aria-labelledby={`${ids}-filter`}>
           <h3 className="scene-form__title" id={`${ids}-filter`}>
-            Content filter
+            {t('sceneOverrides.filter')}
           </h3>
           <ChoiceGroup
-            label="Content filter for this scene"
+            label={t('sceneOverrides.filterFor')}
             hideLabel
             value={draft.filterMode}
             onChange={(filterMode) => patch({ filterMode })}
             options={[
-              { value: 'default', label: 'Default filter' },
-              { value: 'own', label: 'Own filter' },
+              { value: 'default', label: t('sceneOverrides.defaultFilter') },
+              { value: 'own', label: t('sceneOverrides.ownFilter') },
             ]}
           />
           {draft.filterMode === 'own' && (
             <div className="stack scene-form__filter">
-              <Switch label="Check with the moderation endpoint" description={MODERATION_HELP} checked={draft.filter.moderation} onChange={(moderation) => patch({ filter: { ...draft.filter, moderation } })} />
-              <BlockRulesEditor label={`Block rules for ${scene.label}`} rules={draft.filter.blockRules} onChange={(blockRules) => patch({ filter: { ...draft.filter, blockRules } })} />
+              <Switch label={t('filter.moderation')} description={t('filter.moderationHelp')} checked={draft.filter.moderation} onChange={(moderation) => patch({ filter: { ...draft.filter, moderation } })} />
+              <BlockRulesEditor label={t('sceneOverrides.rulesFor', { scene: scene.label })} rules={draft.filter.blockRules} onChange={(blockRules) => patch({ filter: { ...draft.filter, blockRules } })} />
             </div>
           )}
         </section>

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { useState } from 'react';
 import type { PipelineConfig } from '../../../../shared/contract';
 import { Badge } from '../../components/Badge';
@@ -10,6 +11,7 @@ import { SceneOverrideDialog } from './SceneOverrideDialog';
 
 /** Every scene with what it overrides; Edit opens the override dialog. */
 export function SceneOverridesCard({ config }: { config: PipelineConfig }) {
+  const { t } = useTranslation('settings');
   const scenes = usePipeline((s) => s.scenes);
   const [editing, setEditing] = useState<{ name: string; label: string } | null>(null);
   // Overrides can outlive their scene: list those too, so they can be removed.
@@ -20,11 +22,11 @@ export function SceneOverridesCard({ config }: { config: PipelineConfig }) {
       .map((name) => ({ name, label: name })),
   ];
   return (
-    <Card title="Scene overrides" description="A scene can change the policy, cache and content filter for its own requests.">
+    <Card title={t('sceneOverrides.title')} description={t('sceneOverrides.description')}>
       {rows.length === 0 ? (
-        <p className="muted">No scenes yet.</p>
+        <p className="muted">{t('sceneOverrides.none')}</p>
       ) : (
-        <ul className="scene-list" aria-label="Scenes">
+        <ul className="scene-list" aria-label={t('sceneOverrides.list')}>
           {rows.map((row) => {
             const words = describeScene(config.scenes[row.name]);
             return (
@@ -35,7 +37,7 @@ export function SceneOverridesCard({ config }: { config: PipelineConfig }) {
                 </div>
                 <div className="scene-list__summary">
                   {words.length === 0 ? (
-                    <span className="muted">Uses the defaults</span>
+                    <span className="muted">{t('sceneOverrides.usesDefaults')}</span>
                   ) : (
                     words.map((w) => (
                       <Badge key={w} tone="accent">
@@ -44,8 +46,8 @@ export function SceneOverridesCard({ config }: { config: PipelineConfig }) {
                     ))
                   )}
                 </div>
-                <Button size="sm" variant="ghost" icon={<Icon name="edit" size={14} />} aria-label={`Edit overrides for ${row.label}`} onClick={() => setEditing(row)}>
-                  Edit
+                <Button size="sm" variant="ghost" icon={<Icon name="edit" size={14} />} aria-label={t('sceneOverrides.editFor', { scene: row.label })} onClick={() => setEditing(row)}>
+                  {t('sceneOverrides.edit')}
                 </Button>
               </li>
             );

@@ -1,20 +1,14 @@
 /** Price overrides: which fields a model has, their labels, and the form's draft ↔ stored form. */
 import type { ModelPrices, PriceOverride } from '../../../../shared/pricing';
 import { CATALOG } from '../../../../shared/pricing';
+import { i18n } from '../../i18n';
 
 export type PriceKey = keyof ModelPrices;
 
-export const PRICE_LABELS: Record<PriceKey, string> = {
-  input: 'Input',
-  cachedInput: 'Cached input',
-  output: 'Output',
-  imageInput: 'Image input',
-  cachedImageInput: 'Cached image input',
-  audioInput: 'Audio input',
-  cachedAudioInput: 'Cached audio input',
-  audioOutput: 'Audio output',
-  perMinute: 'Per minute',
-};
+/** A price field's name in the interface language. */
+export const priceLabel = (key: PriceKey): string => i18n.t(`settings:prices.labels.${key}`);
+/** Every price field, for checking whether a core error names one. */
+export const PRICE_KEYS: ReadonlySet<string> = new Set<PriceKey>(['input', 'cachedInput', 'output', 'imageInput', 'cachedImageInput', 'audioInput', 'cachedAudioInput', 'audioOutput', 'perMinute']);
 
 const ORDER: readonly PriceKey[] = ['input', 'cachedInput', 'output', 'imageInput', 'cachedImageInput', 'audioInput', 'cachedAudioInput', 'audioOutput', 'perMinute'];
 const CUSTOM_KEYS: readonly PriceKey[] = ['input', 'cachedInput', 'output', 'perMinute'];

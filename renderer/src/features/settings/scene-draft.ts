@@ -1,4 +1,6 @@
 /** The per-scene override form: policy fields (empty = inherit), cache and content filter. */
+import { i18n } from '../../i18n';
+import { formatNumber } from '../../i18n/format';
 import type { ContentFilterConfig, SceneConfig } from '../../../../shared/contract';
 import type { Policy } from '../../../../shared/policy';
 import { fromDraft, toDraft, type DraftErrors, type PolicyDraft } from './policy-draft';
@@ -34,7 +36,7 @@ export function fromSceneDraft(d: SceneDraft): { ok: true; value: SceneConfig | 
   const policy = fromDraft(d.policy, true);
   if (!policy.ok) errors.policy = policy.errors;
   const hours = Number(d.ttlHours);
-  if (d.cache === 'on' && !(Number.isFinite(hours) && hours > 0)) errors.ttlHours = 'Keep answers for more than 0 hours, or turn the cache off for this scene.';
+  if (d.cache === 'on' && !(Number.isFinite(hours) && hours > 0)) errors.ttlHours = i18n.t('settings:sceneOverrides.words.ttlError');
   if (Object.keys(errors).length > 0 || !policy.ok) return { ok: false, errors };
   const value: SceneConfig = {};
   if (Object.keys(policy.value).length > 0) value.policy = policy.value;
@@ -44,22 +46,26 @@ export function fromSceneDraft(d: SceneDraft): { ok: true; value: SceneConfig | 
   return { ok: true, value: Object.keys(value).length > 0 ? value : undefined };
 }
 
-const s = (ms: number) => `${Math.round(ms) / 1000} s`;
+/** 45000 → "45 s" (45 秒). */
+const seconds = (ms: number) => i18n.t('common:units.s', { value: formatNumber(Math.round(ms) / 1000) });
 
-/** Short words for a scene's overrides, e.g. ["Timeout 45 s", "1 retry", "Cache off"]. */
+/** Short words for a scene's overrides, e.g. ["Timeout 45 s", "1 retry", "Cache off"], in the interface language. */
 export function describeScene(c: SceneConfig | undefined): string[] {
   if (!c) return [];
+  const t = i18n.getFixedT(null, 'settings', 'sceneOverrides.words');
   const p: Partial<Policy> = c.policy ?? {};
   const out: string[] = [];
-  if (p.timeoutMs !== undefined) out.push(`Timeout ${s(p.timeoutMs)}`);
-  if (p.retries !== undefined) out.push(p.retries === 1 ? '1 retry' : `${p.retries} retries`);
-  if (p.fallbackModel !== undefined) out.push(p.fallbackModel === null ? 'No fallback' : p.fallbackModel === 'auto' ? 'Cheaper fallback' : `Fallback ${p.fallbackModel}`);
-  if (p.backoffBaseMs !== undefined || p.backoffMaxMs !== undefined) out.push('Own backoff');
-  if (p.rateLimitWaitMs !== undefined) out.push(`Rate-limit wait ${s(p.rateLimitWaitMs)}`);
-  if (c.cache) out.push(c.cache.enabled ? `Cache ${Math.round((c.cache.ttlMs / HOUR_MS) * 10) / 10} h` : 'Cache off');
+  if (p.timeoutMs !== undefined) out.push(t('timeout', { value: seconds(p.timeoutMs) }));
+  if (p.retries !== undefined) out.push(t('retries', { count: p.retries }));
+  if (p.fallbackModel !== undefined) out.push(p.fallbackModel === null ? t('noFallback') : p.fallbackModel === 'auto' ? t('cheaperFallback') : t('fallback', { model: p.fallbackModel }));
+  if (p.backoffBaseMs !== undefined || p.backoffMaxMs !== undefined) out.push(t('ownBackoff'));
+  if (p.rateLimitWaitMs !== undefined) out.push(t('rateLimitWait', { value: seconds(p.rateLimitWaitMs) }));
+  if (c.cache) out.push(c.cache.enabled ? t('cacheHours', { hours: formatNumber(Math.round((c.cache.ttlMs / HOUR_MS) * 10) / 10) }) : t('cacheOff'));
   if (c.filter) {
-    const parts = [c.filter.moderation ? 'moderation' : null, c.filter.blockRules.length > 0 ? `${c.filter.blockRules.length} rule${c.filter.blockRules.length === 1 ? '' : 's'}` : null].filter(Boolean);
-    out.push(parts.length > 0 ? `Filter: ${parts.join(' + ')}` : 'Filter off');
+    const parts: string[] = [];
+    if (c.filter.moderation) parts.push(t('moderation'));
+    if (c.filter.blockRules.length > 0) parts.push(t('rules', { count: c.filter.blockRules.length }));
+    out.push(parts.length > 0 ? t('filter', { parts: parts.join(' + ') }) : t('filterOff'));
   }
   return out;
 }
