@@ -27,7 +27,7 @@ function bundled(pkg: string, fallback: string): string {
     return fallback;
   }
 }
-const FFMPEG = bundled('@ffmpeg-installer/ffmpeg', 'ffmpeg');
+export const FFMPEG = bundled('@ffmpeg-installer/ffmpeg', 'ffmpeg');
 const FFPROBE = bundled('@ffprobe-installer/ffprobe', 'ffprobe');
 const FFMPEG_RATE = 16_000;
 

@@ -5,6 +5,7 @@
  * audio's length, with speakers for the diarizing model. Minutes written from it come from DEMO_MINUTES.
  */
 import type { Segment, Transcript, Word } from './transcript';
+import { FFMPEG } from './decode';
 import { writeWav } from './wav';
 
 export interface Turn {
@@ -144,20 +145,13 @@ export async function writeDemoRecording(file: string): Promise<string> {
   const { existsSync, mkdirSync, rmSync, writeFileSync } = await import('node:fs');
   const { dirname } = await import('node:path');
   const { spawnSync } = await import('node:child_process');
-  const { createRequire } = await import('node:module');
   const wavFile = file.replace(/\.[^./\\]+$/, '') + '.wav';
   if (existsSync(file)) return file;
   if (existsSync(wavFile)) return wavFile;
   mkdirSync(dirname(file), { recursive: true });
   const tmp = `${file}.tmp.wav`;
   writeFileSync(tmp, demoRecordingWav());
-  let ffmpeg = 'ffmpeg';
-  try {
-    ffmpeg = (createRequire(import.meta.url)('@ffmpeg-installer/ffmpeg') as { path: string }).path;
-  } catch {
-    // fall back to one on PATH
-  }
-  const out = spawnSync(ffmpeg, ['-nostdin', '-v', 'error', '-y', '-i', tmp, '-c:a', 'aac', '-b:a', '48k', '-f', 'mp4', file], { stdio: 'ignore' });
+  const out = spawnSync(FFMPEG, ['-nostdin', '-v', 'error', '-y', '-i', tmp, '-c:a', 'aac', '-b:a', '48k', '-f', 'mp4', file], { stdio: 'ignore' });
   if (out.status === 0 && existsSync(file)) {
     rmSync(tmp, { force: true });
     return file;
