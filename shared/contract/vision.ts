@@ -109,6 +109,17 @@ export interface BatchView {
   summary: { question: string; content: string; model: string; costMicros: number } | null;
 }
 
+/** How close the estimates shown before sending were to the input tokens the provider reported (answered images, not cache hits). */
+export interface EstimateAccuracy {
+  images: number;
+  estimatedTokens: number;
+  reportedTokens: number;
+  /** Images whose estimate was within one token of the reported count. */
+  exact: number;
+  /** The largest difference of one image, as a share of its reported tokens (0.02 = 2 %). */
+  worstShare: number;
+}
+
 export interface BatchDetail {
   batch: BatchView;
   items: VisionItem[];
@@ -211,6 +222,8 @@ export const visionCalls = {
   'vision.addToBatch': call<BatchDetail>()(
     z.object({ batchId: id, uploads: uploadItems, paths: z.array(z.string().min(1).max(4096)).max(5000).default([]) }).strict(),
   ),
+  /** Estimated against reported input tokens of the images answered between two local days (inclusive). */
+  'vision.estimateAccuracy': call<EstimateAccuracy>()(z.object({ from: z.string().regex(/^\d{4}-\d{2}-\d{2}$/), to: z.string().regex(/^\d{4}-\d{2}-\d{2}$/) }).strict()),
   /** A batch with every item and result column. */
   'vision.get': call<BatchDetail>()(z.object({ id }).strict()),
   /** Token and dollar totals of a batch for several models and detail levels, before sending. */

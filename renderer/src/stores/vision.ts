@@ -1,6 +1,6 @@
 /** Image analysis: batches, the open batch with its items, recipes, estimates, comparison, uploads. */
 import { create } from 'zustand';
-import type { BatchDetail, BatchMode, BatchView, CompareCell, CropRect, EstimateRow, ModelRef, Recipe, VisionItem } from '../../../shared/contract';
+import type { BatchDetail, BatchMode, BatchView, CompareCell, CropRect, EstimateAccuracy, EstimateRow, ModelRef, Recipe, VisionItem } from '../../../shared/contract';
 import { makeError, type AppError } from '../../../shared/errors';
 import type { VisionDetail } from '../../../shared/pricing';
 import { call } from '../api';
@@ -58,6 +58,9 @@ interface VisionState {
   exportAs(format: 'csv' | 'xlsx' | 'json'): Promise<void>;
   summarize(question: string): Promise<void>;
   openInChat(itemId: string): Promise<void>;
+  /** Estimates against reported tokens for the Usage screen's period (null until read). */
+  accuracy: EstimateAccuracy | null;
+  loadAccuracy(from: string, to: string): Promise<void>;
 }
 
 const fail = (error: AppError) => toastError(error, i18n.t('vision:errors.title'));
@@ -97,6 +100,11 @@ export const useVision = create<VisionState>()((set, get) => {
     upload: null,
     options: { recipeId: 'builtin-describe', model: null, detail: 'auto', mode: 'live', budget: '' },
     busy: false,
+    accuracy: null,
+    async loadAccuracy(from, to) {
+      const r = await call('vision.estimateAccuracy', { from, to });
+      set({ accuracy: r.ok ? r.value : null });
+    },
     async load() {
       const mine = ++serial;
       const [batches, recipes] = await Promise.all([call('vision.batches', {}), call('vision.recipes', {})]);

@@ -1,4 +1,4 @@
-import type { BatchMode, BatchState, CropRect, ItemState, Recipe, RecipeField, RecipeKind } from '../../../../shared/contract';
+import type { BatchMode, BatchState, CropRect, EstimateAccuracy, ItemState, Recipe, RecipeField, RecipeKind } from '../../../../shared/contract';
 import type { AppError } from '../../../../shared/errors';
 import type { VisionDetail } from '../../../../shared/pricing';
 import type { Db } from '../connection';
@@ -209,6 +209,9 @@ export function createVisionRepo(db: Db) {
     thumb: db.prepare('UPDATE vision_items SET thumb_hash = ? WHERE id = ?'),
     corrections: db.prepare('UPDATE vision_items SET corrections = ?, updated_at = ? WHERE id = ?'),
     retryable: db.prepare("UPDATE vision_items SET state = 'pending', error = NULL, updated_at = ? WHERE batch_id = ? AND state IN ('failed', 'skipped') AND format IS NOT NULL"),
+    accuracy: db.prepare(`SELECT COUNT(*) AS images, COALESCE(SUM(est_input_tokens), 0) AS estimated, COALESCE(SUM(input_tokens), 0) AS reported,
+      COALESCE(SUM(ABS(est_input_tokens - input_tokens) <= 1), 0) AS exact, COALESCE(MAX(ABS(est_input_tokens - input_tokens) * 1.0 / MAX(1, input_tokens)), 0) AS worst
+      FROM vision_items WHERE state = 'done' AND cached = 0 AND input_tokens > 0 AND est_input_tokens IS NOT NULL AND date(updated_at, 'localtime') BETWEEN ? AND ?`),
     counts: db.prepare('SELECT state, COUNT(*) AS n, COALESCE(SUM(cost_micros), 0) AS cost FROM vision_items WHERE batch_id = ? GROUP BY state'),
   };
   return {
@@ -267,6 +270,11 @@ export function createVisionRepo(db: Db) {
     setCorrections: (id: string, corrections: Record<string, unknown>) => void s.corrections.run(JSON.stringify(corrections), now(), id),
     /** Failed and skipped images that could be read are tried again on the next start. */
     requeueUnfinished: (batchId: string) => s.retryable.run(now(), batchId).changes,
+    /** Estimates against reported input tokens of images answered between two local days. */
+    accuracy(from: string, to: string): EstimateAccuracy {
+      const r = s.accuracy.get(from, to) as { images: number; estimated: number; reported: number; exact: number; worst: number };
+      return { images: r.images, estimatedTokens: r.estimated, reportedTokens: r.reported, exact: r.exact, worstShare: r.worst };
+    },
     counts(batchId: string) {
       const out = { total: 0, pending: 0, done: 0, failed: 0, skipped: 0, costMicros: 0 };
       for (const r of s.counts.all(batchId) as { state: ItemState; n: number; cost: number }[]) {

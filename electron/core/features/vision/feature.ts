@@ -209,6 +209,7 @@ export function createVisionFeature(deps: {
       return detail(batchId);
     },
     'vision.get': ({ id }) => detail(id),
+    'vision.estimateAccuracy': ({ from, to }) => repo.accuracy(from, to),
     'vision.estimate': ({ batchId, recipeId, targets }) => estimateRows(batchId, mustRecipe(recipeId), targets),
     'vision.preview': async ({ itemId, model, detail: d, crop }) => {
       const item = mustItem(itemId);

@@ -5,7 +5,7 @@ import zlib from 'node:zlib';
 import sharp from 'sharp';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { startSimulator, type Simulator } from '../../../../e2e/simulator/server';
-import type { BatchDetail, BatchView, CompareCell, EstimateRow, Recipe, VisionItem } from '../../../../shared/contract';
+import type { BatchDetail, BatchView, CompareCell, EstimateAccuracy, EstimateRow, Recipe, VisionItem } from '../../../../shared/contract';
 import { imageInputTokens } from '../../../../shared/pricing';
 import { animatedGif, heicPhoto, phonePhoto, pngBomb, truncated } from '../../testing/photos';
 import { createTempCore, type TempCore } from '../../testing/temp-core';
@@ -108,6 +108,14 @@ describe('image analysis', () => {
     const chatCalls = sim.requests.filter((r) => r.path === '/v1/chat/completions');
     expect(chatCalls).toHaveLength(6);
     expect(d.batch.costMicros).toBeGreaterThan(0);
+    // The Usage screen's comparison of estimates with reported tokens covers exactly these answers.
+    const day = new Date().toLocaleDateString('sv-SE');
+    const accuracy = await call<EstimateAccuracy>('vision.estimateAccuracy', { from: day, to: day });
+    expect(accuracy).toMatchObject({ images: 6, exact: 6, reportedTokens: done.reduce((n, i) => n + i.inputTokens!, 0) });
+    expect(accuracy.worstShare).toBeLessThan(0.01);
+    // Values read from the images: nothing invented as an empty string (unread fields are null).
+    expect(done.flatMap((i) => Object.values(i.result!)).includes('')).toBe(false);
+    expect(done.some((i) => typeof i.result!.vendor === 'string')).toBe(true);
 
     // A formula typed into a correction cannot run in a spreadsheet; corrections win over the model's answer.
     const first = done[0]!;

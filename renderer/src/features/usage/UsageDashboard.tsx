@@ -2,6 +2,7 @@ import type { UsageSummary } from '../../../../shared/contract';
 import { BreakdownCard } from './BreakdownCard';
 import { BudgetStateCard } from './BudgetStateCard';
 import { DailyChartCard } from './DailyChartCard';
+import { EstimateAccuracyCard } from './EstimateAccuracyCard';
 import { ExpensiveTable } from './ExpensiveTable';
 import { SummaryCards } from './SummaryCards';
 
@@ -15,6 +16,7 @@ export function UsageDashboard({ summary }: { summary: UsageSummary }) {
         <BreakdownCard summary={summary} />
         <BudgetStateCard summary={summary} />
       </div>
+      <EstimateAccuracyCard summary={summary} />
       <ExpensiveTable summary={summary} />
     </>
   );

@@ -160,6 +160,16 @@ const vision = {
     run_other: 'Ask over {{count}} rows',
     meta: '{{model}} · {{cost}}',
   },
+  accuracy: {
+    title: 'Image token estimates',
+    help: 'Input tokens estimated before sending, against what the provider reported (images answered in this period; cache hits left out).',
+    exact: 'Exact',
+    exactValue: '{{exact}} of {{images}} images within one token',
+    tokens: 'Estimated / reported',
+    tokensValue: '{{estimated}} / {{reported}} tokens',
+    off: 'Off by',
+    offValue: '{{total}} in total, {{worst}} at most for one image',
+  },
   errors: { title: 'Image analysis' },
 } as const;
 

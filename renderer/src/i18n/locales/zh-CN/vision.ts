@@ -152,6 +152,16 @@ const zh: Translation<typeof en> = {
     run_other: '对 {{count}} 行提问',
     meta: '模型 {{model}} · 费用 {{cost}}',
   },
+  accuracy: {
+    title: '图像令牌估算',
+    help: '发送前估算的输入令牌与服务商报告的对比（本期间内已回答的图像，不含缓存命中）。',
+    exact: '精确',
+    exactValue: '{{images}} 张图像中 {{exact}} 张误差在一个令牌以内',
+    tokens: '估算 / 报告',
+    tokensValue: '{{estimated}} / {{reported}} 个令牌',
+    off: '偏差',
+    offValue: '总计 {{total}}，单张最多 {{worst}}',
+  },
   errors: { title: '图像分析' },
 };
 
