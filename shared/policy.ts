@@ -7,7 +7,7 @@ export type Modality = (typeof MODALITIES)[number];
 
 export const MODALITY_LABELS: Record<Modality, string> = {
   text: 'Text & chat',
-  'image-understanding': 'Image analysis',
+  'image-understanding': 'Image understanding',
   'image-generation': 'Image generation',
   'audio-offline': 'Transcription',
   'audio-realtime': 'Realtime audio',

@@ -2,6 +2,7 @@ import { create } from 'zustand';
 import { MAX_MESSAGE_CHARS, type ChatAttachment, type ChatEstimate, type ChatMessageView, type ModelRef } from '../../../shared/contract';
 import { makeError, type AppError } from '../../../shared/errors';
 import { call } from '../api';
+import { settleUpload } from '../lib/attachmentList';
 import { useChatConversation } from './chatConversation';
 import { loadDrafts, saveDrafts } from './chatDrafts';
 import { toastError } from './toasts';
@@ -101,7 +102,7 @@ export const useChatComposer = create<ComposerState>()((set, get) => {
     if (r.value.kind === 'image') set((s) => ({ previews: { ...s.previews, [r.value.hash]: dataUrl } }));
     putDraft(conversationId, (d) => ({
       ...d,
-      attachments: d.attachments.map((a) => (a.key === key ? { ...a, status: 'ready', kind: r.value.kind, bytes: r.value.bytes, attachment: r.value } : a)),
+      attachments: settleUpload(d.attachments, key, (a) => ({ ...a, status: 'ready' as const, kind: r.value.kind, bytes: r.value.bytes, attachment: r.value }), r.value.hash).list,
     }));
   }
 

@@ -59,7 +59,11 @@ export const usePipeline = create<PipelineState>()((set, get) => ({
 
 /** The scene's person-readable label for a billing name ('general_chat' → 'General chat'). */
 export function sceneLabel(scenes: readonly Scene[], name: string): string {
-  return scenes.find((s) => s.name === name)?.label ?? name;
+  const label = scenes.find((s) => s.name === name)?.label;
+  if (label) return label;
+  // A billing id that is not a chat scene (image_analysis, transcription): read as words, not as an id.
+  const words = name.replace(/[_-]+/g, ' ').trim();
+  return words ? words[0]!.toUpperCase() + words.slice(1) : name;
 }
 
 /** "Daily overall budget", "Monthly Text & chat budget", "Daily budget for the Classification scene" — in the interface language. */

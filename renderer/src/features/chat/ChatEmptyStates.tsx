@@ -9,6 +9,7 @@ import { useNavigation } from '../../stores/navigation';
 import { useProviders } from '../../stores/providers';
 import { useSettings } from '../../stores/settings';
 import { PageHeader } from '../shell/PageHeader';
+import { FirstMessageComposer } from './FirstMessageComposer';
 import { startConversation } from './startConversation';
 import { SetUpProviderButton } from '../shell/SetUpProviderButton';
 
@@ -72,6 +73,7 @@ export function NoConversationsState() {
           </Button>
         }
       >
+        <FirstMessageComposer />
         <DefaultModelLine />
         <p className="muted">
           Or press <KeyboardShortcut keys={[MOD_LABEL, 'N']} /> any time.

@@ -29,9 +29,8 @@ export function BreakdownCard({ summary }: { summary: UsageSummary }) {
       by === 'model' ? (
         <span className="mono">{b.key}</span>
       ) : by === 'scene' ? (
-        <>
-          {sceneLabel(scenes, b.key)} <span className="muted mono bar-list__sub">{b.key}</span>
-        </>
+        // One name per scene: the label people know; the billing id stays in the tooltip (and the CSV).
+        <span title={b.key}>{sceneLabel(scenes, b.key)}</span>
       ) : (
         modalityLabel(b.key)
       ),

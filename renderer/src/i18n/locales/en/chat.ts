@@ -35,4 +35,10 @@ export default {
     back: 'Back to the version you had',
     stay: 'Stay here',
   },
+  first: {
+    label: 'First message',
+    placeholder: 'Ask anything — Enter sends and starts the conversation',
+    send: 'Send',
+    couldNotSend: 'Could not send the message',
+  },
 } as const;

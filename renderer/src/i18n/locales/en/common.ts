@@ -46,7 +46,7 @@ export default {
   },
   modalities: {
     text: 'Text & chat',
-    'image-understanding': 'Image analysis',
+    'image-understanding': 'Image understanding',
     'image-generation': 'Image generation',
     'audio-offline': 'Transcription',
     'audio-realtime': 'Realtime audio',

@@ -36,6 +36,12 @@ const zh: Translation<typeof en> = {
     back: '回到之前的版本',
     stay: '留在这里',
   },
+  first: {
+    label: '第一条消息',
+    placeholder: '随便问点什么——按 Enter 发送并开始对话',
+    send: '发送',
+    couldNotSend: '无法发送这条消息',
+  },
 };
 
 export default zh;

@@ -45,7 +45,7 @@ const zh: Translation<typeof en> = {
   },
   modalities: {
     text: '文本与对话',
-    'image-understanding': '图像分析',
+    'image-understanding': '图像理解',
     'image-generation': '图像生成',
     'audio-offline': '转写',
     'audio-realtime': '实时语音',
