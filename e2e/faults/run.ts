@@ -77,9 +77,9 @@ export async function soak({ brief, only, log = console.log }: SoakOptions): Pro
 
   if (want('outage')) {
     const o = await outage(brief ? 5_000 : 60_000, brief ? 120 : 900);
-    log(`outage: lost ${o.outage_lost}, resumed ${o.outage_resume_s} s after the network returned`);
+    log(`outage: lost ${o.outage_lost}, work sent again ${o.outage_resume_s} s after the network returned, first answer after ${o.outage_first_answer_s} s`);
     samples.push(...o.samples);
-    Object.assign(results, { outage_lost: o.outage_lost, outage_resume_s: o.outage_resume_s });
+    Object.assign(results, { outage_lost: o.outage_lost, outage_resume_s: o.outage_resume_s, outage_first_answer_s: o.outage_first_answer_s });
   }
   results.samples = samples;
   return results;
