@@ -18,10 +18,20 @@ const MESSAGES = 100_000;
 const DISTINCT_WORDS = 24_000;
 const ZIPF_S = 1.07;
 
-/** A deterministic pseudo-random source (LCG), so every run searches the same corpus. */
-function lcg(seed: number) {
-  let s = seed;
-  return () => (s = (s * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+/**
+ * A deterministic pseudo-random source (mulberry32, 32-bit integer arithmetic), so every run searches the
+ * same corpus. (An LCG in floating point lost its low bits past 2^53, fell into a short cycle, and the
+ * vocabulary loop never reached its 24,000 distinct words: the bench never finished.)
+ */
+function seededRandom(seed: number) {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 2 ** 32;
+  };
 }
 
 /** Pronounceable distinct words: common English first (the head of the distribution), then made-up ones. */
@@ -61,7 +71,7 @@ export async function benchSearch(log: (line: string) => void): Promise<Record<s
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'atelier-bench-fts-'));
   const db = openDatabase(path.join(dir, 'atelier.db'));
   try {
-    const rand = lcg(42);
+    const rand = seededRandom(42);
     const words = vocabulary(rand);
     const nextWord = zipfSampler(words.length, rand);
     const hanWords = Array.from({ length: 3000 }, () => Array.from({ length: 2 + Math.floor(rand() * 2) }, () => HAN[Math.floor(rand() * HAN.length)]).join(''));
