@@ -195,8 +195,9 @@ export function createVisionFeature(deps: {
     'vision.createBatch': async ({ name, uploads, paths, recipeId }) => {
       const id = crypto.randomUUID();
       const recipe = recipeId ? mustRecipe(recipeId) : BUILTIN_RECIPES[0]!;
-      const first = uploads[0]?.name ?? paths[0] ?? 'Images';
-      repo.insertBatch(id, name ?? `${path.basename(splitUploadName(first).folder || first)} — ${new Date().toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'short' })}`, recipe);
+      // Named after the picked folder: an upload's top folder ("Receipts/week 1/a.jpg" → Receipts), or a path's own name.
+      const first = uploads[0] ? splitUploadName(uploads[0].name).folder.split('/')[0] || uploads[0].name : path.basename(paths[0] ?? 'Images');
+      repo.insertBatch(id, name ?? `${first} — ${new Date().toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'short' })}`, recipe);
       await addFiles(id, uploads, paths);
       changed();
       return detail(id);

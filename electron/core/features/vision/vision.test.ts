@@ -97,6 +97,7 @@ describe('image analysis', () => {
     await waitState(d.batch.id, ['done']);
     d = await call<BatchDetail>('vision.get', { id: d.batch.id });
     expect(d.columns).toEqual(['vendor', 'total', 'category']);
+    expect(d.batch.name).toMatch(new RegExp(`^${path.basename(folder)} — `));
     const done = d.items.filter((i) => i.state === 'done');
     expect(done).toHaveLength(6);
     for (const i of done) {
