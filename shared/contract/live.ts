@@ -12,8 +12,10 @@ export interface LiveStatus {
   name: string;
   state: LiveSessionState;
   link: LiveLinkState;
-  /** Why captions are off or reconnecting, in words a person understands. */
+  /** Why captions are off or reconnecting, in words a person understands (English; the page words its own from link, retryInMs and error). */
   linkMessage: string | null;
+  /** While reconnecting: how long until the next attempt (the backoff), when one is scheduled. */
+  retryInMs: number | null;
   /** Times the live connection was lost and opened again. */
   reconnects: number;
   /** Audio kept in the data folder so far. */

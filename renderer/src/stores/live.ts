@@ -33,6 +33,8 @@ interface LiveState {
   clockOrigin: number | null;
   /** Audio handed to core so far (ms): what a crash may at most lose, compared with the recording. */
   sentMs: number;
+  /** System audio was asked for but not shared (cancelled, refused, or no sound offered): the microphone records alone. */
+  systemMissing: boolean;
   error: AppError | null;
   show(): void;
   hide(): void;
@@ -94,6 +96,7 @@ export const useLive = create<LiveState>()((set, get) => {
     level: 0,
     clockOrigin: null,
     sentMs: 0,
+    systemMissing: false,
     error: null,
     show() {
       if (!subscribed) {
@@ -121,7 +124,7 @@ export const useLive = create<LiveState>()((set, get) => {
     setDiarize: (diarize) => set({ diarize }),
     async start() {
       if (get().phase !== 'setup') return;
-      set({ phase: 'starting', error: null, captions: [], sentMs: 0, clockOrigin: null });
+      set({ phase: 'starting', error: null, captions: [], sentMs: 0, clockOrigin: null, systemMissing: false });
       const cap = new Capture();
       let sessionId: string | null = null;
       let sent = 0;
@@ -142,7 +145,7 @@ export const useLive = create<LiveState>()((set, get) => {
       };
       seq = 0;
       try {
-        await cap.start({ deviceId: get().deviceId, system: get().system }, {
+        const { systemAudio } = await cap.start({ deviceId: get().deviceId, system: get().system }, {
           frame: (pcm, endMs) => {
             const origin = performance.now() - endMs;
             const prev = get().clockOrigin;
@@ -156,6 +159,7 @@ export const useLive = create<LiveState>()((set, get) => {
           },
           ended: () => void get().stop(),
         });
+        set({ systemMissing: get().system && !systemAudio });
       } catch (e) {
         cap.stop();
         set({ phase: 'setup', error: micError(e) });

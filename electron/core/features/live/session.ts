@@ -70,6 +70,7 @@ export class LiveSession {
   /** Captions stay off for good (budget, refused key). */
   private liveDisabled = false;
   private retryTimer: NodeJS.Timeout | null = null;
+  private retryAt: number | null = null;
   private opening = false;
   private lastStatus = 0;
   private nextSeq = 0;
@@ -101,6 +102,7 @@ export class LiveSession {
       state: this.state,
       link: this.link,
       linkMessage: this.linkMessage,
+      retryInMs: this.retryAt === null ? null : Math.max(0, this.retryAt - Date.now()),
       reconnects: this.reconnects,
       recordedMs: Math.round(this.writer.durationMs),
       liveMs: Math.round(bytesToMs(this.liveBytes)),
@@ -221,6 +223,7 @@ export class LiveSession {
   private dropConnection(): void {
     if (this.retryTimer) clearTimeout(this.retryTimer);
     this.retryTimer = null;
+    this.retryAt = null;
     const c = this.conn;
     if (!c) return;
     this.lastFrontierMs = this.frontierMs(c);
@@ -232,6 +235,7 @@ export class LiveSession {
     if (this.opening || this.liveDisabled || this.state === 'finishing' || this.state === 'done') return;
     if (!this.budgetAllows()) return;
     this.opening = true;
+    this.retryAt = null;
     const policy = this.deps.policy();
     this.setLink(this.reconnects > 0 || this.attempt > 0 ? 'reconnecting' : 'connecting', this.attempt > 0 ? `Reconnecting (attempt ${this.attempt + 1})…` : null);
     const origin = this.resumePoint();
@@ -269,6 +273,7 @@ export class LiveSession {
     this.attempt += 1;
     const quick = this.attempt <= policy.retries + 1;
     const delay = delayMs ?? (quick ? backoffDelay(this.attempt, policy.backoffBaseMs, policy.backoffMaxMs) : SLOW_RETRY_MS[Math.min(SLOW_RETRY_MS.length - 1, this.attempt - policy.retries - 2)]!);
+    this.retryAt = Date.now() + delay;
     this.setLink('reconnecting', `Connection lost, reconnecting in ${Math.max(1, Math.round(delay / 1000))} s — recording continues.`);
     this.retryTimer = setTimeout(() => {
       this.retryTimer = null;

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Callout } from '../../components/Callout';
 import { useLive } from '../../stores/live';
 import { CaptionList } from './CaptionList';
+import { LinkNotice } from './LinkNotice';
 import { LiveSetup } from './LiveSetup';
 import { LiveStatusBar } from './LiveStatusBar';
 import '../../styles/live.css';
@@ -10,19 +11,16 @@ import '../../styles/live.css';
 export function LivePanel() {
   const { t } = useTranslation('live');
   const phase = useLive((s) => s.phase);
-  const status = useLive((s) => s.status);
   const error = useLive((s) => s.error);
   const clockOrigin = useLive((s) => s.clockOrigin);
   const sentMs = useLive((s) => Math.round(s.sentMs));
+  const systemMissing = useLive((s) => s.systemMissing);
   if (phase === 'setup' || phase === 'starting') return <div className="live"><LiveSetup /></div>;
   return (
     <div className="live live--recording" data-testid="live-panel" data-clock-origin={clockOrigin ?? undefined} data-sent-ms={sentMs}>
       <LiveStatusBar />
-      {status?.linkMessage && status.link !== 'live' && (
-        <Callout tone={status.link === 'off' ? 'warning' : 'info'} title={status.linkMessage}>
-          {t('recordingKept')}
-        </Callout>
-      )}
+      <LinkNotice />
+      {systemMissing && <Callout tone="info" title={t('noSystemAudio')} className="live-notice" />}
       {error && phase === 'recording' && <Callout tone="error" title={error.message}>{error.hint}</Callout>}
       <CaptionList />
     </div>

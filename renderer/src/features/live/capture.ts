@@ -31,15 +31,25 @@ export class Capture {
   private samples = 0;
   private paused = false;
 
-  async start(opts: { deviceId: string | null; system: boolean }, handlers: CaptureHandlers): Promise<void> {
+  /** Starts capturing; resolves with whether system audio is part of it. */
+  async start(opts: { deviceId: string | null; system: boolean }, handlers: CaptureHandlers): Promise<{ systemAudio: boolean }> {
     const mic = await navigator.mediaDevices.getUserMedia({
       audio: { ...(opts.deviceId ? { deviceId: { exact: opts.deviceId } } : {}), echoCancellation: false, noiseSuppression: false, autoGainControl: false, channelCount: 1 },
     });
     this.streams.push(mic);
+    // System audio is a bonus: refused, cancelled or offered without sound, the microphone records alone.
+    let systemAudio = false;
     if (opts.system) {
-      const screen = await navigator.mediaDevices.getDisplayMedia({ audio: true, video: true });
-      screen.getVideoTracks().forEach((t) => t.stop());
-      if (screen.getAudioTracks().length) this.streams.push(screen);
+      try {
+        const screen = await navigator.mediaDevices.getDisplayMedia({ audio: true, video: true });
+        screen.getVideoTracks().forEach((t) => t.stop());
+        if (screen.getAudioTracks().length) {
+          this.streams.push(screen);
+          systemAudio = true;
+        }
+      } catch {
+        // not shared: keep going with the microphone
+      }
     }
     const ctx = new AudioContext({ sampleRate: LIVE_SAMPLE_RATE, latencyHint: 'interactive' });
     this.ctx = ctx;
@@ -70,6 +80,7 @@ export class Capture {
     silent.connect(ctx.destination);
     // Not awaited: a context without an output device may never report 'running', yet it processes.
     if (ctx.state === 'suspended') void ctx.resume();
+    return { systemAudio };
   }
 
   /** Paused audio is neither recorded nor sent. */

@@ -34,5 +34,14 @@ const en = {
   waiting: 'Captions appear here when someone speaks.',
   listening: 'Listening…',
   recordingKept: 'Recording is kept safely even when captions drop out.',
+  noSystemAudio: 'System audio was not shared, so only the microphone is recorded.',
+  notice: {
+    retryIn_one: 'Captions lost their connection — trying again in {{count}} second.',
+    retryIn_other: 'Captions lost their connection — trying again in {{count}} seconds.',
+    reconnecting: 'Captions lost their connection — reconnecting.',
+    off: 'Live captions are off.',
+    offBecause: 'Live captions are off: {{reason}}',
+    offAfter: 'The recording goes on; what has no captions is transcribed after the meeting.',
+  },
 } as const;
 export default en;

@@ -35,5 +35,13 @@ const zh: Translation<typeof en> = {
   waiting: '有人发言时，字幕会显示在这里。',
   listening: '正在聆听…',
   recordingKept: '即使字幕中断，录音也会安全保存。',
+  noSystemAudio: '未共享系统声音，因此只录制麦克风。',
+  notice: {
+    retryIn_other: '字幕连接已断开，{{count}} 秒后重试。',
+    reconnecting: '字幕连接已断开，正在重新连接。',
+    off: '实时字幕已关闭。',
+    offBecause: '实时字幕已关闭：{{reason}}',
+    offAfter: '录音仍在继续；没有字幕的部分会在会后转写。',
+  },
 };
 export default zh;
