@@ -6,6 +6,11 @@ test.describe('chat: the first message', () => {
   test('the empty Chat screen takes the first message at once, and the model picker offers only chat models, by provider', async ({ simApp, page }) => {
     test.setTimeout(240_000); // a loaded machine can take two minutes to start the app
     const chat = new ChatPage(page);
+    await chat.shell.open(simApp.url);
+    // The welcome dialog's main action has the focus, not the secondary one beside it.
+    const welcome = page.getByRole('dialog').filter({ has: page.locator('.onboarding__actions') });
+    await expect(welcome.getByRole('status').filter({ hasText: 'Connected in' })).toBeVisible();
+    await expect(welcome.getByRole('button', { name: 'Continue' })).toBeFocused();
     await chat.open(simApp.url);
     const first = page.getByRole('textbox', { name: 'First message' });
     await expect(first).toBeVisible();

@@ -57,7 +57,7 @@ export function EnvironmentStep() {
       <div className="onboarding__actions">
         <Button onClick={back}>{t('environment.addOwn')}</Button>
         <span className="onboarding__status" />
-        <Button variant="primary" onClick={() => void close()} icon={<Icon name="arrowRight" size={14} />}>
+        <Button variant="primary" data-autofocus onClick={() => void close()} icon={<Icon name="arrowRight" size={14} />}>
           {t('environment.continue')}
         </Button>
       </div>

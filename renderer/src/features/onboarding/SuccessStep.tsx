@@ -29,7 +29,7 @@ export function SuccessStep() {
       </div>
       <div className="onboarding__actions">
         <span className="onboarding__status">{t('success.later')}</span>
-        <Button variant="primary" onClick={() => void close()} autoFocus icon={<Icon name="arrowRight" size={14} />}>
+        <Button variant="primary" data-autofocus onClick={() => void close()} icon={<Icon name="arrowRight" size={14} />}>
           {t('success.start')}
         </Button>
       </div>
