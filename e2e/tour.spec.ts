@@ -30,6 +30,8 @@ async function clippedText(page: Page): Promise<string[]> {
     const out: string[] = [];
     for (const el of document.querySelectorAll<HTMLElement>('main button, main [role="tab"], main th, main label, main h1, main h2, main h3, nav a')) {
       const style = getComputedStyle(el);
+      // Labels hidden for screen readers only (1 px, clipped) are meant to be cut.
+      if (el.clientWidth <= 2 || el.clientHeight <= 2 || el.closest('.visually-hidden')) continue;
       if (el.offsetParent === null || style.textOverflow === 'ellipsis' || style.overflowX === 'auto' || style.overflowX === 'scroll') continue;
       if (el.scrollWidth > el.clientWidth + 2 && style.overflowX === 'hidden') out.push(`"${el.innerText.trim().slice(0, 40)}" is cut off`);
       if (el.scrollHeight > el.clientHeight + 2 && style.overflowY === 'hidden' && style.webkitLineClamp === 'none') out.push(`"${el.innerText.trim().slice(0, 40)}" is cut off below`);
