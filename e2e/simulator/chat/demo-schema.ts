@@ -3,7 +3,7 @@
  * question (a category that fits its words, a confidence, a reason quoting it), where tests get the
  * smallest valid value (json-schema.ts).
  */
-import { resolveRef } from './json-schema';
+import { nonNullBranch, resolveRef } from './json-schema';
 
 type Schema = Record<string, unknown>;
 const isSchema = (v: unknown): v is Schema => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -50,13 +50,8 @@ export function demoInstance(schema: unknown, question: string, name = '', root:
   if (!isSchema(schema) || depth > 32) return null;
   if (typeof schema.$ref === 'string') return demoInstance(resolveRef(schema.$ref, root), question, name, root, depth + 1);
   if ('const' in schema) return schema.const;
-  for (const key of ['anyOf', 'oneOf', 'allOf'] as const) {
-    const options = schema[key];
-    if (Array.isArray(options) && options.length > 0) {
-      const nonNull = options.find((o) => !(isSchema(o) && o.type === 'null')) ?? options[0];
-      return demoInstance(nonNull, question, name, root, depth + 1);
-    }
-  }
+  const branch = nonNullBranch(schema);
+  if (branch !== undefined) return demoInstance(branch, question, name, root, depth + 1);
   let type = schema.type;
   if (Array.isArray(type)) type = type.find((t) => t !== 'null') ?? type[0];
   if (type === undefined && isSchema(schema.properties)) type = 'object';

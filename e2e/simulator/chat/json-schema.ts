@@ -4,6 +4,15 @@ type Schema = Record<string, unknown>;
 
 const isSchema = (v: unknown): v is Schema => typeof v === 'object' && v !== null && !Array.isArray(v);
 
+/** The first branch of an anyOf / oneOf / allOf that is not the null type (undefined when there are none). */
+export function nonNullBranch(schema: Schema): unknown {
+  for (const key of ['anyOf', 'oneOf', 'allOf'] as const) {
+    const options = schema[key];
+    if (Array.isArray(options) && options.length > 0) return options.find((o) => !(isSchema(o) && o.type === 'null')) ?? options[0];
+  }
+  return undefined;
+}
+
 export function resolveRef(ref: string, root: Schema): Schema {
   if (!ref.startsWith('#/')) return {};
   let node: unknown = root;
@@ -38,13 +47,8 @@ export function minimalInstance(schema: unknown, root: Schema = isSchema(schema)
   if (typeof schema.$ref === 'string') return minimalInstance(resolveRef(schema.$ref, root), root, depth + 1);
   if ('const' in schema) return schema.const;
   if (Array.isArray(schema.enum)) return schema.enum[0] ?? null;
-  for (const key of ['anyOf', 'oneOf', 'allOf'] as const) {
-    const options = schema[key];
-    if (Array.isArray(options) && options.length > 0) {
-      const nonNull = options.find((o) => !(isSchema(o) && o.type === 'null')) ?? options[0];
-      return minimalInstance(nonNull, root, depth + 1);
-    }
-  }
+  const branch = nonNullBranch(schema);
+  if (branch !== undefined) return minimalInstance(branch, root, depth + 1);
   let type = schema.type;
   if (Array.isArray(type)) type = type.find((t) => t !== 'null') ?? type[0];
   if (type === undefined && isSchema(schema.properties)) type = 'object';

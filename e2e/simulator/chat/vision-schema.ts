@@ -5,7 +5,7 @@
  * could not read it: about one field in eight, and every field of an image too small to read (at most
  * 64 px on a side) — never an invented value.
  */
-import { resolveRef } from './json-schema';
+import { nonNullBranch, resolveRef } from './json-schema';
 import type { ImageInfo } from './messages';
 
 type Schema = Record<string, unknown>;
@@ -66,13 +66,8 @@ export function imageInstance(schema: unknown, image: ImageInfo, key = '', seed 
   const n = mix(seed, key);
   const tiny = image.width !== undefined && image.height !== undefined && Math.min(image.width, image.height) <= 64;
   if (depth > 0 && nullable(schema) && (tiny || n % 8 === 0)) return null;
-  for (const k of ['anyOf', 'oneOf', 'allOf'] as const) {
-    const options = schema[k];
-    if (Array.isArray(options) && options.length > 0) {
-      const nonNull = options.find((o) => !(isSchema(o) && o.type === 'null')) ?? options[0];
-      return imageInstance(nonNull, image, key, seed, root, depth + 1);
-    }
-  }
+  const branch = nonNullBranch(schema);
+  if (branch !== undefined) return imageInstance(branch, image, key, seed, root, depth + 1);
   let type = schema.type;
   if (Array.isArray(type)) type = type.find((t) => t !== 'null') ?? type[0];
   if (type === undefined && isSchema(schema.properties)) type = 'object';
