@@ -217,4 +217,28 @@ describe('image studio', () => {
     expect((await call<StudioTemplate[]>('studio.templates', {})).map((t) => t.group)).toEqual(['Acme']);
     await expect(call('studio.removeBrand', { id: brand.id })).rejects.toThrow(/no longer exists/);
   });
+
+  it('filters the gallery by state, model, template, board, star and date, and searches prompts and notes', async () => {
+    temp = await setup();
+    const tpl = await call<StudioTemplate>('studio.saveTemplate', { name: 'Hero', group: '', body: 'a {product} hero shot' });
+    const a = await generateOne({}, { prompt: 'a glazed teapot on linen' });
+    const b = await generateOne({}, { model: 'gpt-image-2', prompt: 'a walnut stool', template: { id: tpl.id, version: 1, values: { product: 'stool' } } });
+    await call('studio.review', { id: a.output.id, action: 'reject', notes: 'client wants warmer glow' });
+    await call('studio.review', { id: b.output.id, action: 'star' });
+    const board = await call<{ id: string }>('studio.createBoard', { name: 'Spring' });
+    await call('studio.assignBoard', { ids: [b.output.id], boardId: board.id });
+    const ids = async (filter: Record<string, unknown>) => (await call<OutputCard[]>('studio.gallery', filter)).map((c) => c.id);
+    expect(await ids({ state: 'rejected' })).toEqual([a.output.id]);
+    expect(await ids({ state: 'review' })).toEqual([b.output.id]);
+    expect(await ids({ model: 'gpt-image-2' })).toEqual([b.output.id]);
+    expect(await ids({ templateId: tpl.id })).toEqual([b.output.id]);
+    expect(await ids({ boardId: board.id })).toEqual([b.output.id]);
+    expect(await ids({ starred: true })).toEqual([b.output.id]);
+    expect(await ids({ query: 'teapot' })).toEqual([a.output.id]);
+    expect(await ids({ query: 'warmer' })).toEqual([a.output.id]); // notes are searched too
+    expect(await ids({ query: 'nothing-like-this' })).toEqual([]);
+    expect((await ids({ from: today(0), to: today(0) })).sort()).toEqual([a.output.id, b.output.id].sort());
+    expect(await ids({ from: today(1) })).toEqual([]);
+    expect(await ids({ to: today(-1) })).toEqual([]);
+  });
 });
