@@ -86,6 +86,30 @@ test.describe('image studio', () => {
     ]);
   });
 
+  test('Batch API: generations collect in a draft at the batch discount, one Send uploads them as one batch, the answers land in review', async ({ simApp, sim, page }) => {
+    await prepare(simApp.url);
+    const studio = await openStudio(page, simApp.url);
+    await studio.choose('Model', 'gpt-image-1.5');
+    await studio.form.getByRole('switch', { name: /Batch API/ }).check();
+    for (const product of ['lamp', 'vase', 'chair']) {
+      await studio.prompt(`A ceramic ${product} on an oak sideboard, overnight banner`);
+      await expect(studio.estimate).toContainText('50% off');
+      await studio.form.getByRole('button', { name: 'Add to batch' }).click();
+      await expect(page.getByTestId('batch-item').first()).toContainText(/Batch draft/);
+    }
+    const draft = page.getByTestId('batch-item').first();
+    await expect(draft).toContainText('3 generations');
+    expect(sim.requests.filter((r) => r.path.startsWith('/v1/images') || r.path.startsWith('/v1/batches'))).toHaveLength(0);
+    await draft.getByRole('button', { name: 'Send batch' }).click();
+    await expect(page.getByTestId('batch-item').first()).toHaveAttribute('data-state', 'done', { timeout: 90_000 });
+    await expect(page.getByTestId('batch-item').first()).toContainText(/Provider batch batch_/);
+    await studio.expectCards(3);
+    await studio.openCard(0);
+    await shot(page, 'studio-gallery');
+    expect(sim.requests.filter((r) => r.path === '/v1/batches' && r.method === 'POST')).toHaveLength(1);
+    expect(imageRequests(sim)).toHaveLength(0);
+  });
+
   test('a request over the confirmation threshold asks first', async ({ simApp, sim, page }) => {
     await prepare(simApp.url, { confirmAboveMicros: 1000 });
     const studio = await openStudio(page, simApp.url);

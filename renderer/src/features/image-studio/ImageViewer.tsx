@@ -17,7 +17,8 @@ export function ImageViewer({ src, alt, before }: ImageViewerProps) {
   const [split, setSplit] = useState(50);
   const drag = useRef<{ x: number; y: number } | null>(null);
   const clampZoom = (z: number) => Math.min(8, Math.max(1, z));
-  const transform = { transform: `translate(${pan.x}px, ${pan.y}px) scale(${zoom})` };
+  // Back at 100% the image sits centred again, whatever the last pan was.
+  const transform = { transform: zoom > 1 ? `translate(${pan.x}px, ${pan.y}px) scale(${zoom})` : 'none' };
   return (
     <div className="st-viewer">
       <div

@@ -28,7 +28,7 @@ export function ReviewPanel() {
   const self = { hash: o.hash, name: `${o.id}.png`, width: o.width, height: o.height, preview: `/media/attachment/${o.hash}` };
   return (
     <aside className="st-review" aria-label={t('review.panel')} data-testid="review-panel" data-state={o.state}>
-      <ImageViewer src={imageUrl(o.preview)} alt={o.prompt} before={detail.before ? imageUrl(detail.before.preview) : null} />
+      <ImageViewer key={o.id} src={imageUrl(o.preview)} alt={o.prompt} before={detail.before ? imageUrl(detail.before.preview) : null} />
       <p className="st-review__prompt">{g.prompt}</p>
       <p className="st-hint">
         {t('review.meta', { model: g.model, width: o.width, height: o.height, cost: money(o.costMicros) })}
