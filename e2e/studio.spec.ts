@@ -31,11 +31,14 @@ const imageRequests = (sim: Simulator) => sim.requests.filter((r) => r.path.star
 async function shot(page: import('@playwright/test').Page, name: string): Promise<void> {
   if (!SHOTS) return;
   fs.mkdirSync(SHOTS, { recursive: true });
+  const size = page.viewportSize();
+  await page.setViewportSize({ width: 1440, height: 900 });
   for (const theme of ['light', 'dark'] as const) {
     await page.evaluate((t) => document.documentElement.setAttribute('data-theme', t), theme);
     await page.screenshot({ path: path.join(SHOTS, `${name}-${theme}.png`) });
   }
   await page.evaluate(() => document.documentElement.setAttribute('data-theme', 'light'));
+  if (size) await page.setViewportSize(size);
 }
 
 test.describe('image studio', () => {
