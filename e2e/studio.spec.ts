@@ -236,7 +236,7 @@ test.describe('image studio', () => {
   });
 
   test('kill -9 during a generation leaves it interrupted and not re-sent; one click retries it', async ({ sim, page }) => {
-    test.setTimeout(120_000);
+    // Two app launches: under load each may take up to ATELIER_E2E_LAUNCH_TIMEOUT_MS, so the describe's 240 s applies.
     sim.control.injectFault({ kind: 'hang', count: 1, route: 'images.generations' });
     const app = await launchApp({ env: { OPENAI_BASE_URL: sim.baseUrl, OPENAI_API_KEY: E2E_KEY } });
     let second: Awaited<ReturnType<typeof launchApp>> | null = null;

@@ -67,7 +67,6 @@ export function createStudioService(deps: StudioServiceDeps) {
     if (req.batch) {
       if (kind === 'edit') problems.push('The Batch API option takes new images only; send edits through the queue.');
       if (spec && spec.billing.kind === 'per_image') problems.push(`The Batch API option is offered for the gpt-image models, not ${spec.id}.`);
-      if (req.params.partialImages > 0) warnings.push('Partial images are not streamed in the Batch API: only the finished images arrive.');
     }
     if (req.maskBase64) {
       if (kind !== 'edit') problems.push('A mask needs a reference image to apply to.');

@@ -14,6 +14,8 @@ export function ParamsFields() {
   const editing = useStudioForm((s) => s.inputs.length > 0);
   const hasMask = useStudioForm((s) => Boolean(s.maskBase64));
   const setParams = useStudioForm((s) => s.setParams);
+  // A Batch API run cannot stream: its images arrive finished.
+  const batch = useStudioForm((s) => s.batch && s.inputs.length === 0);
   const spec = imageModelSpec(model);
   if (!spec) return null;
   const sizes = spec.sizes.kind === 'fixed' ? spec.sizes.sizes : spec.sizes.presets;
@@ -78,7 +80,7 @@ export function ParamsFields() {
           ))}
         </Select>
       )}
-      {spec.maxPartials > 0 && (
+      {spec.maxPartials > 0 && !batch && (
         <Select label={t('form.partials')} value={String(p.partialImages)} onChange={(v) => setParams({ partialImages: Number(v) })}>
           {Array.from({ length: spec.maxPartials + 1 }, (_, i) => (
             <option key={i} value={i}>{i === 0 ? t('form.noStreaming') : t('form.partialCount', { count: i })}</option>
