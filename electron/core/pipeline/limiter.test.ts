@@ -70,7 +70,10 @@ describe('send window', () => {
     // The server counted all four before it answered the first.
     w.observe(probes[0]!, 30, 26, 10_000, 60);
     let sent = 0;
-    while (w.waitFor(1, 61) === 0) (w.add(1, 61), sent++);
+    while (w.waitFor(1, 61) === 0) {
+      w.add(1, 61);
+      sent++;
+    }
     expect(sent).toBe(26);
   });
 });
