@@ -2,7 +2,7 @@ import { expect, test } from '@playwright/test';
 import { soak } from './faults/run';
 
 /**
- * The fault suite in brief (issue 10): small counts of each fault, asserting the figures the full
+ * The fault suite in brief: small counts of each fault, asserting the figures the full
  * `npm run soak` reports. No timing is asserted here; the storm ratio is a figure of the full run.
  */
 test.describe('faults (brief)', () => {

@@ -1,5 +1,5 @@
 /**
- * Chat screen benchmark (issue 4): how soon a streamed token is on screen, and whether a fast stream
+ * Chat screen benchmark: how soon a streamed token is on screen, and whether a fast stream
  * renders at full frame rate. Runs the real thing: browser-mode app, Debian's Chromium, simulator.
  *
  * First token — what is measured: from the moment the first content chunk of a reply leaves the

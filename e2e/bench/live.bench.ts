@@ -1,5 +1,5 @@
 /**
- * Live captions benchmark (issue 12): browser mode in Chromium with its fake microphone playing a WAV of
+ * Live captions benchmark: browser mode in Chromium with its fake microphone playing a WAV of
  * tone words (1 s each, 1 s apart), against the simulator with no added latency. For every word: the time
  * from its end in the input to its text on the page (a MutationObserver stamps the first appearance).
  *

@@ -1,5 +1,5 @@
 /**
- * Rate-limit storms (issue 10): N chats sent at once through the pipeline to an upstream whose limiter is
+ * Rate-limit storms: N chats sent at once through the pipeline to an upstream whose limiter is
  * unlike the client's model — fixed or sliding windows, resets in whole seconds, retry-after missing or
  * in seconds only — and that counts refused requests against the limit, as OpenAI documents.
  * ratio = wall time ÷ the minimum the limit imposes ((⌈N ÷ limit⌉ − 1) windows).

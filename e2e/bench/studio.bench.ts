@@ -1,5 +1,5 @@
 /**
- * Image studio benchmark (issue 9):
+ * Image studio benchmark:
  * - studio_tiers_p50_ms: original + WebP preview + thumbnail, stored by content hash, for a 1536 × 1024 PNG.
  * - gallery_open_ms: a gallery of 5,000 images, from clicking "Image studio" in the sidebar until the
  *   first cards are painted (browser mode, Debian's Chromium, the real core).

@@ -1,5 +1,5 @@
 /**
- * Transcription benchmark (issue 5): for a 3-hour recording, preparation time (decode, silence
+ * Transcription benchmark: for a 3-hour recording, preparation time (decode, silence
  * detection, chunk encoding) and the transcription phase against the simulator with a fixed
  * per-chunk latency, compared with the ideal chunks ÷ concurrency × latency.
  */

@@ -1,5 +1,5 @@
 /**
- * Image analysis benchmark (issue 8): preparation of a 12-megapixel phone JPEG (p50), bytes uploaded
+ * Image analysis benchmark: preparation of a 12-megapixel phone JPEG (p50), bytes uploaded
  * against the original files for a set of phone photos, a 500-image batch at a fixed simulator latency
  * and concurrency 8 against the ideal ceil(500 / 8) × latency, and the process's peak RSS during a
  * 2,000-image batch, both batches run by a core in a child process of its own. Test photos are made with sharp (noise over gradients, EXIF with GPS) and kept

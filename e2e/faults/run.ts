@@ -1,5 +1,5 @@
 /**
- * `npm run soak -- --out FILE [--brief] [--only kill,outage,storm,bad,fuzz]`: the fault suite (issue 10).
+ * `npm run soak -- --out FILE [--brief] [--only kill,outage,storm,bad,fuzz]`: the fault suite.
  * Writes one JSON object with kill_*, outage_*, storm_*, bad_input*, fuzz_* figures; --brief uses small
  * counts (what `npm test` runs). Figures, not assertions: the test beside it asserts the brief ones.
  */

@@ -98,7 +98,7 @@ describe('chat helpers', () => {
     expect(estimateTextTokens('今天天气很好，我们去公园散步吧。')).toBe(12); // ÷4 would say 4
   });
 
-  it('computes vision tokens per DESIGN.md', () => {
+  it('computes vision tokens per docs/api-facts.md', () => {
     expect(imageTokens('gpt-4o', 1024, 1024, 'low')).toBe(85);
     expect(imageTokens('gpt-4o', 1024, 1024, 'high')).toBe(85 + 4 * 170);
     expect(imageTokens('gpt-4o', 4096, 8192, 'high')).toBe(85 + 6 * 170);

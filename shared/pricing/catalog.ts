@@ -28,7 +28,7 @@ const patchWithOriginal = (multiplier: number): VisionSpec => ({ kind: 'patch', 
  */
 const IMAGE_INPUT: VisionSpec = { kind: 'tile', base: 65, perTile: 129, shortSide: 512, maxSide: 2048, detailIgnored: true };
 
-/** Output image tokens for gpt-image-1 (DESIGN.md §4): 1024², 1024×1536, 1536×1024. */
+/** Output image tokens for gpt-image-1 (docs/api-facts.md): 1024², 1024×1536, 1536×1024. */
 const GPT_IMAGE_OUTPUT: ImageOutputTable = {
   low: { square: 272, portrait: 408, landscape: 400 },
   medium: { square: 1056, portrait: 1584, landscape: 1568 },
@@ -66,7 +66,7 @@ const ENTRIES: readonly ModelInfo[] = [
   chat('o3', 'o-series', [2, 0.5, 8], { vision: tile(75, 150), ...OSERIES }),
   chat('o4-mini', 'o-series', [1.1, 0.275, 4.4], { vision: patch(1.72), ...OSERIES }),
 
-  // gpt-image-2 and 1.5: third-party price figures (DESIGN.md §4), no cached rates published; token
+  // gpt-image-2 and 1.5: third-party price figures (docs/api-facts.md), no cached rates published; token
   // counts assumed equal to gpt-image-1's. Capabilities and dates live in image-models.ts.
   entry('gpt-image-2', 'gpt-image', 'image-generation', { input: 5, imageInput: 8, output: 30 }, { vision: IMAGE_INPUT, imageOutput: GPT_IMAGE_OUTPUT }),
   entry('gpt-image-1.5', 'gpt-image', 'image-generation', { input: 5, imageInput: 8, output: 32 }, { vision: IMAGE_INPUT, imageOutput: GPT_IMAGE_OUTPUT }),

@@ -1,6 +1,6 @@
 /**
  * Image generation estimates. gpt-image models: output tokens from OpenAI's published table
- * (DESIGN.md §4) for the three classic sizes, scaled by area for gpt-image-2's free sizes (the
+ * (docs/api-facts.md) for the three classic sizes, scaled by area for gpt-image-2's free sizes (the
  * table itself is proportional to area); the family is assumed to share the counts (only prices
  * differ). dall-e models: a fixed price per image by size and quality (image-models.ts).
  */

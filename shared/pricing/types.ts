@@ -25,7 +25,7 @@ export interface Size {
 }
 
 /**
- * How a model counts image input tokens (DESIGN.md §4).
+ * How a model counts image input tokens (docs/api-facts.md).
  * - tile: low = base; high = fit in maxSide², shrink the short side to shortSide, base + 512-px tiles × perTile.
  *   `detailIgnored` marks models without a detail knob (gpt-image-1 inputs): always the high path.
  * - patch: 32-px patches, shrunk to `budget` patches, × multiplier; low/high/auto do not change it.

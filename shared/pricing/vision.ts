@@ -1,5 +1,5 @@
 /**
- * Image input tokens (DESIGN.md §4, OpenAI's vision guide) and the pixel size worth uploading.
+ * Image input tokens (docs/api-facts.md, OpenAI's vision guide) and the pixel size worth uploading.
  * Two formulas: tile models (gpt-4o, gpt-4.1, gpt-5, o1/o3, gpt-image-1 inputs) and patch models
  * (gpt-5-mini/nano, gpt-4.1-mini/nano, o4-mini).
  */

@@ -2,7 +2,7 @@
  * Token arithmetic, with the real tokenizers (tiktoken's o200k_base for current models, cl100k_base for
  * gpt-4 / gpt-3.5), as the service counts: a stream sends one token per chunk, so completion_tokens equals
  * the number of pieces streamed; prompt tokens add 3 per message (OpenAI's cookbook) and the published
- * vision formulas (DESIGN.md §4).
+ * vision formulas (docs/api-facts.md).
  */
 import cl100k from 'gpt-tokenizer/encoding/cl100k_base';
 import o200k from 'gpt-tokenizer/encoding/o200k_base';

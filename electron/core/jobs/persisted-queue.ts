@@ -67,7 +67,7 @@ const interruptedError = () =>
   makeError('cancelled', 'Atelier stopped while this was in progress. It was not sent again by itself, so it is never paid for twice.');
 
 /**
- * The one persisted queue base (DESIGN.md §2.8): jobs live in SQLite and are claimed under a lease
+ * The one persisted queue base (docs/architecture.md, "What the job base guarantees"): jobs live in SQLite and are claimed under a lease
  * kept alive by heartbeats, so after a crash the next start finds them and runs them again.
  * Subclasses only say how to parse a payload and how to run a job; attempts, backoff, concurrency,
  * pause / resume / cancel, waiting for the network, leases and crash recovery are handled here.
