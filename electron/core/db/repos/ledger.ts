@@ -49,20 +49,40 @@ export function createLedgerRepo(db: Db) {
     const key = `${f.period}|${f.modality !== undefined}|${f.scene !== undefined}`;
     let stmt = spendStatements.get(key);
     if (!stmt) {
-      const where = [`${f.period} = @key`, f.modality !== undefined ? 'modality = @modality' : null, f.scene !== undefined ? 'scene = @scene' : null];
+      const where = ['id > @after', 'id <= @through', `${f.period} = @key`, f.modality !== undefined ? 'modality = @modality' : null, f.scene !== undefined ? 'scene = @scene' : null];
       stmt = db.prepare(`SELECT COALESCE(SUM(cost_micros), 0) AS micros FROM ledger WHERE ${where.filter(Boolean).join(' AND ')}`);
       spendStatements.set(key, stmt);
     }
     return stmt;
+  };
+  const lastId = db.prepare('SELECT COALESCE(MAX(id), 0) AS id FROM ledger');
+  // Budgets are checked before every request. The ledger is append-only (a trigger refuses deletes and
+  // updates), so each total is kept with the last row it counted and only newer rows are summed: the check
+  // stays constant-time however long the ledger grows. Inside an open transaction nothing is remembered,
+  // since rows it wrote may still be rolled back (and their ids reused).
+  const totals = new Map<string, { micros: number; through: number }>();
+  const MAX_TOTALS = 256;
+  const spent = (filter: SpendFilter): number => {
+    const through = (lastId.get() as { id: number }).id;
+    const cacheKey = JSON.stringify([filter.period, filter.key, filter.modality ?? null, filter.scene ?? null]);
+    const known = totals.get(cacheKey);
+    if (known && known.through === through) return known.micros;
+    const after = known && known.through < through ? known.through : 0;
+    const base = after > 0 ? known!.micros : 0;
+    const row = spendStatement(filter).get({ ...filter, after, through }) as { micros: number };
+    const micros = base + row.micros;
+    if (!db.inTransaction) {
+      if (totals.size >= MAX_TOTALS) totals.clear();
+      totals.set(cacheKey, { micros, through });
+    }
+    return micros;
   };
   return {
     append(entry: LedgerEntry): number {
       return Number(insert.run({ ...entry, cached: entry.cached ? 1 : 0, fallback: entry.fallback ? 1 : 0 }).lastInsertRowid);
     },
     /** Micro-dollars spent in a day or month, optionally for one modality or scene. */
-    spent(filter: SpendFilter): number {
-      return (spendStatement(filter).get(filter) as { micros: number }).micros;
-    },
+    spent,
     forRequest(requestId: string): LedgerEntry[] {
       return (db.prepare('SELECT * FROM ledger WHERE request_id = ? ORDER BY id').all(requestId) as Record<string, unknown>[]).map(fromRow);
     },
