@@ -42,7 +42,7 @@ async function expectFullTranscript(tx: TranscriptionPage, rec: ToneRecording): 
 
 test.describe('transcription: recovery', () => {
   test('a network outage in the middle of a job: it waits for the network, then resumes by itself', async ({ page }) => {
-    test.setTimeout(150_000);
+    test.setTimeout(300_000);
     let sim = await startSimulator();
     const port = sim.port;
     const app = await launchApp({ env: { OPENAI_BASE_URL: sim.baseUrl, OPENAI_API_KEY: E2E_KEY } });
@@ -74,7 +74,7 @@ test.describe('transcription: recovery', () => {
   });
 
   test('kill -9 during a job: after a restart it finishes, each chunk billed once, no word lost or repeated', async ({ sim, page }) => {
-    test.setTimeout(150_000);
+    test.setTimeout(300_000);
     const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'atelier-e2e-crash-'));
     const env = { OPENAI_BASE_URL: sim.baseUrl, OPENAI_API_KEY: E2E_KEY };
     let app = await launchApp({ dataDir, env });

@@ -30,7 +30,7 @@ function docxDocument(bytes: Buffer): string {
 
 test.describe('transcription', () => {
   test('a recording over 25 MB is split into chunks and stitched: every word once, in order, at its time', async ({ simApp, page }) => {
-    test.setTimeout(150_000);
+    test.setTimeout(300_000);
     await prepare(simApp.url, 'whisper-1');
     const rec = toneRecording('all-hands.wav', 15 * 60, 7);
     expect(fs.statSync(rec.file).size).toBeGreaterThan(25 * 1024 * 1024);

@@ -49,9 +49,10 @@ export class TranscriptionPage {
   }
 
   /** Starts, waits for the upload and the queueing to finish (the panel closes). */
+  /** Starts the intake; the dialog closes once every file is uploaded and probed (a 30 MB upload on a busy CI machine can take a minute or more). */
   async start(): Promise<void> {
     await this.intake.getByRole('button', { name: 'Start transcription' }).click();
-    await expect(this.intake).toHaveCount(0, { timeout: 60_000 });
+    await expect(this.intake).toHaveCount(0, { timeout: 150_000 });
   }
 
   job(name: string): Locator {
