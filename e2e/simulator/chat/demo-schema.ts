@@ -3,7 +3,7 @@
  * question (a category that fits its words, a confidence, a reason quoting it), where tests get the
  * smallest valid value (json-schema.ts).
  */
-import { nonNullBranch, resolveRef } from './json-schema';
+import { nonNullBranch, objectFields, resolveRef, schemaType } from './json-schema';
 
 type Schema = Record<string, unknown>;
 const isSchema = (v: unknown): v is Schema => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -52,14 +52,10 @@ export function demoInstance(schema: unknown, question: string, name = '', root:
   if ('const' in schema) return schema.const;
   const branch = nonNullBranch(schema);
   if (branch !== undefined) return demoInstance(branch, question, name, root, depth + 1);
-  let type = schema.type;
-  if (Array.isArray(type)) type = type.find((t) => t !== 'null') ?? type[0];
-  if (type === undefined && isSchema(schema.properties)) type = 'object';
-  if (type === undefined && Array.isArray(schema.enum)) type = 'string';
+  const type = schemaType(schema);
   switch (type) {
     case 'object': {
-      const props = isSchema(schema.properties) ? schema.properties : {};
-      const required = Array.isArray(schema.required) ? schema.required.filter((r): r is string => typeof r === 'string') : Object.keys(props);
+      const { props, required } = objectFields(schema);
       return Object.fromEntries(required.map((key) => [key, demoInstance(props[key], question, key, root, depth + 1)]));
     }
     case 'array': {

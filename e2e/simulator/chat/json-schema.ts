@@ -13,6 +13,22 @@ export function nonNullBranch(schema: Schema): unknown {
   return undefined;
 }
 
+/** The type a value must have: a nullable type list gives its non-null member; properties mean object, enum means string. */
+export function schemaType(schema: Schema): unknown {
+  let type = schema.type;
+  if (Array.isArray(type)) type = type.find((t) => t !== 'null') ?? type[0];
+  if (type === undefined && isSchema(schema.properties)) type = 'object';
+  if (type === undefined && Array.isArray(schema.enum)) type = 'string';
+  return type;
+}
+
+/** An object schema's properties and the names to fill (every property when `required` is absent). */
+export function objectFields(schema: Schema): { props: Schema; required: string[] } {
+  const props = isSchema(schema.properties) ? schema.properties : {};
+  const required = Array.isArray(schema.required) ? schema.required.filter((r): r is string => typeof r === 'string') : Object.keys(props);
+  return { props, required };
+}
+
 export function resolveRef(ref: string, root: Schema): Schema {
   if (!ref.startsWith('#/')) return {};
   let node: unknown = root;
@@ -49,14 +65,11 @@ export function minimalInstance(schema: unknown, root: Schema = isSchema(schema)
   if (Array.isArray(schema.enum)) return schema.enum[0] ?? null;
   const branch = nonNullBranch(schema);
   if (branch !== undefined) return minimalInstance(branch, root, depth + 1);
-  let type = schema.type;
-  if (Array.isArray(type)) type = type.find((t) => t !== 'null') ?? type[0];
-  if (type === undefined && isSchema(schema.properties)) type = 'object';
+  const type = schemaType(schema);
   switch (type) {
     case 'object': {
       const out: Record<string, unknown> = {};
-      const props = isSchema(schema.properties) ? schema.properties : {};
-      const required = Array.isArray(schema.required) ? schema.required.filter((r): r is string => typeof r === 'string') : Object.keys(props);
+      const { props, required } = objectFields(schema);
       for (const name of required) out[name] = minimalInstance(props[name], root, depth + 1);
       return out;
     }

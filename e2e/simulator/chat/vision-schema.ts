@@ -5,7 +5,7 @@
  * could not read it: about one field in eight, and every field of an image too small to read (at most
  * 64 px on a side) — never an invented value.
  */
-import { nonNullBranch, resolveRef } from './json-schema';
+import { nonNullBranch, objectFields, resolveRef, schemaType } from './json-schema';
 import type { ImageInfo } from './messages';
 
 type Schema = Record<string, unknown>;
@@ -68,14 +68,10 @@ export function imageInstance(schema: unknown, image: ImageInfo, key = '', seed 
   if (depth > 0 && nullable(schema) && (tiny || n % 8 === 0)) return null;
   const branch = nonNullBranch(schema);
   if (branch !== undefined) return imageInstance(branch, image, key, seed, root, depth + 1);
-  let type = schema.type;
-  if (Array.isArray(type)) type = type.find((t) => t !== 'null') ?? type[0];
-  if (type === undefined && isSchema(schema.properties)) type = 'object';
-  if (type === undefined && Array.isArray(schema.enum)) type = 'string';
+  const type = schemaType(schema);
   switch (type) {
     case 'object': {
-      const props = isSchema(schema.properties) ? schema.properties : {};
-      const required = Array.isArray(schema.required) ? schema.required.filter((r): r is string => typeof r === 'string') : Object.keys(props);
+      const { props, required } = objectFields(schema);
       return Object.fromEntries(required.map((name) => [name, imageInstance(props[name], image, name, mix(seed, `${key}.${name}`), root, depth + 1)]));
     }
     case 'array': {
