@@ -28,6 +28,7 @@ import { createLiveFeature } from './features/live/feature';
 import { createConversationsRepo } from './db/repos/conversations';
 import { createMessagesRepo } from './db/repos/messages';
 import { createScenesRepo } from './db/repos/scenes';
+import { waitForDefaults } from './rpc/wait-for-defaults';
 import { createDispatcher, type Dispatch, type Handlers } from './rpc/dispatcher';
 import { createEventBus, type EventListener } from './rpc/events';
 import { chooseVault, type VaultPreference } from './vault/select';
@@ -123,6 +124,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     createConversation: (title) => (chat.handlers['chat.create']({ title }) as { id: string }).id,
   });
   const live = createLiveFeature({ db, dataDir, stack, settings, providers, events, log, adopt: transcription.adopt });
+  const envModels = providers.list().some((p) => p.id === ENV_PROVIDER_ID) ? providers.refreshModels(ENV_PROVIDER_ID) : null;
   const handlers: Handlers = {
     ...settingsHandlers({ info, settings, vault, data, events }),
     ...providerHandlers(providers, settings, events),
@@ -139,23 +141,20 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   void live.recover();
   log.info('core.started', { mode: options.mode, vault: vault.status.backend });
   // The environment's provider keeps its model list in memory only: read it now, in the background.
-  if (providers.list().some((p) => p.id === ENV_PROVIDER_ID)) {
-    void providers
-      .refreshModels(ENV_PROVIDER_ID)
-      .then((view) => {
-        events.emit('data.changed', { topic: 'providers' });
-        if (settings.fillMissingDefaults(view)) events.emit('data.changed', { topic: 'settings' });
-        // `npm run demo` hands over a recording to show on the Transcription screen (queued once).
-        if (simulator && env.ATELIER_DEMO_RECORDING) void transcription.queueDemoRecording(env.ATELIER_DEMO_RECORDING, view.models);
-      })
-      .catch(() => log.warn('providers.env_models_unavailable'));
-  }
+  const envReady = envModels
+    ?.then((view) => {
+      events.emit('data.changed', { topic: 'providers' });
+      if (settings.fillMissingDefaults(view)) events.emit('data.changed', { topic: 'settings' });
+      // `npm run demo` hands over a recording to show on the Transcription screen (queued once).
+      if (simulator && env.ATELIER_DEMO_RECORDING) void transcription.queueDemoRecording(env.ATELIER_DEMO_RECORDING, view.models);
+    })
+    .catch(() => log.warn('providers.env_models_unavailable'));
 
   return {
     info,
     pipeline: stack.pipeline,
     operations: stack.operations,
-    handle: createDispatcher(handlers, log),
+    handle: createDispatcher(envReady ? waitForDefaults(handlers, envReady) : handlers, log),
     subscribe: events.subscribe,
     pendingWork: () => transcription.pendingWork() + studio.pendingWork() + vision.pendingWork(),
     media: (kind, id) => {
