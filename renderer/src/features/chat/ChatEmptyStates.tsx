@@ -1,3 +1,4 @@
+import { Trans, useTranslation } from 'react-i18next';
 import { Button } from '../../components/Button';
 import { Card } from '../../components/Card';
 import { EmptyState } from '../../components/EmptyState';
@@ -16,14 +17,15 @@ import { SetUpProviderButton } from '../shell/SetUpProviderButton';
 /** No provider and nothing to read yet: the one thing to do is connect one. */
 export function NoProviderState() {
   const meta = useScreenMeta('chat');
+  const { t } = useTranslation('chat');
   return (
     <>
       <PageHeader title={meta.title} description={meta.description} />
-      <Card label="Connect a provider to chat">
+      <Card label={t('empty.providerCard')}>
         <EmptyState
           icon="chat"
-          title="Connect a provider to start chatting"
-          description="Atelier sends your messages to the AI provider you choose and keeps every conversation on this machine. Setting one up takes a minute."
+          title={t('empty.providerTitle')}
+          description={t('empty.providerText')}
           actions={
             <SetUpProviderButton />
           }
@@ -38,13 +40,11 @@ function DefaultModelLine() {
   const ref = useSettings((s) => s.settings?.defaults.text ?? null);
   const provider = useProviders((s) => s.providers.find((p) => p.id === ref?.providerId)?.name);
   const navigate = useNavigation((s) => s.navigate);
+  const { t } = useTranslation('chat');
   if (!ref) {
     return (
       <p className="model-line muted">
-        No default chat model yet —{' '}
-        <button type="button" className="link-button" onClick={() => navigate('settings', 'defaults')}>
-          choose one
-        </button>
+        <Trans t={t} i18nKey="empty.noDefault" components={{ link: <button type="button" className="link-button" onClick={() => navigate('settings', 'defaults')} /> }} />
       </p>
     );
   }
@@ -52,8 +52,8 @@ function DefaultModelLine() {
     <p className="model-line">
       <Icon name="zap" size={13} />
       <span>
-        Will use <strong>{ref.model}</strong>
-        {provider && <span className="muted"> from {provider}</span>}
+        <Trans t={t} i18nKey="empty.willUse" values={{ model: ref.model }} components={{ strong: <strong /> }} />
+        {provider && <span className="muted">{t('empty.fromProvider', { provider })}</span>}
       </span>
     </p>
   );
@@ -61,22 +61,23 @@ function DefaultModelLine() {
 
 /** Provider ready, no conversations yet. */
 export function NoConversationsState() {
+  const { t } = useTranslation('chat');
   return (
     <div className="chat-pane chat-pane--empty">
       <EmptyState
         icon="chat"
-        title="No conversations yet"
-        description="Start one and it is saved on this machine as you go — every answer, every version, and what it cost."
+        title={t('empty.title')}
+        description={t('empty.text')}
         actions={
           <Button variant="primary" icon={<Icon name="plus" />} onClick={() => void startConversation()}>
-            Start a conversation
+            {t('empty.start')}
           </Button>
         }
       >
         <FirstMessageComposer />
         <DefaultModelLine />
         <p className="muted">
-          Or press <KeyboardShortcut keys={[MOD_LABEL, 'N']} /> any time.
+          <Trans t={t} i18nKey="empty.orPress" components={{ keys: <KeyboardShortcut keys={[MOD_LABEL, 'N']} /> }} />
         </p>
       </EmptyState>
     </div>

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { ChoiceGroup } from '../../components/ChoiceGroup';
 import { cellText, type StructuredTable } from './structured';
 
@@ -46,18 +47,19 @@ function Table({ table }: { table: StructuredTable }) {
   );
 }
 
-const VIEWS = [
-  { value: 'table', label: 'Table', icon: 'table' },
-  { value: 'raw', label: 'Raw JSON', icon: 'braces' },
-] as const;
 
 /** A reply that follows the scene's JSON schema, as a table with a switch to the raw JSON. */
 export function StructuredOutput({ value, table }: { value: unknown; table: StructuredTable }) {
   const [view, setView] = useState<'table' | 'raw'>('table');
+  const { t } = useTranslation('chat');
+  const views = [
+    { value: 'table', label: t('structured.table'), icon: 'table' },
+    { value: 'raw', label: t('structured.raw'), icon: 'braces' },
+  ] as const;
   return (
     <div className="structured" data-testid="structured-output">
       <div className="structured__bar">
-        <ChoiceGroup label="Show the reply as" hideLabel options={VIEWS} value={view} onChange={setView} />
+        <ChoiceGroup label={t('structured.showAs')} hideLabel options={views} value={view} onChange={setView} />
       </div>
       {view === 'table' ? (
         <div className="md-table structured__table">

@@ -88,9 +88,9 @@ export function Composer({ conversationId, placeholder }: { conversationId: stri
       {editing && (
         <div className="composer__editing" role="status">
           <Icon name="edit" size={13} />
-          <span>Editing a message — sending adds a new version; the earlier one stays reachable.</span>
+          <span>{t('editor.editing')}</span>
           <Button variant="ghost" size="sm" onClick={cancelEdit}>
-            Cancel
+            {t('editor.cancel')}
           </Button>
         </div>
       )}
@@ -110,7 +110,7 @@ export function Composer({ conversationId, placeholder }: { conversationId: stri
         <textarea
           ref={inputRef}
           className="composer__input"
-          aria-label="Message"
+          aria-label={t('editor.message')}
           placeholder={placeholder}
           rows={1}
           value={draft.text}
@@ -119,7 +119,7 @@ export function Composer({ conversationId, placeholder }: { conversationId: stri
           onPaste={onPaste}
         />
         <div className="composer__toolbar">
-          <Button variant="ghost" size="sm" iconOnly aria-label="Attach files" title="Attach images or text files" icon={<Icon name="paperclip" size={15} />} onClick={() => fileRef.current?.click()} />
+          <Button variant="ghost" size="sm" iconOnly aria-label={t('editor.attach')} title={t('editor.attachTitle')} icon={<Icon name="paperclip" size={15} />} onClick={() => fileRef.current?.click()} />
           <input
             ref={fileRef}
             type="file"
@@ -133,22 +133,22 @@ export function Composer({ conversationId, placeholder }: { conversationId: stri
               if (files.length) void addFiles(conversationId, files);
             }}
           />
-          <ModelPicker label="Model for this message" value={override} onChange={setOverride} emptyLabel={inUseLabel(t, conversationModel, 'conversation')} className="select chat-select chat-select--bare" />
+          <ModelPicker label={t('editor.modelForMessage')} value={override} onChange={setOverride} emptyLabel={inUseLabel(t, conversationModel, 'conversation')} className="select chat-select chat-select--bare" />
           <span className="composer__spacer" />
           <EstimateLine />
           {streaming ? (
-            <Button variant="secondary" size="sm" icon={<Icon name="stop" size={12} />} onClick={() => void stop()} title="Stop (Esc)">
-              Stop
+            <Button variant="secondary" size="sm" icon={<Icon name="stop" size={12} />} onClick={() => void stop()} title={t('editor.stopTitle')}>
+              {t('editor.stop')}
             </Button>
           ) : (
-            <Button variant="primary" size="sm" icon={<Icon name="arrowUp" size={14} />} disabled={block !== null} onClick={send} title="Send (Enter)">
-              {editing ? 'Send edit' : 'Send'}
+            <Button variant="primary" size="sm" icon={<Icon name="arrowUp" size={14} />} disabled={block !== null} onClick={send} title={t('editor.sendTitle')}>
+              {editing ? t('editor.sendEdit') : t('editor.send')}
             </Button>
           )}
         </div>
       </div>
       <BudgetWarnings />
-      <TrimmedNotice onShowAll={() => void update({ historyLimit: null }, 'Could not change the history limit')} />
+      <TrimmedNotice onShowAll={() => void update({ historyLimit: null }, t('pane.changeHistoryFailed'))} />
     </div>
   );
 }

@@ -4,7 +4,6 @@ import { formatNumber } from '../../../i18n/format';
 import { useMoney } from '../../../stores/chatCurrency';
 import { useChatComposer } from '../../../stores/chatComposer';
 import { useChatConversation } from '../../../stores/chatConversation';
-import { formatTokens } from '../format';
 import { likelyMicros, typicalReplyTokens } from './likelyCost';
 
 /** The pre-flight estimate of the next send: the likely cost first, the cap second ("≈ $0.0002 · max $0.04"). */
@@ -43,13 +42,14 @@ export function EstimateLine() {
 /** "N earlier messages not sent", when the history limit leaves some out. */
 export function TrimmedNotice({ onShowAll }: { onShowAll: () => void }) {
   const trimmed = useChatComposer((s) => s.estimate?.trimmedMessages ?? 0);
+  const { t } = useTranslation('chat');
   if (trimmed <= 0) return null;
   return (
     <p className="composer__trimmed" data-testid="trimmed-notice">
       <Icon name="history" size={12} />
-      {trimmed === 1 ? '1 earlier message not sent' : `${formatTokens(trimmed)} earlier messages not sent`} (history limit).
+      {t('editor.trimmed', { count: trimmed })}
       <button type="button" className="link-button" onClick={onShowAll}>
-        Send all
+        {t('editor.sendAll')}
       </button>
     </p>
   );

@@ -1,4 +1,5 @@
 import type { ComponentPropsWithoutRef } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { ExtraProps } from 'react-markdown';
 import { CopyButton } from './CopyButton';
 import { codeLanguage, hastText } from './hastText';
@@ -6,11 +7,12 @@ import { codeLanguage, hastText } from './hastText';
 /** A fenced code block: language label, copy button, highlighted code (rehype-highlight's classes). */
 export function CodeBlock({ node, children, ...rest }: ComponentPropsWithoutRef<'pre'> & ExtraProps) {
   const language = codeLanguage(node);
+  const { t } = useTranslation('chat');
   return (
     <div className="md-code">
       <div className="md-code__bar">
-        <span className="md-code__lang">{language ?? 'text'}</span>
-        <CopyButton text={() => hastText(node).replace(/\n$/, '')} label="Copy code" className="md-code__copy" />
+        <span className="md-code__lang">{language ?? t('markdown.text')}</span>
+        <CopyButton text={() => hastText(node).replace(/\n$/, '')} label={t('markdown.copyCode')} className="md-code__copy" />
       </div>
       <pre {...rest}>{children}</pre>
     </div>

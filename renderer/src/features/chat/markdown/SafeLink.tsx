@@ -1,4 +1,5 @@
 import { useState, type ComponentPropsWithoutRef } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { ExtraProps } from 'react-markdown';
 import { Button } from '../../../components/Button';
 import { Modal } from '../../../components/Modal';
@@ -18,6 +19,7 @@ const openNewTab = (href: string) => window.open(href, '_blank', 'noopener,noref
 
 export function SafeLink({ href, children, node: _node, ...rest }: ComponentPropsWithoutRef<'a'> & ExtraProps) {
   const [confirming, setConfirming] = useState(false);
+  const { t } = useTranslation('chat');
   const safe = isAllowedLink(href);
   const plainHttp = Boolean(href && /^http:\/\//i.test(href));
   return (
@@ -40,12 +42,12 @@ export function SafeLink({ href, children, node: _node, ...rest }: ComponentProp
         open={confirming}
         onClose={() => setConfirming(false)}
         size="sm"
-        title={plainHttp ? 'Open an unencrypted link?' : 'This link was not opened'}
-        description={plainHttp ? 'It does not use https, so others on the network could see or change the page.' : 'Atelier opens only web links (https). Check where it points before you use it.'}
+        title={plainHttp ? t('markdown.unencryptedTitle') : t('markdown.blockedTitle')}
+        description={plainHttp ? t('markdown.unencryptedText') : t('markdown.blockedText')}
         footer={
           <>
             <Button onClick={() => setConfirming(false)} data-autofocus>
-              {plainHttp ? 'Cancel' : 'Close'}
+              {plainHttp ? t('markdown.cancel') : t('markdown.close')}
             </Button>
             {plainHttp && href && (
               <Button
@@ -55,15 +57,15 @@ export function SafeLink({ href, children, node: _node, ...rest }: ComponentProp
                   openNewTab(href);
                 }}
               >
-                Open link
+                {t('markdown.openLink')}
               </Button>
             )}
           </>
         }
       >
         <div className="link-check">
-          <code className="link-check__url">{href || '(empty link)'}</code>
-          {href && <CopyButton text={() => href} label="Copy link" />}
+          <code className="link-check__url">{href || t('markdown.emptyLink')}</code>
+          {href && <CopyButton text={() => href} label={t('markdown.copyLink')} />}
         </div>
       </Modal>
     </>

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import type { ChatMessageView } from '../../../../../shared/contract';
 import { Button } from '../../../components/Button';
 import { Icon } from '../../../components/Icon';
@@ -14,9 +15,10 @@ import { useMessageText } from './useMessageText';
 
 function Body({ message, text, structured }: { message: ChatMessageView; text: string; structured: boolean }) {
   const streaming = message.status === 'streaming';
+  const { t } = useTranslation('chat');
   if (streaming && text === '') {
     return (
-      <div className="message__thinking" aria-label="Waiting for the reply">
+      <div className="message__thinking" aria-label={t('message.waiting')}>
         <span />
         <span />
         <span />
@@ -35,6 +37,7 @@ export function AssistantMessage({ message, structured }: { message: ChatMessage
   const override = useChatComposer((s) => s.override);
   const again = () => void regenerate(message.id, override ?? undefined);
   const streaming = message.status === 'streaming';
+  const { t } = useTranslation('chat');
   return (
     <div className="message__assistant">
       <div className="message__avatar" aria-hidden="true">
@@ -49,8 +52,8 @@ export function AssistantMessage({ message, structured }: { message: ChatMessage
           <div className="message__footer">
             <MessageMeta message={message} />
             <div className="message__actions">
-              <CopyButton text={() => text} label="Copy reply" />
-              {message.status === 'complete' && <Button variant="ghost" size="sm" icon={<Icon name="refresh" size={13} />} aria-label="Regenerate" title="Regenerate" onClick={again} />}
+              <CopyButton text={() => text} label={t('message.copyReply')} />
+              {message.status === 'complete' && <Button variant="ghost" size="sm" icon={<Icon name="refresh" size={13} />} aria-label={t('message.regenerate')} title={t('message.regenerate')} onClick={again} />}
               <BranchSwitcher messageId={message.id} siblings={message.siblings} />
             </div>
           </div>

@@ -1,5 +1,6 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useLayoutEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useChatComposer } from '../../../stores/chatComposer';
 import { useChatConversation } from '../../../stores/chatConversation';
 import { sceneById, useChatScenes } from '../../../stores/chatScenes';
@@ -20,6 +21,7 @@ export function MessageList() {
   const sceneId = useChatConversation((s) => s.conversation?.sceneId ?? null);
   const structured = useChatScenes((s) => Boolean(sceneById(s.scenes, sceneId)?.jsonSchema));
   const editingId = useChatComposer((s) => (s.editing?.conversationId === openId ? s.editing.messageId : null));
+  const { t } = useTranslation('chat');
   const scrollRef = useRef<HTMLDivElement>(null);
   const contentRef = useRef<HTMLDivElement>(null);
   const { follow, release } = useFollowBottom(scrollRef, contentRef);
@@ -49,13 +51,13 @@ export function MessageList() {
     if (index < 0) return;
     release();
     virtualizer.scrollToIndex(index, { align: 'center' });
-    const t = setTimeout(clearHighlight, HIGHLIGHT_MS);
-    return () => clearTimeout(t);
+    const timer = setTimeout(clearHighlight, HIGHLIGHT_MS);
+    return () => clearTimeout(timer);
   }, [highlightId, messages, virtualizer, release, clearHighlight]);
 
   const items = virtualizer.getVirtualItems();
   return (
-    <div ref={scrollRef} className="message-list" tabIndex={0} aria-label="Messages" role="log" aria-live="off">
+    <div ref={scrollRef} className="message-list" tabIndex={0} aria-label={t('message.list')} role="log" aria-live="off">
       <div ref={contentRef} className="message-list__inner" style={{ height: virtualizer.getTotalSize() }}>
         <div className="message-list__rows" style={{ transform: `translateY(${items[0]?.start ?? 0}px)` }}>
           {items.map((row) => {

@@ -1,14 +1,14 @@
+import { useTranslation } from 'react-i18next';
 import type { ChatMessageView } from '../../../../../shared/contract';
 import { Button } from '../../../components/Button';
 import { Icon } from '../../../components/Icon';
 import { usefulHint } from '../../../lib/errors';
 
-const TITLES = { interrupted: 'Interrupted', cancelled: 'Stopped', error: 'No reply' } as const;
-
 /** Marks a reply that did not finish, says why in plain words, and offers to try again. */
 export function MessageStatus({ message, onRegenerate }: { message: ChatMessageView; onRegenerate: () => void }) {
+  const { t } = useTranslation('chat');
   if (message.status !== 'interrupted' && message.status !== 'cancelled' && message.status !== 'error') return null;
-  const fallback = message.status === 'cancelled' ? 'You stopped this reply; what arrived is kept.' : 'The reply did not finish.';
+  const fallback = message.status === 'cancelled' ? t('message.stoppedText') : t('message.unfinishedText');
   const text = message.error?.message ?? fallback;
   const hint = message.error ? usefulHint(message.error) : null;
   return (
@@ -16,12 +16,12 @@ export function MessageStatus({ message, onRegenerate }: { message: ChatMessageV
       <Icon name={message.status === 'cancelled' ? 'stop' : 'alertCircle'} size={14} className="message-status__icon" />
       <div className="message-status__text">
         <p>
-          <strong>{TITLES[message.status]}</strong> — {text}
+          <strong>{t(`message.status.${message.status}`)}</strong> — {text}
         </p>
         {hint && <p className="message-status__hint">{hint}</p>}
       </div>
       <Button size="sm" icon={<Icon name="refresh" size={13} />} onClick={onRegenerate}>
-        Regenerate
+        {t('message.regenerate')}
       </Button>
     </div>
   );

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import type { ChatAttachment } from '../../../../../shared/contract';
 import { mediaUrl } from '../../../api';
 import { Icon } from '../../../components/Icon';
@@ -7,9 +8,10 @@ import { formatBytes } from '../format';
 /** Files sent with a message: images as thumbnails (served from the data folder), other files as name chips. */
 export function SentAttachments({ attachments }: { attachments: ChatAttachment[] }) {
   const previews = useChatComposer((s) => s.previews);
+  const { t } = useTranslation('chat');
   if (attachments.length === 0) return null;
   return (
-    <ul className="sent-attachments" aria-label="Attachments">
+    <ul className="sent-attachments" aria-label={t('attachments.sent')}>
       {attachments.map((a) => {
         const preview = a.kind === 'image' ? previews[a.hash] ?? mediaUrl('attachment', a.hash) : undefined;
         return (

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import type { ChatMessageView } from '../../../../../shared/contract';
 import { Button } from '../../../components/Button';
 import { Icon } from '../../../components/Icon';
@@ -9,6 +10,7 @@ import { SentAttachments } from './SentAttachments';
 /** The user's own message: plain text as typed (never Markdown-rendered), with edit and copy. */
 export function UserMessage({ message, editing }: { message: ChatMessageView; editing: boolean }) {
   const startEdit = useChatComposer((s) => s.startEdit);
+  const { t } = useTranslation('chat');
   return (
     <div className="message__user">
       <div className="message__bubble">
@@ -17,11 +19,11 @@ export function UserMessage({ message, editing }: { message: ChatMessageView; ed
       </div>
       <div className="message__actions">
         {editing ? (
-          <span className="message__editing">Editing below</span>
+          <span className="message__editing">{t('message.editingBelow')}</span>
         ) : (
-          <Button variant="ghost" size="sm" icon={<Icon name="edit" size={13} />} aria-label="Edit and resend" title="Edit and resend" onClick={() => startEdit(message)} />
+          <Button variant="ghost" size="sm" icon={<Icon name="edit" size={13} />} aria-label={t('message.edit')} title={t('message.edit')} onClick={() => startEdit(message)} />
         )}
-        <CopyButton text={() => message.content} label="Copy message" />
+        <CopyButton text={() => message.content} label={t('message.copyMessage')} />
         <BranchSwitcher messageId={message.id} siblings={message.siblings} />
       </div>
     </div>

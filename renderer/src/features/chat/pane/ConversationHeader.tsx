@@ -33,22 +33,22 @@ export function ConversationHeader() {
         <h2 className="conversation-header__title" title={conversation.title}>
           {conversation.title}
         </h2>
-        <Badge title="What this conversation has cost so far, all versions included">
-          <span data-testid="conversation-cost">Total {money(conversation.costMicros)}</span>
+        <Badge title={t('pane.totalTitle')}>
+          <span data-testid="conversation-cost">{t('pane.total', { amount: money(conversation.costMicros) })}</span>
         </Badge>
         <Menu
-          label="Conversation actions"
+          label={t('pane.actions')}
           items={[
-            { label: 'Rename, folder and tags…', icon: 'edit', onSelect: () => setDetails(true) },
-            { label: 'Export as Markdown', icon: 'download', onSelect: () => void save('markdown') },
-            { label: 'Export as JSON', icon: 'download', onSelect: () => void save('json') },
-            { label: 'Delete conversation', icon: 'trash', danger: true, onSelect: () => void deleteConversation(conversation) },
+            { label: t('pane.details'), icon: 'edit', onSelect: () => setDetails(true) },
+            { label: t('pane.exportMarkdown'), icon: 'download', onSelect: () => void save('markdown') },
+            { label: t('pane.exportJson'), icon: 'download', onSelect: () => void save('json') },
+            { label: t('pane.delete'), icon: 'trash', danger: true, onSelect: () => void deleteConversation(conversation) },
           ]}
         />
       </div>
-      <div className="conversation-header__toolbar" role="toolbar" aria-label="Conversation settings">
+      <div className="conversation-header__toolbar" role="toolbar" aria-label={t('pane.settings')}>
         <SceneControl />
-        <ModelPicker label="Conversation model" value={model} onChange={(ref) => void update({ model: ref }, 'Could not change the model')} emptyLabel={inUseLabel(t, baseModel, 'scene')} />
+        <ModelPicker label={t('pane.model')} value={model} onChange={(ref) => void update({ model: ref }, t('pane.changeModelFailed'))} emptyLabel={inUseLabel(t, baseModel, 'scene')} />
         <HistoryLimitSelect />
       </div>
       {details && <ConversationDetailsDialog conversation={conversation} onClose={() => setDetails(false)} />}

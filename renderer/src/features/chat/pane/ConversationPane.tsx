@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { Button } from '../../../components/Button';
 import { Callout } from '../../../components/Callout';
 import { ErrorCallout } from '../../../components/ErrorCallout';
@@ -13,15 +14,16 @@ import { PaneSkeleton } from './PaneSkeleton';
 import { SetUpProviderButton } from '../../shell/SetUpProviderButton';
 
 function NoProviderNotice() {
+  const { t } = useTranslation('chat');
   return (
     <Callout
       tone="warning"
-      title="No AI provider is set up"
+      title={t('pane.noProviderTitle')}
       actions={
         <SetUpProviderButton size="sm" />
       }
     >
-      Your conversations are here to read and search; connect a provider to send new messages.
+      {t('pane.noProviderText')}
     </Callout>
   );
 }
@@ -36,14 +38,15 @@ export function ConversationPane() {
   const sceneId = useChatConversation((s) => s.conversation?.sceneId ?? null);
   const sceneLabel = useChatScenes((s) => sceneById(s.scenes, sceneId)?.label);
   const noProvider = useProviders((s) => s.loaded && s.providers.length === 0);
-  if (!openId) return <section className="chat-pane" aria-label="Conversation" />;
+  const { t } = useTranslation('chat');
+  if (!openId) return <section className="chat-pane" aria-label={t('pane.label')} />;
   return (
-    <section className="chat-pane" aria-label="Conversation">
+    <section className="chat-pane" aria-label={t('pane.label')}>
       <ConversationHeader />
       <BranchReturnNotice />
       {loadError ? (
         <div className="chat-pane__error">
-          <ErrorCallout error={loadError} actions={<Button size="sm" onClick={() => void open(openId)}>Try again</Button>} />
+          <ErrorCallout error={loadError} actions={<Button size="sm" onClick={() => void open(openId)}>{t('pane.tryAgain')}</Button>} />
         </div>
       ) : loading ? (
         <PaneSkeleton />
@@ -54,7 +57,7 @@ export function ConversationPane() {
       )}
       <div className="chat-pane__composer">
         {noProvider && <NoProviderNotice />}
-        <Composer conversationId={openId} placeholder={`Message${sceneLabel ? ` · ${sceneLabel}` : ''} — Enter to send, Shift+Enter for a new line`} />
+        <Composer conversationId={openId} placeholder={sceneLabel ? t('editor.placeholderScene', { scene: sceneLabel }) : t('editor.placeholder')} />
       </div>
     </section>
   );

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { Icon } from '../../../components/Icon';
 import { cx } from '../../../lib/cx';
 import { useChatConversation } from '../../../stores/chatConversation';
@@ -8,14 +9,15 @@ export function EmptyConversation() {
   const scenes = useChatScenes((s) => s.scenes);
   const sceneId = useChatConversation((s) => s.conversation?.sceneId ?? null);
   const update = useChatConversation((s) => s.update);
+  const { t } = useTranslation('chat');
   return (
     <div className="empty-conversation">
       <div className="empty__icon">
         <Icon name="chat" size={24} />
       </div>
-      <h3 className="empty__title">What are we working on?</h3>
-      <p className="empty__description">Pick a scene to set the instructions, model and output format — or just start typing.</p>
-      <ul className="scene-cards" aria-label="Scenes">
+      <h3 className="empty__title">{t('pane.emptyTitle')}</h3>
+      <p className="empty__description">{t('pane.emptyText')}</p>
+      <ul className="scene-cards" aria-label={t('pane.scenes')}>
         {scenes.map((s) => (
           <li key={s.id}>
             <button
@@ -23,13 +25,13 @@ export function EmptyConversation() {
               className={cx('scene-card', s.id === sceneId && 'is-selected')}
               aria-pressed={s.id === sceneId}
               onClick={() => {
-                void update({ sceneId: s.id }, 'Could not change the scene');
+                void update({ sceneId: s.id }, t('pane.changeSceneFailed'));
                 document.querySelector<HTMLElement>('.composer__input')?.focus();
               }}
             >
               <span className="scene-card__label">
                 {s.label}
-                {s.jsonSchema && <Icon name="table" size={12} label="Structured output" />}
+                {s.jsonSchema && <Icon name="table" size={12} label={t('pane.structured')} />}
               </span>
               <span className="scene-card__description">{s.description}</span>
             </button>

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Button } from '../../../components/Button';
 import { Icon } from '../../../components/Icon';
 import { useChatConversation } from '../../../stores/chatConversation';
@@ -10,35 +11,36 @@ export function SceneControl() {
   const sceneId = useChatConversation((s) => s.conversation?.sceneId ?? null);
   const update = useChatConversation((s) => s.update);
   const scenes = useChatScenes((s) => s.scenes);
+  const { t } = useTranslation('chat');
   const [editing, setEditing] = useState<'current' | 'new' | null>(null);
   const scene = sceneById(scenes, sceneId);
   return (
     <div className="scene-control">
       <select
         className="select chat-select"
-        aria-label="Scene"
-        title={scene?.description || 'The preset this conversation uses'}
+        aria-label={t('scene.label')}
+        title={scene?.description || t('scene.title')}
         value={sceneId ?? ''}
         onChange={(e) => {
           if (e.target.value === '__new') return setEditing('new');
-          void update({ sceneId: e.target.value || null }, 'Could not change the scene');
+          void update({ sceneId: e.target.value || null }, t('pane.changeSceneFailed'));
         }}
       >
-        <option value="">No scene</option>
+        <option value="">{t('scene.none')}</option>
         {scenes.map((s) => (
           <option key={s.id} value={s.id}>
             {s.label}
           </option>
         ))}
-        <option value="__new">New scene…</option>
+        <option value="__new">{t('scene.new')}</option>
       </select>
-      <Button variant="ghost" size="sm" iconOnly aria-label="Edit scene" title="Edit this scene" icon={<Icon name="edit" size={14} />} disabled={!scene} onClick={() => setEditing('current')} />
+      <Button variant="ghost" size="sm" iconOnly aria-label={t('scene.edit')} title={t('scene.editTitle')} icon={<Icon name="edit" size={14} />} disabled={!scene} onClick={() => setEditing('current')} />
       {editing && (
         <SceneEditorDialog
           scene={editing === 'current' ? scene : null}
           onClose={(saved) => {
             setEditing(null);
-            if (saved && saved.id !== sceneId) void update({ sceneId: saved.id }, 'Could not change the scene');
+            if (saved && saved.id !== sceneId) void update({ sceneId: saved.id }, t('pane.changeSceneFailed'));
           }}
         />
       )}

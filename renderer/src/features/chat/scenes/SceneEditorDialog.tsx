@@ -1,4 +1,5 @@
 import { useId, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { Scene } from '../../../../../shared/contract';
 import type { AppError } from '../../../../../shared/errors';
 import { Badge } from '../../../components/Badge';
@@ -23,6 +24,7 @@ export function SceneEditorDialog({ scene, onClose }: { scene: Scene | null; onC
   const [error, setError] = useState<AppError | null>(null);
   const [busy, setBusy] = useState(false);
   const formId = useId();
+  const { t } = useTranslation('chat');
   const modelId = useId();
 
   const change = (patch: Partial<SceneDraft>) => {
@@ -50,26 +52,26 @@ export function SceneEditorDialog({ scene, onClose }: { scene: Scene | null; onC
       size="lg"
       title={
         <span className="row">
-          {scene ? `Edit “${scene.label}”` : 'New scene'}
-          {scene?.builtin && <Badge>Built-in</Badge>}
+          {scene ? t('scene.editing', { label: scene.label }) : t('scene.newTitle')}
+          {scene?.builtin && <Badge>{t('scene.builtin')}</Badge>}
         </span>
       }
-      description="A scene is a reusable setup: instructions, model and output format. Its billing label groups its cost in Usage."
+      description={t('scene.description')}
       footer={
         <>
           {scene && !scene.builtin && (
             <Button variant="danger-ghost" className="modal__footer-start" onClick={() => void remove(scene).then((ok) => ok && onClose())}>
-              Delete scene
+              {t('scene.delete')}
             </Button>
           )}
-          <Button onClick={() => onClose()}>Cancel</Button>
+          <Button onClick={() => onClose()}>{t('scene.cancel')}</Button>
           <Button variant="primary" type="submit" form={formId} loading={busy}>
-            {scene ? 'Save scene' : 'Create scene'}
+            {scene ? t('scene.save') : t('scene.create')}
           </Button>
         </>
       }
     >
-      <form id={formId} className="stack scene-form" aria-label="Scene" onSubmit={(e) => void submit(e)}>
+      <form id={formId} className="stack scene-form" aria-label={t('scene.label')} onSubmit={(e) => void submit(e)}>
         {error && <ErrorCallout error={error} />}
         <SceneFields
           draft={draft}
@@ -80,8 +82,8 @@ export function SceneEditorDialog({ scene, onClose }: { scene: Scene | null; onC
             change(patch);
           }}
         />
-        <Field id={modelId} label="Model" help="Used unless a conversation or a single message picks another." optional>
-          <ModelPicker id={modelId} label="Scene model" value={draft.model} onChange={(model) => change({ model })} emptyLabel="Default chat model" className="select" />
+        <Field id={modelId} label={t('scene.model')} help={t('scene.modelHelp')} optional>
+          <ModelPicker id={modelId} label={t('scene.modelLabel')} value={draft.model} onChange={(model) => change({ model })} emptyLabel={t('scene.defaultModel')} className="select" />
         </Field>
       </form>
     </Modal>

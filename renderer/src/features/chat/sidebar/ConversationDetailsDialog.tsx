@@ -1,4 +1,5 @@
 import { useId, useMemo, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { ConversationSummary } from '../../../../../shared/contract';
 import { Button } from '../../../components/Button';
 import { Modal } from '../../../components/Modal';
@@ -19,14 +20,15 @@ export function ConversationDetailsDialog({ conversation, onClose }: { conversat
   const [busy, setBusy] = useState(false);
   const listId = useId();
   const formId = useId();
+  const { t } = useTranslation('chat');
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
-    if (!title.trim()) return setError('Give the conversation a title.');
+    if (!title.trim()) return setError(t('details.titleMissing'));
     const tagList = parseTags(tags);
-    if (tagList.some((t) => t.length > 40)) return;
+    if (tagList.some((tag) => tag.length > 40)) return;
     setBusy(true);
-    const saved = await update(conversation.id, { title: title.trim(), folder: folder.trim() || null, tags: tagList }, 'Could not save the conversation details');
+    const saved = await update(conversation.id, { title: title.trim(), folder: folder.trim() || null, tags: tagList }, t('details.saveFailed'));
     setBusy(false);
     if (saved) onClose();
   };
@@ -35,32 +37,32 @@ export function ConversationDetailsDialog({ conversation, onClose }: { conversat
     <Modal
       open
       onClose={onClose}
-      title="Conversation details"
+      title={t('details.title')}
       size="sm"
       footer={
         <>
-          <Button onClick={onClose}>Cancel</Button>
+          <Button onClick={onClose}>{t('details.cancel')}</Button>
           <Button variant="primary" type="submit" form={formId} loading={busy}>
-            Save
+            {t('details.save')}
           </Button>
         </>
       }
     >
-      <form id={formId} className="stack" onSubmit={(e) => void submit(e)} aria-label="Conversation details">
-        <TextField label="Title" value={title} onChange={setTitle} error={error} maxLength={200} data-autofocus />
-        <TextField label="Folder" value={folder} onChange={setFolder} optional list={listId} maxLength={80} help="Group related conversations; the sidebar can show one folder at a time." />
+      <form id={formId} className="stack" onSubmit={(e) => void submit(e)} aria-label={t('details.title')}>
+        <TextField label={t('details.fieldTitle')} value={title} onChange={setTitle} error={error} maxLength={200} data-autofocus />
+        <TextField label={t('details.folder')} value={folder} onChange={setFolder} optional list={listId} maxLength={80} help={t('details.folderHelp')} />
         <datalist id={listId}>
           {folders.map((f) => (
             <option key={f} value={f} />
           ))}
         </datalist>
         <TextField
-          label="Tags"
+          label={t('details.tags')}
           value={tags}
           onChange={setTags}
           optional
-          help="Separate tags with commas; the sidebar filter matches them."
-          error={parseTags(tags).some((t) => t.length > 40) ? 'Keep each tag under 40 characters.' : null}
+          help={t('details.tagsHelp')}
+          error={parseTags(tags).some((tag) => tag.length > 40) ? t('details.tagTooLong') : null}
         />
       </form>
     </Modal>

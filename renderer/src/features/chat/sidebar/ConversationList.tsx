@@ -1,5 +1,6 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useRef, type KeyboardEvent } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { ConversationSummary } from '../../../../../shared/contract';
 import { useChatConversation } from '../../../stores/chatConversation';
 import { useChatList } from '../../../stores/chatList';
@@ -13,6 +14,7 @@ export function ConversationList({ items }: { items: ConversationSummary[] }) {
   const hasMore = useChatList((s) => s.hasMore);
   const loadMore = useChatList((s) => s.loadMore);
   const scrollRef = useRef<HTMLDivElement>(null);
+  const { t } = useTranslation('chat');
   const virtualizer = useVirtualizer({
     count: items.length,
     getScrollElement: () => scrollRef.current,
@@ -41,7 +43,7 @@ export function ConversationList({ items }: { items: ConversationSummary[] }) {
   };
 
   return (
-    <div ref={scrollRef} className="conversation-list" role="navigation" aria-label="Conversations" onKeyDown={onKeyDown} data-count={items.length}>
+    <div ref={scrollRef} className="conversation-list" role="navigation" aria-label={t('sidebar.list')} onKeyDown={onKeyDown} data-count={items.length}>
       <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
         {rows.map((row) => (
           <div key={row.key} className="conversation-list__row" style={{ transform: `translateY(${row.start}px)`, height: ROW_HEIGHT }}>

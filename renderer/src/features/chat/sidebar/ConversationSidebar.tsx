@@ -17,8 +17,9 @@ import { SidebarFilters } from './SidebarFilters';
 const IMPORT_ACCEPT = '.json,.md,.markdown,application/json,text/markdown';
 
 function ListSkeleton() {
+  const { t } = useTranslation('chat');
   return (
-    <div className="conversation-list conversation-list--loading" aria-busy="true" aria-label="Loading conversations">
+    <div className="conversation-list conversation-list--loading" aria-busy="true" aria-label={t('sidebar.loading')}>
       {Array.from({ length: 7 }, (_, i) => (
         <div key={i} className="conversation-skeleton">
           <Skeleton width={`${70 - (i % 3) * 12}%`} height={12} />
@@ -37,14 +38,14 @@ export function ConversationSidebar() {
   const fileRef = useRef<HTMLInputElement>(null);
   const { t } = useTranslation('chat');
   return (
-    <aside className="chat-sidebar" aria-label="Conversations sidebar">
+    <aside className="chat-sidebar" aria-label={t('sidebar.label')}>
       <div className="chat-sidebar__header">
-        <h1 className="chat-sidebar__title">Chat</h1>
+        <h1 className="chat-sidebar__title">{t('sidebar.title')}</h1>
         <Button variant="ghost" size="sm" aria-label={t('transfer.importLabel')} title={t('transfer.importTitle')} icon={<Icon name="upload" size={15} />} onClick={() => fileRef.current?.click()}>
           {t('transfer.import')}
         </Button>
-        <Button variant="primary" size="sm" icon={<Icon name="plus" size={14} />} onClick={() => void startConversation()} title={`New chat (${MOD_LABEL}+N)`}>
-          New chat
+        <Button variant="primary" size="sm" icon={<Icon name="plus" size={14} />} onClick={() => void startConversation()} title={t('sidebar.newChatTitle', { keys: `${MOD_LABEL}+N` })}>
+          {t('sidebar.newChat')}
         </Button>
         <input
           ref={fileRef}
@@ -61,14 +62,14 @@ export function ConversationSidebar() {
       </div>
       <button type="button" className="chat-search-button" onClick={showSearch}>
         <Icon name="search" size={14} />
-        <span>Search messages</span>
+        <span>{t('sidebar.search')}</span>
         <KeyboardShortcut keys={[MOD_LABEL, 'K']} />
       </button>
       <SidebarFilters />
       {!loaded ? (
         <ListSkeleton />
       ) : visible.length === 0 ? (
-        <p className="chat-sidebar__empty">{filter || folder ? 'No conversations match.' : view === 'archived' ? 'Nothing archived.' : view === 'pinned' ? 'Pin a conversation to keep it at the top.' : 'No conversations yet.'}</p>
+        <p className="chat-sidebar__empty">{filter || folder ? t('sidebar.noMatch') : view === 'archived' ? t('sidebar.noArchived') : view === 'pinned' ? t('sidebar.noPinned') : t('sidebar.none')}</p>
       ) : (
         <ConversationList items={visible} />
       )}
