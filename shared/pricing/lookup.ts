@@ -41,10 +41,17 @@ const BASES: readonly (readonly [string, string])[] = Object.values(CATALOG)
   .flatMap((m) => [m.id, ...(m.aliases ?? [])].map((base) => [base, m.id] as const))
   .sort((a, b) => b[0].length - a[0].length);
 
+/** Answers of catalogIdFor: the catalog is fixed, and pricing asks about the same few models on every request. */
+const resolvedIds = new Map<string, string | undefined>();
+
 /** The catalog id a model id resolves to (longest matching base wins), or undefined when unknown. */
 export function catalogIdFor(model: string): string | undefined {
+  if (resolvedIds.has(model)) return resolvedIds.get(model);
   const id = normalizeModelId(model);
-  return BASES.find(([base]) => matchesBase(id, base))?.[1];
+  const found = BASES.find(([base]) => matchesBase(id, base))?.[1];
+  if (resolvedIds.size >= 1000) resolvedIds.clear();
+  resolvedIds.set(model, found);
+  return found;
 }
 
 /** Keeps only finite, non-negative price fields (a malformed setting must not zero a price). */
@@ -60,7 +67,9 @@ function cleanPrices(override: PriceOverride): ModelPrices {
 /** Override entries whose key matches any of `ids`, least specific (shortest key) first. */
 function overrideLayers(ids: readonly string[], overrides: PriceOverrides | undefined): [string, PriceOverride][] {
   if (!overrides) return [];
-  return Object.entries(overrides)
+  const entries = Object.entries(overrides);
+  if (entries.length === 0) return [];
+  return entries
     .filter(([key]) => ids.some((id) => matchesBase(id, normalizeModelId(key))))
     .sort((a, b) => a[0].length - b[0].length);
 }

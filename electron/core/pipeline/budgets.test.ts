@@ -3,7 +3,7 @@ import type { Budget } from '../../../shared/contract';
 import type { LedgerRepo } from '../db/repos/ledger';
 import { createBudgetGuard } from './budgets';
 
-const ledger = (spent: number) => ({ spent: () => spent }) as unknown as LedgerRepo;
+const ledger = (spent: number) => ({ spent: () => spent, spentAll: (filters: unknown[]) => filters.map(() => spent) }) as unknown as LedgerRepo;
 const soft: Budget = { id: 'soft', scope: 'overall', target: null, period: 'day', limitMicros: 100, hard: false };
 const hard: Budget = { id: 'hard', scope: 'modality', target: 'text', period: 'month', limitMicros: 100, hard: true };
 const check = { modality: 'text' as const, scene: 'general_chat', maxCostMicros: 50 };

@@ -48,14 +48,17 @@ export function createBudgetGuard(
       const keys = periodKeys(now());
       const cost = check.maxCostMicros ?? 0;
       const warnings: string[] = [];
-      for (const b of list) {
-        if (!applies(b, check)) continue;
-        const spent = ledger.spent({
+      const applicable = list.filter((b) => applies(b, check));
+      const spentEach = ledger.spentAll(
+        applicable.map((b) => ({
           period: b.period,
           key: keys[b.period],
           ...(b.scope === 'modality' ? { modality: b.target! } : {}),
           ...(b.scope === 'scene' ? { scene: b.target! } : {}),
-        });
+        })),
+      );
+      for (const [i, b] of applicable.entries()) {
+        const spent = spentEach[i]!;
         const pending = [...inFlight].filter((r) => applies(b, r)).reduce((n, r) => n + r.micros, 0);
         const left = b.limitMicros - spent - pending;
         if (cost <= left && left > 0) continue;

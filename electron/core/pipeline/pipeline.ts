@@ -95,12 +95,22 @@ export function createPipeline(deps: PipelineDeps) {
 
     try {
       const policy = deps.settings.policyFor(req.modality, req.scene, req.policy);
-      if (!op.unfiltered) await deps.filter.check(req, deps.settings.filterFor(req.scene), signal);
-      const estimate = op.estimate(req.input, req.model);
+      // The filter's block rules run in a worker thread: while they do, this thread estimates the request and
+      // hashes its cache key (pure work, nothing recorded), and the verdict is awaited before anything else.
+      const filtered = op.unfiltered ? null : deps.filter.check(req, deps.settings.filterFor(req.scene), signal);
+      let estimate: ReturnType<typeof op.estimate>;
+      let key: string | null;
+      const cachePolicy = deps.settings.cacheFor(req.scene);
+      try {
+        estimate = op.estimate(req.input, req.model);
+        key = cachePolicy.enabled ? cacheKey({ providerId: req.providerId, model: req.model, operation: op.kind, material: op.cacheMaterial(req.input) }) : null;
+      } catch (error) {
+        await filtered; // a blocked request says so, whatever else was wrong with it
+        throw error;
+      }
+      await filtered;
       const admission = deps.budgets.admit({ modality: req.modality, scene: req.scene, maxCostMicros: estimate.maxCostMicros });
       try {
-        const cachePolicy = deps.settings.cacheFor(req.scene);
-        const key = cachePolicy.enabled ? cacheKey({ providerId: req.providerId, model: req.model, operation: op.kind, material: op.cacheMaterial(req.input) }) : null;
         if (key) {
           const hit = deps.cache.hit(key, Date.now());
           if (hit) {

@@ -11,27 +11,44 @@ export const RULE_TIME_LIMIT_MS = 1000;
 const WORKER_SOURCE = `
 const { parentPort, workerData } = require('node:worker_threads');
 const progress = new Int32Array(workerData);
+const compiled = new Map();
+const compile = ({ source, flags }) => {
+  const key = flags + '/' + source;
+  let re = compiled.get(key);
+  if (!re) {
+    if (compiled.size > 1000) compiled.clear();
+    compiled.set(key, (re = new RegExp(source, flags)));
+  }
+  return re;
+};
 parentPort.on('message', ({ id, rules, text }) => {
   for (let i = 0; i < rules.length; i++) {
     Atomics.store(progress, 0, i);
-    if (new RegExp(rules[i].source, rules[i].flags).test(text)) return parentPort.postMessage({ id, index: i });
+    if (compile(rules[i]).test(text)) return parentPort.postMessage({ id, index: i });
   }
   parentPort.postMessage({ id, index: -1 });
 });
 `;
 
-const literals = new Map<string, RegExp | null>();
+interface CompiledRule {
+  /** The expression the worker runs (source and flags; compiled there, and kept compiled). */
+  expression: { source: string; flags: string };
+  /** The compiled literal search of a word or phrase rule; null for a regular expression. */
+  literal: RegExp | null;
+}
 
-/** The compiled literal search of a word or phrase rule; null for a regular expression. */
-function literalRule(rule: string): RegExp | null {
-  let re = literals.get(rule);
-  if (re === undefined) {
-    const expr = ruleExpression(rule);
-    re = expr.source === rule.replace(/[.*+?^${}()|[\]\\]/g, '\\$&') ? new RegExp(expr.source, expr.flags) : null;
-    if (literals.size > 1000) literals.clear();
-    literals.set(rule, re);
+const compiledRules = new Map<string, CompiledRule>();
+
+function compileRule(rule: string): CompiledRule {
+  let c = compiledRules.get(rule);
+  if (c === undefined) {
+    const expression = ruleExpression(rule);
+    const literal = expression.source === rule.replace(/[.*+?^${}()|[\]\\]/g, '\\$&') ? new RegExp(expression.source, expression.flags) : null;
+    c = { expression, literal };
+    if (compiledRules.size > 1000) compiledRules.clear();
+    compiledRules.set(rule, c);
   }
-  return re;
+  return c;
 }
 
 interface Job {
@@ -109,7 +126,7 @@ export function createRuleRunner(opts: { timeLimitMs?: number } = {}) {
     worker ??= spawn();
     Atomics.store(progress!, 0, 0);
     if (ready) startClock();
-    worker.postMessage({ id: running.id, rules: running.rules.map(ruleExpression), text: running.text });
+    worker.postMessage({ id: running.id, rules: running.rules.map((r) => compileRule(r).expression), text: running.text });
   };
 
   return {
@@ -122,7 +139,7 @@ export function createRuleRunner(opts: { timeLimitMs?: number } = {}) {
       if (rules.length === 0 || text === '') return Promise.resolve({ kind: 'clear' });
       const patterns: string[] = [];
       for (const rule of rules) {
-        const literal = literalRule(rule);
+        const { literal } = compileRule(rule);
         if (!literal) patterns.push(rule);
         else if (literal.test(text)) return Promise.resolve({ kind: 'matched', rule });
       }

@@ -30,8 +30,12 @@ function encoding(name: TokenizerName): Encoding {
 /** User text that happens to contain "<|endoftext|>" is text, not a special token (and must not throw). */
 const AS_TEXT = { disallowedSpecial: new Set<string>() };
 
-/** Texts shorter than this are counted every time (cheaper than hashing them into the cache). */
-const CACHE_MIN_CHARS = 256;
+/**
+ * Texts shorter than this are counted every time. Looking a text up costs well under a microsecond while
+ * BPE costs microseconds even for a short sentence, so every turn but the tiniest is kept: a ten-turn
+ * history of short messages was re-counted on every send (~40 µs) when only texts of 256+ characters were.
+ */
+const CACHE_MIN_CHARS = 24;
 const CACHE_MAX_ENTRIES = 4096;
 const CACHE_MAX_CHARS = 32_000_000;
 

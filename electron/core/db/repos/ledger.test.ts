@@ -58,4 +58,23 @@ describe('ledger spend totals', () => {
     expect(ledger.spent(day)).toBe(130);
     db.close();
   });
+
+  it('count rows another writer appended between two of this repo\'s own, and answer several filters at once', () => {
+    const db = open();
+    const ledger = createLedgerRepo(db);
+    const other = createLedgerRepo(db);
+    const day = { period: 'day' as const, key: '2026-11-29' };
+    const text = { period: 'month' as const, key: '2026-11', modality: 'text' };
+    expect(ledger.spentAll([day, text])).toEqual([0, 0]);
+    ledger.append(entry({ costMicros: 100 }));
+    expect(ledger.spentAll([day, text])).toEqual([100, 100]);
+    other.append(entry({ costMicros: 20, modality: 'image-understanding' }));
+    ledger.append(entry({ costMicros: 3 }));
+    expect(ledger.spentAll([day, text])).toEqual([123, 103]);
+    ledger.append(entry({ costMicros: 4, day: '2026-11-30' }));
+    expect(ledger.spentAll([day, text])).toEqual([123, 107]);
+    expect(ledger.spent(day)).toBe(123);
+    expect(ledger.spentAll([])).toEqual([]);
+    db.close();
+  });
 });

@@ -58,13 +58,13 @@ export function createLedgerRepo(db: Db) {
   const lastId = db.prepare('SELECT COALESCE(MAX(id), 0) AS id FROM ledger');
   // Budgets are checked before every request. The ledger is append-only (a trigger refuses deletes and
   // updates), so each total is kept with the last row it counted and only newer rows are summed: the check
-  // stays constant-time however long the ledger grows. Inside an open transaction nothing is remembered,
-  // since rows it wrote may still be rolled back (and their ids reused).
-  const totals = new Map<string, { micros: number; through: number }>();
+  // stays constant-time however long the ledger grows. A row this repo appends right after the last one a
+  // total counted is added to it in memory, so a check after it costs one MAX(id) and no sum. Inside an
+  // open transaction nothing is remembered, since rows it wrote may still be rolled back (and their ids reused).
+  const totals = new Map<string, { filter: SpendFilter; micros: number; through: number }>();
   const MAX_TOTALS = 256;
-  const spent = (filter: SpendFilter): number => {
-    const through = (lastId.get() as { id: number }).id;
-    const cacheKey = JSON.stringify([filter.period, filter.key, filter.modality ?? null, filter.scene ?? null]);
+  const spentThrough = (filter: SpendFilter, through: number): number => {
+    const cacheKey = `${filter.period}\u0000${filter.key}\u0000${filter.modality ?? ''}\u0001${filter.scene ?? ''}`;
     const known = totals.get(cacheKey);
     if (known && known.through === through) return known.micros;
     const after = known && known.through < through ? known.through : 0;
@@ -73,16 +73,35 @@ export function createLedgerRepo(db: Db) {
     const micros = base + row.micros;
     if (!db.inTransaction) {
       if (totals.size >= MAX_TOTALS) totals.clear();
-      totals.set(cacheKey, { micros, through });
+      totals.set(cacheKey, { filter, micros, through });
     }
     return micros;
   };
+  const counts = (f: SpendFilter, e: LedgerEntry) =>
+    (f.period === 'day' ? e.day : e.month) === f.key && (f.modality === undefined || f.modality === e.modality) && (f.scene === undefined || f.scene === e.scene);
+  /** Row `id` (just committed, entry e) follows each total that counted up to the row before it. */
+  const carry = (id: number, e: LedgerEntry) => {
+    for (const t of totals.values()) {
+      if (t.through !== id - 1) continue;
+      t.through = id;
+      if (counts(t.filter, e)) t.micros += e.costMicros;
+    }
+  };
+  const latest = () => (lastId.get() as { id: number }).id;
   return {
     append(entry: LedgerEntry): number {
-      return Number(insert.run({ ...entry, cached: entry.cached ? 1 : 0, fallback: entry.fallback ? 1 : 0 }).lastInsertRowid);
+      const id = Number(insert.run({ ...entry, cached: entry.cached ? 1 : 0, fallback: entry.fallback ? 1 : 0 }).lastInsertRowid);
+      if (!db.inTransaction) carry(id, entry);
+      return id;
     },
     /** Micro-dollars spent in a day or month, optionally for one modality or scene. */
-    spent,
+    spent: (filter: SpendFilter): number => spentThrough(filter, latest()),
+    /** The same for several filters at once, against one reading of the ledger (what a budget check needs). */
+    spentAll: (filters: readonly SpendFilter[]): number[] => {
+      if (filters.length === 0) return [];
+      const through = latest();
+      return filters.map((f) => spentThrough(f, through));
+    },
     forRequest(requestId: string): LedgerEntry[] {
       return (db.prepare('SELECT * FROM ledger WHERE request_id = ? ORDER BY id').all(requestId) as Record<string, unknown>[]).map(fromRow);
     },
