@@ -46,6 +46,9 @@ export function sleep(ms: number, signal: AbortSignal): Promise<boolean> {
   });
 }
 
+/** Why a request's work stops: its response closed (finished, or the client went away). */
+const RESPONSE_CLOSED = new Error('The response closed.');
+
 export class RouteContext {
   readonly requestId = newRequestId();
   readonly started = Date.now();
@@ -65,7 +68,8 @@ export class RouteContext {
     readonly record: RecordedRequest,
   ) {
     const gone = new AbortController();
-    res.on('close', () => gone.abort());
+    // A shared reason: abort() without one builds a DOMException with a stack trace for every response.
+    res.on('close', () => gone.abort(RESPONSE_CLOSED));
     this.signal = AbortSignal.any([gone.signal, core.closing]);
   }
 
