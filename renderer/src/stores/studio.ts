@@ -2,7 +2,8 @@ import { create } from 'zustand';
 import type { GenerationView, OutputCard, OutputDetail, ParsedInput, StudioBatchView } from '../../../shared/contract';
 import type { AppError } from '../../../shared/errors';
 import { call, mediaUrl, subscribe } from '../api';
-import { toastError } from './toasts';
+import { i18n } from '../i18n';
+import { toastError, toastSuccess } from './toasts';
 
 export type GalleryFilter = Omit<ParsedInput<'studio.gallery'>, never>;
 export type ReviewAction = ParsedInput<'studio.review'>['action'];
@@ -55,21 +56,16 @@ export const useStudio = create<StudioState>()((set, get) => ({
   async load() {
     const mine = ++serial;
     const t0 = performance.now();
-    const [cards, gens, batches] = await Promise.all([
-      call('studio.gallery', { ...get().filter, limit: FIRST_PAGE }),
-      call('studio.generations', { limit: 50 }),
-      call('studio.batches', {}),
-    ]);
+    // The gallery paints as soon as its first page is here; the queue's generations and batches follow.
+    const first = call('studio.gallery', { ...get().filter, limit: FIRST_PAGE });
+    const others = Promise.all([call('studio.generations', { limit: 50 }), call('studio.batches', {})]);
+    const cards = await first;
     if (mine !== serial) return;
     if (!cards.ok) return set({ loaded: true, loadError: cards.error });
-    set({
-      cards: cards.value,
-      generations: gens.ok ? gens.value : get().generations,
-      batches: batches.ok ? batches.value : get().batches,
-      loaded: true,
-      loadError: null,
-      lastLoadMs: performance.now() - t0,
-    });
+    set({ cards: cards.value, loaded: true, loadError: null, lastLoadMs: performance.now() - t0 });
+    const [gens, batches] = await others;
+    if (mine !== serial) return;
+    set({ generations: gens.ok ? gens.value : get().generations, batches: batches.ok ? batches.value : get().batches });
     if (cards.value.length === FIRST_PAGE) {
       // The first page is painted; the rest of a large gallery follows in one read.
       const rest = await call('studio.gallery', { ...get().filter, offset: FIRST_PAGE });
@@ -121,6 +117,7 @@ export const useStudio = create<StudioState>()((set, get) => ({
   async retry(id) {
     const r = await call('studio.retry', { id });
     if (!r.ok) toastError(r.error);
+    else if (r.value.batchId) toastSuccess(i18n.t('studio:batch.retried'));
   },
   async sendBatch(id) {
     const r = await call('studio.sendBatch', { id });

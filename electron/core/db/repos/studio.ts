@@ -215,6 +215,8 @@ export function createStudioRepo(db: Db) {
     generations: (limit: number) => listGen.all(limit).map(toGen),
     generationsInState: (state: GenerationState) => db.prepare<[string], GenRaw>('SELECT * FROM studio_generations WHERE state = ?').all(state).map(toGen),
     setJob: (id: string, jobId: string) => void db.prepare('UPDATE studio_generations SET job_id = ?, updated_at = ? WHERE id = ?').run(jobId, now(), id),
+    /** Moves a generation into another batch (a retried one joins the open draft). */
+    setBatch: (id: string, batchId: string) => void db.prepare('UPDATE studio_generations SET batch_id = ?, updated_at = ? WHERE id = ?').run(batchId, now(), id),
     setState(id: string, state: GenerationState, extra: { error?: AppError | null; requestId?: string | null } = {}): void {
       db.prepare('UPDATE studio_generations SET state = ?, error = ?, request_id = COALESCE(?, request_id), updated_at = ? WHERE id = ?').run(
         state,

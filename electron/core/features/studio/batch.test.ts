@@ -92,4 +92,31 @@ describe('image studio through the Batch API', () => {
       temp.dispose();
     }
   }, 180_000);
+
+  it('a generation whose batch could not be sent is retried with the next batch, at the batch discount, never sent alone', async () => {
+    const temp = await createTempCore(env());
+    try {
+      const { generation } = await temp.call<{ generation: GenerationView }>('studio.generate', request(7));
+      const [draft] = await temp.call<StudioBatchView[]>('studio.batches', {});
+      sim.control.injectFault({ kind: 'status', status: 400, message: 'The batch could not be created.', route: '/v1/batches', count: 5 });
+      await temp.call('studio.sendBatch', { id: draft!.id });
+      await expect.poll(async () => (await temp.call<GenerationView[]>('studio.generations', { limit: 5 })).find((g) => g.id === generation.id)?.state, { timeout: 90_000, interval: 200 }).toBe('failed');
+      sim.control.clearFaults();
+      const sentBefore = sim.requests.filter((r) => r.path.startsWith('/v1/images')).length;
+
+      const retried = await temp.call<GenerationView>('studio.retry', { id: generation.id });
+      expect(retried.state).toBe('queued');
+      expect(retried.batchId).not.toBe(draft!.id);
+      const batches = await temp.call<StudioBatchView[]>('studio.batches', {});
+      const next = batches.find((b) => b.id === retried.batchId)!;
+      expect(next).toMatchObject({ state: 'draft', generations: 1 });
+      // Its estimate stays the batch price it was asked at.
+      expect(retried.estimateMicros).toBe(generation.estimateMicros);
+      await new Promise((r) => setTimeout(r, 1500));
+      expect(sim.requests.filter((r) => r.path.startsWith('/v1/images')).length).toBe(sentBefore);
+    } finally {
+      sim.control.clearFaults();
+      temp.dispose();
+    }
+  }, 180_000);
 });

@@ -208,6 +208,14 @@ export function createStudioService(deps: StudioServiceDeps) {
       const g = repo.generation(id);
       if (!g) throw new AppFailure('not_found', 'That generation no longer exists.');
       if (!['failed', 'cancelled', 'interrupted'].includes(g.state)) throw new AppFailure('conflict', 'Only a failed, cancelled or interrupted generation can be retried.');
+      const batch = g.batchId ? repo.batch(g.batchId) : undefined;
+      if (batch) {
+        // It was asked for at the batch discount: it goes again with the next batch, never at full price.
+        if (batch.state !== 'draft') repo.setBatch(id, repo.draftBatch(g.providerId).id);
+        repo.setState(id, 'queued');
+        changed();
+        return repo.generation(id)!;
+      }
       repo.setState(id, 'queued');
       const job = g.jobId ? deps.jobs.get(g.jobId) : undefined;
       if (g.jobId && job && ['failed', 'cancelled', 'interrupted'].includes(job.state)) deps.queue().retry(g.jobId);

@@ -114,6 +114,7 @@ const studio = {
     send: 'Send batch',
     discard: 'Discard',
     cancel: 'Cancel batch',
+    retried: 'Added to the batch draft: it goes with the next batch you send, at the batch discount.',
   },
   queue: {
     title: 'Generation queue',

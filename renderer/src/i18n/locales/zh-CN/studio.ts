@@ -114,6 +114,7 @@ const zh: Translation<typeof en> = {
     send: '发送批次',
     discard: '放弃',
     cancel: '取消批次',
+    retried: '已加入批次草稿：将随下一个发送的批次提交，仍按批次折扣计费。',
   },
   queue: {
     title: '生成队列',
