@@ -7,6 +7,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ensureRendererBuilt } from './build-renderer.mjs';
 import { electronAddonPath, electronBinaryPath } from './electron-binary.mjs';
+import { mainProcessEnv } from './process-env.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
@@ -14,7 +15,8 @@ const forceBrowser = args.includes('--browser');
 const rest = args.filter((a) => a !== '--browser');
 
 function run(command, commandArgs) {
-  const child = spawn(command, commandArgs, { cwd: root, stdio: 'inherit', env: process.env });
+  // The main process (Electron's, or Node's in browser mode) starts with the allocator settings of process-env.mjs.
+  const child = spawn(command, commandArgs, { cwd: root, stdio: 'inherit', env: mainProcessEnv(process.env) });
   for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => child.kill(signal));
   child.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
 }

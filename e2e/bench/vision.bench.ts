@@ -12,6 +12,7 @@ import path from 'node:path';
 import sharp from 'sharp';
 import { prepareImage } from '../../electron/core/media/image-prepare';
 import { phonePhoto } from '../../electron/core/testing/photos';
+import { mainProcessEnv } from '../../scripts/process-env.mjs';
 import { startSimulator } from '../simulator/server';
 import { percentile, round } from './stats';
 
@@ -42,7 +43,11 @@ async function photoFolder(name: string, count: number, width: number, height: n
 async function runBatch(dir: string, latencyMs: number, log: (l: string) => void): Promise<{ seconds: number; images: number; peakRssMb: number }> {
   const sim = await startSimulator({ routeLatencyMs: { chat: latencyMs }, maxRecordedRequests: 100 });
   try {
-    const child = spawn(process.execPath, ['--import', 'tsx', path.join(import.meta.dirname, 'vision-batch-child.ts'), dir, sim.baseUrl, MODEL], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, ['--import', 'tsx', path.join(import.meta.dirname, 'vision-batch-child.ts'), dir, sim.baseUrl, MODEL], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+      // Started as `npm start` starts the app's main process (scripts/process-env.mjs).
+      env: mainProcessEnv(process.env),
+    });
     let out = '';
     let err = '';
     child.stdout.on('data', (d: Buffer) => (out += d.toString()));
