@@ -54,8 +54,19 @@ async function runBatch(dir: string, latencyMs: number, log: (l: string) => void
     child.stderr.on('data', (d: Buffer) => (err += d.toString()));
     const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
     if (code !== 0) throw new Error(`the batch process failed (${code}): ${err.trim().slice(-2000)}`);
-    const r = JSON.parse(out.trim().split('\n').pop()!) as { seconds: number; images: number; state: string; peakRssMb: number };
-    log(`${r.images} images in ${round(r.seconds, 2)} s (${r.state}), peak RSS ${round(r.peakRssMb, 1)} MB`);
+    const r = JSON.parse(out.trim().split('\n').pop()!) as {
+      seconds: number;
+      cpuSeconds: number;
+      images: number;
+      state: string;
+      peakRssMb: number;
+      baseRssMb: number;
+      atPeak: { heapTotalMb: number; externalMb: number };
+    };
+    log(
+      `${r.images} images in ${round(r.seconds, 2)} s (${r.state}), ${round(r.cpuSeconds, 1)} s of CPU in the batch process; ` +
+        `RSS ${round(r.baseRssMb, 1)} MB before the batch, peak ${round(r.peakRssMb, 1)} MB (V8 heap ${r.atPeak.heapTotalMb} MB, external ${r.atPeak.externalMb} MB)`,
+    );
     return r;
   } finally {
     await sim.close();
@@ -70,14 +81,23 @@ export async function benchVision(log: (line: string) => void): Promise<Record<s
   const big = path.join(CACHE, 'phone-12mp.jpg');
   if (!fs.existsSync(big)) fs.writeFileSync(big, await phonePhoto({ width: 4000, height: 3000, seed: 12, orientation: 6 }));
   await prepareImage(big, 'warm.jpg', { model: MODEL, detail: 'high' });
+  // Wall time of the core's own preparation (read, probe, decode, orient, scale, encode), and the CPU time it
+  // took (every thread of this process: libvips decodes off the main thread), which a busy machine inflates less.
   const times: number[] = [];
-  for (let i = 0; i < 15; i++) {
+  const cpu: number[] = [];
+  for (let i = 0; i < 25; i++) {
+    const c0 = process.cpuUsage();
     const t0 = performance.now();
     await prepareImage(big, 'phone.jpg', { model: MODEL, detail: 'high' });
     times.push(performance.now() - t0);
+    const c = process.cpuUsage(c0);
+    cpu.push((c.user + c.system) / 1000);
   }
   results.vision_prepare_p50_ms = round(percentile(times, 50), 1);
-  log(`prepare 12 MP (${round(fs.statSync(big).size / 2 ** 20, 1)} MB) for ${MODEL} high: p50 ${results.vision_prepare_p50_ms} ms, p90 ${round(percentile(times, 90), 1)} ms`);
+  log(
+    `prepare 12 MP (${round(fs.statSync(big).size / 2 ** 20, 1)} MB) for ${MODEL} high: p50 ${results.vision_prepare_p50_ms} ms, p90 ${round(percentile(times, 90), 1)} ms ` +
+      `(CPU time p50 ${round(percentile(cpu, 50), 1)} ms, load average ${os.loadavg()[0]!.toFixed(1)})`,
+  );
 
   // --- bytes uploaded vs the originals, for a set of phone photos (12 MP and 8 MP, both orientations)
   let original = 0;
@@ -97,11 +117,11 @@ export async function benchVision(log: (line: string) => void): Promise<Record<s
   const run = await runBatch(five, LATENCY_MS, log);
   const ideal = (Math.ceil(run.images / CONCURRENCY) * LATENCY_MS) / 1000;
   results.vision_batch_ratio = round(run.seconds / ideal, 3);
-  log(`500-image batch: ${round(run.seconds, 2)} s vs ideal ${ideal} s → ${results.vision_batch_ratio}`);
+  log(`500-image batch: ${round(run.seconds, 2)} s vs ideal ${ideal} s → ${results.vision_batch_ratio} (load average ${os.loadavg()[0]!.toFixed(1)})`);
 
   // --- peak RSS during a 2,000-image batch
   const two = await photoFolder('batch-2000', 2000, 1024, 768, log);
   results.vision_peak_rss_mb = round((await runBatch(two, 20, log)).peakRssMb, 1);
-  log(`2,000-image batch: peak RSS ${results.vision_peak_rss_mb} MB`);
+  log(`2,000-image batch: peak RSS ${results.vision_peak_rss_mb} MB (load average ${os.loadavg()[0]!.toFixed(1)})`);
   return results;
 }
