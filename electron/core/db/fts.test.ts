@@ -33,4 +33,25 @@ describe('full-text search helpers', () => {
     expect(s.at(-1)!.text.endsWith('…')).toBe(true);
     expect(snippetOf('no hit here', ['zzz'])).toEqual([{ text: 'no hit here', match: false }]);
   });
+
+  it('widens a Latin match to its word, cuts on whole code points, and marks matches only inside the excerpt', () => {
+    expect(snippetOf('We met Zephyr and zephyrs.', ['zeph'])).toEqual([
+      { text: 'We met ', match: false },
+      { text: 'Zephyr', match: true },
+      { text: ' and ', match: false },
+      { text: 'zephyrs', match: true },
+      { text: '.', match: false },
+    ]);
+    const emoji = `${'😀'.repeat(10)}budget${' the budget'.repeat(50)}`;
+    const s = snippetOf(emoji, ['budget'], 3, 12);
+    expect(s[0]).toEqual({ text: '…😀😀😀', match: false });
+    expect(s.map((p) => p.text).join('')).toBe(`…😀😀😀budget the b…`);
+    expect(s.filter((p) => p.match).map((p) => p.text)).toEqual(['budget', 'b']);
+    expect(snippetOf('Schöne Grüße, grüße', ['GRÜSSE', 'grü'])).toEqual([
+      { text: 'Schöne ', match: false },
+      { text: 'Grüße', match: true },
+      { text: ', ', match: false },
+      { text: 'grüße', match: true },
+    ]);
+  });
 });

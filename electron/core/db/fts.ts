@@ -50,29 +50,72 @@ export function planSearch(input: string): SearchPlan | null {
 
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
+const WORD_CHAR = /[\p{L}\p{N}_]/u;
+
+/** Compiled finders by term list: a search marks up to 50 rows with the same terms. */
+const matchers = new Map<string, { re: RegExp; widen: boolean[] }>();
+
+/** One case-insensitive alternation of the terms (a capture group each), and which of them widen to a whole word. */
+function matcherFor(terms: string[]) {
+  const key = terms.join('\u0000');
+  let m = matchers.get(key);
+  if (!m) {
+    m = { re: new RegExp(terms.map((t) => `(${escapeRegExp(t)})`).join('|'), 'giu'), widen: terms.map((t) => !CJK.test(t)) };
+    if (matchers.size >= 100) matchers.clear();
+    matchers.set(key, m);
+  }
+  return m;
+}
+
+/** The code point of text just before / at index i, as a string (surrogate pairs kept whole). */
+const charBefore = (text: string, i: number) => (i >= 2 && /[\uDC00-\uDFFF]/.test(text[i - 1]!) && /[\uD800-\uDBFF]/.test(text[i - 2]!) ? text.slice(i - 2, i) : text.slice(i - 1, i));
+const charAt = (text: string, i: number) => String.fromCodePoint(text.codePointAt(i)!);
+
+/** Index `n` code points before (n < 0) or after `i`, stopping at the ends of text. */
+function stepCodePoints(text: string, i: number, n: number): number {
+  let at = i;
+  if (n < 0) for (let k = 0; k < -n && at > 0; k++) at -= charBefore(text, at).length;
+  else for (let k = 0; k < n && at < text.length; k++) at += charAt(text, at).length;
+  return at;
+}
+
+/** Matches of the terms from `from` on: [start, end) each, a Latin-script match widened to its whole word. */
+function* termMatches(text: string, terms: string[], from: number): Generator<[number, number]> {
+  const { re, widen } = matcherFor(terms);
+  re.lastIndex = from;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    let start = m.index;
+    let end = start + m[0].length;
+    if (m[0].length === 0) re.lastIndex++;
+    // Typing "zeph" marks "Zephyr"; CJK has no word edges.
+    if (widen[m.slice(1).findIndex((g) => g !== undefined)]) {
+      while (start > 0 && WORD_CHAR.test(charBefore(text, start))) start -= charBefore(text, start).length;
+      while (end < text.length && WORD_CHAR.test(charAt(text, end))) end += charAt(text, end).length;
+      re.lastIndex = end;
+    }
+    yield [start, end];
+  }
+}
+
 /**
  * A short excerpt of `text` around the first match of any term, split into plain and matched segments
  * the UI renders without HTML. Matching is case-insensitive; the excerpt is cut on whole code points.
+ * Only the excerpt is scanned past the first match (a search marks 50 rows at every keystroke).
  */
 export function snippetOf(text: string, terms: string[], before = 40, after = 100): { text: string; match: boolean }[] {
-  // A Latin-script match is widened to its whole word (typing "zeph" marks "Zephyr"); CJK has no word edges.
-  const matcher = new RegExp(terms.map((t) => (CJK.test(t) ? escapeRegExp(t) : `[\\p{L}\\p{N}_]*${escapeRegExp(t)}[\\p{L}\\p{N}_]*`)).join('|'), 'giu');
-  const matches = terms.length ? [...text.matchAll(matcher)] : [];
-  const first = matches[0]?.index ?? 0;
-  const chars = [...text.slice(0, first)];
-  const startChars = Math.max(0, chars.length - before);
-  const start = chars.slice(0, startChars).join('').length;
-  const tail = [...text.slice(first)];
-  const end = first + tail.slice(0, after).join('').length;
+  const matches = terms.length ? termMatches(text, terms, 0) : null;
+  const head = matches?.next();
+  const first = head && !head.done ? head.value[0] : 0;
+  const start = stepCodePoints(text, first, -before);
+  const end = stepCodePoints(text, first, after);
   const out: { text: string; match: boolean }[] = [];
   const push = (s: string, match: boolean) => {
     if (s) out.push({ text: s, match });
   };
   let at = start;
   const lead = start > 0 ? '…' : '';
-  for (const m of matches) {
-    const from = m.index;
-    const to = from + m[0].length;
+  for (let m = head; m && !m.done; m = matches!.next()) {
+    const [from, to] = m.value;
     if (to <= at) continue;
     if (from >= end) break;
     push((at === start ? lead : '') + text.slice(at, from), false);

@@ -13,7 +13,8 @@ export interface FtsSource {
   words: string;
   trigrams: string;
   select: string;
-  joins: string;
+  /** Tables joined to `t`, without the JOIN keyword (each is joined with CROSS JOIN, see below). */
+  joins: string[];
   where?: string;
 }
 
@@ -36,9 +37,12 @@ export function createFtsSearch<R>(db: Db, src: FtsSource) {
     if (plan.words && driver !== src.words) conditions.push(`t.${src.key} IN (SELECT rowid FROM ${src.words} WHERE ${src.words} MATCH @words)`);
     plan.like.forEach((_, i) => conditions.push(`t.${src.column} LIKE @like${i} ESCAPE '\\'`));
     if (src.where) conditions.push(src.where);
-    const from = driver ? `${driver} JOIN ${src.base} t ON t.${src.key} = ${driver}.rowid` : `${src.base} t`;
+    // CROSS JOIN keeps the driver as the outer loop, walked newest first, so LIMIT stops the walk early.
+    // (A plain JOIN let the planner start from an index on a joined table, e.g. conversations not deleted,
+    // and sort every message it reached: a two-character CJK query read all 100k messages.)
+    const from = driver ? `${driver} CROSS JOIN ${src.base} t ON t.${src.key} = ${driver}.rowid` : `${src.base} t`;
     st = db.prepare<Record<string, unknown>, R & { text: string }>(`
-      SELECT ${src.select}, t.${src.column} AS text FROM ${from} ${src.joins}
+      SELECT ${src.select}, t.${src.column} AS text FROM ${from} ${src.joins.map((j) => `CROSS JOIN ${j}`).join(' ')}
       WHERE ${conditions.join(' AND ') || '1'}
       ORDER BY ${driver ? `${driver}.rowid` : `t.${src.key}`} DESC LIMIT @limit`);
     statements.set(shape, st);

@@ -129,7 +129,7 @@ export function createMessagesRepo(db: Db) {
     words: 'messages_fts',
     trigrams: 'messages_trigram',
     select: 't.id AS messageId, t.conversation_id AS conversationId, c.title AS conversationTitle, t.role AS role, t.created_at AS createdAt',
-    joins: 'JOIN conversations c ON c.id = t.conversation_id',
+    joins: ['conversations c ON c.id = t.conversation_id'],
     where: 'c.deleted_at IS NULL',
   });
   const siblingsOf = (parentId: string | null, conversationId: string) =>

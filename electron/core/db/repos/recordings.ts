@@ -128,7 +128,7 @@ export function createRecordingsRepo(db: Db) {
     words: 'transcript_fts',
     trigrams: 'transcript_trigram',
     select: 't.recording_id AS recordingId, r.name AS name, t.idx AS idx, t.start_ms AS startMs',
-    joins: 'JOIN recordings r ON r.id = t.recording_id',
+    joins: ['recordings r ON r.id = t.recording_id'],
   });
   const getMinutes = db.prepare<[string], { content: string; model: string; costMicros: number; createdAt: string }>(
     'SELECT content, model, cost_micros AS costMicros, created_at AS createdAt FROM minutes WHERE recording_id = ?',
