@@ -170,6 +170,12 @@ export async function killRuns(runs: number, seconds = 900): Promise<KillFigures
       f.kill_images_analysed += check.images.analysed;
       f.kill_images_generated += check.images.generated;
       if (done) f.kill_duplicate_segments += check.duplicateSegments;
+      // A run that went wrong keeps its data folder (database and logs) for whoever looks into it.
+      if (!done || check.doubleBilled || check.duplicateSegments || !check.integrityOk) {
+        const kept = path.join(os.tmpdir(), `atelier-kill-failed-${Date.now()}-run${run}`);
+        fs.cpSync(dataDir, kept, { recursive: true });
+        f.samples.push(`run ${run}: data folder kept at ${kept}`);
+      }
     }
   } finally {
     await sim.close();
