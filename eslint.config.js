@@ -31,7 +31,7 @@ export default tseslint.config(
   },
   {
     // Screens fully translated: a word written into their JSX fails the lint. Add each screen as it is done.
-    files: ['renderer/src/features/{usage,onboarding,settings,chat}/**/*.tsx'],
+    files: ['renderer/src/features/{usage,onboarding,settings,chat,transcription}/**/*.tsx'],
     ignores: ['renderer/src/**/*.test.tsx'],
     rules: { 'i18n/no-literal-string': 'error' },
   },

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { ModelRef } from '../../../../shared/contract';
 import { Button } from '../../components/Button';
 import { TextField } from '../../components/TextField';
@@ -19,16 +20,17 @@ export function AddWatchFolder() {
   const [error, setError] = useState<{ field: string | null; message: string } | null>(null);
   const [saving, setSaving] = useState(false);
   const chosen = model ?? fallback;
+  const { t } = useTranslation('transcription');
 
   const submit = async () => {
-    if (!path.trim()) return setError({ field: 'path', message: 'Enter the folder’s full path.' });
+    if (!path.trim()) return setError({ field: 'path', message: t('watch.pathMissing') });
     setSaving(true);
     const r = await add({ path: path.trim(), ...(chosen ? { model: chosen } : {}), language: language || null });
     setSaving(false);
     if (!r.ok) return setError({ field: typeof r.error.details?.field === 'string' ? r.error.details.field : null, message: r.error.message });
     setError(null);
     setPath('');
-    toastSuccess('Folder watched', `New recordings in ${r.value.path} are queued with ${r.value.model}.`);
+    toastSuccess(t('watch.watched'), t('watch.watchedText', { path: r.value.path, model: r.value.model }));
   };
 
   return (
@@ -39,15 +41,15 @@ export function AddWatchFolder() {
         void submit();
       }}
     >
-      <h3 className="tx-watch__add-title">Watch another folder</h3>
-      <TextField label="Folder path" mono value={path} onChange={setPath} placeholder="/Users/ana/Meetings" error={error?.field === 'path' || error?.field === null ? error.message : null} />
+      <h3 className="tx-watch__add-title">{t('watch.addTitle')}</h3>
+      <TextField label={t('watch.path')} mono value={path} onChange={setPath} placeholder="/Users/ana/Meetings" error={error?.field === 'path' || error?.field === null ? error.message : null} />
       <div className="tx-options__row">
         <ModelSelect value={chosen} onChange={setModel} />
         <LanguageSelect value={language} onChange={setLanguage} />
       </div>
       <div className="tx-watch__add-actions">
         <Button type="submit" variant="primary" loading={saving} disabled={!chosen} icon={<TxIcon name="plus" size={14} />}>
-          Watch folder
+          {t('watch.add')}
         </Button>
       </div>
     </form>

@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Button } from '../../components/Button';
 import { mediaUrl } from '../../api';
 import { useTranscriptionPlayer } from '../../stores/transcriptionPlayer';
@@ -16,6 +17,7 @@ export function AudioPlayer({ recordingId, durationMs }: { recordingId: string; 
   const [playing, setPlaying] = useState(false);
   const [rate, setRate] = useState(1);
   const [failed, setFailed] = useState(false);
+  const { t } = useTranslation('transcription');
 
   useEffect(() => {
     const el = ref.current;
@@ -70,7 +72,7 @@ export function AudioPlayer({ recordingId, durationMs }: { recordingId: string; 
   const seek = (ms: number) => useTranscriptionPlayer.getState().controls?.seek(Math.max(0, Math.min(length || ms, ms)), playing);
 
   return (
-    <div className="tx-player" role="group" aria-label="Playback">
+    <div className="tx-player" role="group" aria-label={t('player.label')}>
       <audio
         ref={ref}
         src={mediaUrl('recording', recordingId)}
@@ -82,20 +84,20 @@ export function AudioPlayer({ recordingId, durationMs }: { recordingId: string; 
         variant="primary"
         iconOnly
         className="tx-player__play"
-        aria-label={playing ? 'Pause' : 'Play'}
+        aria-label={playing ? t('player.pause') : t('player.play')}
         disabled={failed}
         icon={<TxIcon name={playing ? 'pause' : 'play'} size={15} />}
         onClick={() => useTranscriptionPlayer.getState().controls?.toggle()}
       />
-      <Button variant="ghost" size="sm" iconOnly aria-label="Back 10 seconds" title="Back 10 s" disabled={failed} icon={<TxIcon name="rewind" size={14} />} onClick={() => seek(pos - SKIP_MS)} />
-      <Button variant="ghost" size="sm" iconOnly aria-label="Forward 10 seconds" title="Forward 10 s" disabled={failed} icon={<TxIcon name="forward" size={14} />} onClick={() => seek(pos + SKIP_MS)} />
+      <Button variant="ghost" size="sm" iconOnly aria-label={t('player.back')} title={t('player.backTitle')} disabled={failed} icon={<TxIcon name="rewind" size={14} />} onClick={() => seek(pos - SKIP_MS)} />
+      <Button variant="ghost" size="sm" iconOnly aria-label={t('player.forward')} title={t('player.forwardTitle')} disabled={failed} icon={<TxIcon name="forward" size={14} />} onClick={() => seek(pos + SKIP_MS)} />
       <span className="tx-player__time" aria-live="off">
         {clock(pos)} <span className="tx-player__sep">/</span> {clock(length)}
       </span>
       <input
         type="range"
         className="tx-player__seek"
-        aria-label="Position in the recording"
+        aria-label={t('player.position')}
         aria-valuetext={clock(pos)}
         min={0}
         max={Math.max(1, length)}
@@ -107,7 +109,7 @@ export function AudioPlayer({ recordingId, durationMs }: { recordingId: string; 
       />
       <select
         className="select tx-player__rate"
-        aria-label="Playback speed"
+        aria-label={t('player.speed')}
         value={rate}
         onChange={(e) => {
           const next = Number(e.target.value);
@@ -121,7 +123,7 @@ export function AudioPlayer({ recordingId, durationMs }: { recordingId: string; 
           </option>
         ))}
       </select>
-      {failed && <span className="tx-player__error">The recording could not be played here.</span>}
+      {failed && <span className="tx-player__error">{t('player.failed')}</span>}
     </div>
   );
 }

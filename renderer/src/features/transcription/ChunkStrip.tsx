@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import type { ChunkView, RecordingView } from '../../../../shared/contract';
 import { cx } from '../../lib/cx';
 import { clock } from './format';
@@ -15,22 +16,23 @@ type Cell = { idx: number; state: 'pending' | 'done' | 'cached' | 'sending'; tit
 /** A row of small cells, one per chunk: pending, being sent, done, or answered from the cache. */
 export function ChunkStrip({ recording: r, chunks, compact }: ChunkStripProps) {
   const money = useMoney();
+  const { t } = useTranslation('transcription');
   const running = r.state === 'running' && r.phase === 'transcribing';
   const cells: Cell[] = chunks?.length
     ? chunks.map((c) => {
         const state = c.state === 'done' ? (c.cached ? 'cached' : 'done') : running ? 'sending' : 'pending';
-        const what = state === 'cached' ? 'done, from the cache (not billed again)' : state === 'done' ? `done, ${money(c.costMicros)}` : state === 'sending' ? 'being transcribed' : 'waiting';
-        return { idx: c.idx, state, title: `Chunk ${c.idx + 1} · ${clock(c.startMs)}–${clock(c.endMs)} · ${what}`, ms: c.endMs - c.startMs };
+        const what = state === 'cached' ? t('chunks.cachedState') : state === 'done' ? t('chunks.doneCost', { cost: money(c.costMicros) }) : state === 'sending' ? t('chunks.sending') : t('chunks.waiting');
+        return { idx: c.idx, state, title: t('chunks.cellTimed', { index: c.idx + 1, from: clock(c.startMs), to: clock(c.endMs), state: what }), ms: c.endMs - c.startMs };
       })
     : Array.from({ length: r.chunks.total }, (_, i) => {
         const state = i < r.chunks.done ? 'done' : running ? 'sending' : 'pending';
-        return { idx: i, state, title: `Chunk ${i + 1} · ${state === 'done' ? 'done' : state === 'sending' ? 'being transcribed' : 'waiting'}` };
+        return { idx: i, state, title: t('chunks.cell', { index: i + 1, state: state === 'done' ? t('chunks.done') : state === 'sending' ? t('chunks.sending') : t('chunks.waiting') }) };
       });
   const done = cells.filter((c) => c.state === 'done' || c.state === 'cached').length;
   const cached = cells.filter((c) => c.state === 'cached').length;
   return (
     <div className={cx('tx-chunks', compact && 'tx-chunks--compact')}>
-      <ol className="tx-chunks__cells" aria-label={`Chunks: ${done} of ${cells.length} done${cached ? `, ${cached} from the cache` : ''}`}>
+      <ol className="tx-chunks__cells" aria-label={cached ? t('chunks.summaryCached', { done, total: cells.length, cached }) : t('chunks.summary', { done, total: cells.length })}>
         {cells.map((c) => (
           <li key={c.idx} className={`tx-chunk tx-chunk--${c.state}`} title={c.title} data-state={c.state} style={!compact && c.ms ? { flexGrow: c.ms } : undefined}>
             <span className="visually-hidden">{c.title}</span>
@@ -40,16 +42,16 @@ export function ChunkStrip({ recording: r, chunks, compact }: ChunkStripProps) {
       {!compact && (
         <ul className="tx-chunks__legend" aria-hidden="true">
           <li>
-            <span className="tx-chunk tx-chunk--done" /> Done
+            <span className="tx-chunk tx-chunk--done" /> {t('chunks.legendDone')}
           </li>
           <li>
-            <span className="tx-chunk tx-chunk--cached" /> From cache
+            <span className="tx-chunk tx-chunk--cached" /> {t('chunks.legendCached')}
           </li>
           <li>
-            <span className="tx-chunk tx-chunk--sending" /> Sending
+            <span className="tx-chunk tx-chunk--sending" /> {t('chunks.legendSending')}
           </li>
           <li>
-            <span className="tx-chunk tx-chunk--pending" /> Waiting
+            <span className="tx-chunk tx-chunk--pending" /> {t('chunks.legendWaiting')}
           </li>
         </ul>
       )}

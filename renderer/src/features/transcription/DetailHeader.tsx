@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import type { RecordingView } from '../../../../shared/contract';
 import { Badge } from '../../components/Badge';
 import { ExportMenu } from './ExportMenu';
@@ -7,19 +8,10 @@ import { JobActions } from './JobActions';
 import { jobStatus } from './status';
 import { useTranscription } from '../../stores/transcription';
 
-const BADGES: Record<RecordingView['state'], string> = {
-  queued: 'Queued',
-  running: 'Running',
-  waiting_network: 'Waiting for network',
-  paused: 'Paused',
-  done: 'Transcribed',
-  failed: 'Failed',
-  cancelled: 'Cancelled',
-};
-
 /** Name, facts and actions of the open recording. */
 export function DetailHeader({ recording: r }: { recording: RecordingView }) {
   const money = useMoney();
+  const { t } = useTranslation('transcription');
   const queuePaused = useTranscription((s) => s.queuePaused);
   const status = jobStatus(r, queuePaused);
   return (
@@ -29,15 +21,14 @@ export function DetailHeader({ recording: r }: { recording: RecordingView }) {
           <h2 className="tx-detail__title" title={`${r.name} · ${bytes(r.bytes)}`}>
             {r.name}
           </h2>
-          <Badge tone={status.tone}>{BADGES[r.state]}</Badge>
+          <Badge tone={status.tone}>{t(`detail.badge.${r.state}`)}</Badge>
         </div>
         <p className="tx-detail__facts">
-          <span>{r.durationMs !== null ? clock(r.durationMs) : 'Length unknown'}</span>
+          <span>{r.durationMs !== null ? clock(r.durationMs) : t('detail.lengthUnknown')}</span>
           <span>{r.model}</span>
           <span>{languageName(r.language)}</span>
           <span>
-            {money(r.costMicros)}
-            {r.state !== 'done' && r.estimateMicros !== null ? ` of ~${money(r.estimateMicros)}` : ''}
+            {r.state !== 'done' && r.estimateMicros !== null ? t('detail.costOf', { cost: money(r.costMicros), estimate: money(r.estimateMicros) }) : money(r.costMicros)}
           </span>
         </p>
       </div>

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { ErrorCallout } from '../../components/ErrorCallout';
 import { Button } from '../../components/Button';
 import { useTranscription } from '../../stores/transcription';
@@ -15,13 +16,14 @@ export function DetailPane() {
   const hasDetail = useTranscriptionDetail((s) => s.detail !== null && s.detail.recording.id === openId);
   const error = useTranscriptionDetail((s) => s.error);
   const reload = useTranscriptionDetail((s) => s.reload);
+  const { t } = useTranslation('transcription');
 
   let body;
   if (!openId || !recording) body = <NothingOpen />;
   else if (error && !hasDetail)
     body = (
       <div className="tx-detail__pad">
-        <ErrorCallout error={error} actions={<Button size="sm" onClick={() => void reload()}>Try again</Button>} />
+        <ErrorCallout error={error} actions={<Button size="sm" onClick={() => void reload()}>{t('screen.tryAgain')}</Button>} />
       </div>
     );
   else if (!hasDetail) body = <DetailSkeleton />;
@@ -29,7 +31,7 @@ export function DetailPane() {
   else body = <JobOverview key={recording.id} recording={recording} />;
 
   return (
-    <section className="tx-detail" aria-label={recording ? `Recording ${recording.name}` : 'Recording'}>
+    <section className="tx-detail" aria-label={recording ? t('detail.recordingNamed', { name: recording.name }) : t('detail.recording')}>
       {openId && recording && <DetailHeader recording={recording} />}
       {body}
     </section>

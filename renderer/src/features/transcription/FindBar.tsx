@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Button } from '../../components/Button';
 import { TxIcon } from './TxIcon';
 
@@ -24,6 +25,7 @@ export interface FindBarProps {
 /** Finds words in this transcript: matches are marked, Enter and the arrows step through them. */
 export function FindBar({ query, onQuery, count, current, onStep }: FindBarProps) {
   const ref = useRef<HTMLInputElement>(null);
+  const { t } = useTranslation('transcription');
   useEffect(() => {
     input = ref.current;
     return () => {
@@ -32,14 +34,14 @@ export function FindBar({ query, onQuery, count, current, onStep }: FindBarProps
   }, []);
   const has = query.trim().length > 0;
   return (
-    <div className="tx-find" role="search" aria-label="Find">
+    <div className="tx-find" role="search" aria-label={t('find.label')}>
       <TxIcon name="search" size={14} className="tx-find__icon" />
       <input
         ref={ref}
         type="search"
         className="input tx-find__input"
-        placeholder="Find in transcript"
-        aria-label="Find in transcript"
+        placeholder={t('find.placeholder')}
+        aria-label={t('find.placeholder')}
         value={query}
         spellCheck={false}
         autoComplete="off"
@@ -56,11 +58,11 @@ export function FindBar({ query, onQuery, count, current, onStep }: FindBarProps
       />
       {has && (
         <span className="tx-find__count" aria-live="polite">
-          {count === 0 ? 'No matches' : `${current + 1} of ${count}`}
+          {count === 0 ? t('find.none') : t('find.position', { current: current + 1, count })}
         </span>
       )}
-      <Button variant="ghost" size="sm" iconOnly aria-label="Previous match" disabled={count === 0} icon={<TxIcon name="chevronUp" size={14} />} onClick={() => onStep(-1)} />
-      <Button variant="ghost" size="sm" iconOnly aria-label="Next match" disabled={count === 0} icon={<TxIcon name="chevronDown" size={14} />} onClick={() => onStep(1)} />
+      <Button variant="ghost" size="sm" iconOnly aria-label={t('find.previous')} disabled={count === 0} icon={<TxIcon name="chevronUp" size={14} />} onClick={() => onStep(-1)} />
+      <Button variant="ghost" size="sm" iconOnly aria-label={t('find.next')} disabled={count === 0} icon={<TxIcon name="chevronDown" size={14} />} onClick={() => onStep(1)} />
     </div>
   );
 }

@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
 import { Spinner } from '../../components/Spinner';
 import { useTranscriptionSearch } from '../../stores/transcriptionSearch';
@@ -16,6 +17,7 @@ export function focusGlobalSearch(): void {
 /** Search across every transcript; picking a hit opens that recording at that segment. */
 export function GlobalSearch() {
   const listId = useId();
+  const { t } = useTranslation('transcription');
   const ref = useRef<HTMLInputElement>(null);
   const boxRef = useRef<HTMLDivElement>(null);
   const { open, query, hits, answered, searching, error, selected } = useTranscriptionSearch(
@@ -61,8 +63,8 @@ export function GlobalSearch() {
         ref={ref}
         type="search"
         className="input tx-search__input"
-        placeholder="Search all transcripts"
-        aria-label="Search all transcripts"
+        placeholder={t('find.searchAll')}
+        aria-label={t('find.searchAll')}
         role="combobox"
         aria-expanded={showPanel}
         aria-controls={listId}
@@ -78,13 +80,13 @@ export function GlobalSearch() {
       {searching && <Spinner size="sm" />}
       {showPanel && (
         <div className="tx-search__panel">
-          <ul id={listId} role="listbox" aria-label="Transcript matches" className="tx-search__list">
+          <ul id={listId} role="listbox" aria-label={t('find.matches')} className="tx-search__list">
             {hits.map((hit, i) => (
               <SearchHitItem key={`${hit.recordingId}-${hit.idx}`} id={`${listId}-${i}`} hit={hit} selected={i === selected} onHover={() => select(i)} onChoose={() => void choose(i)} />
             ))}
           </ul>
           {error && <p className="tx-search__note tx-search__note--error">{error.message}</p>}
-          {!error && !searching && answered === query && hits.length === 0 && <p className="tx-search__note">No transcript mentions “{query.trim()}”.</p>}
+          {!error && !searching && answered === query && hits.length === 0 && <p className="tx-search__note">{t('find.noMention', { query: query.trim() })}</p>}
         </div>
       )}
     </div>

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { Button } from '../../components/Button';
 import { Callout } from '../../components/Callout';
 import { ErrorCallout } from '../../components/ErrorCallout';
@@ -21,7 +22,8 @@ export function IntakeDialog() {
   const { dismiss, start } = useTranscriptionIntake.getState();
   const reading = files.some((f) => f.durationMs === undefined);
   const busy = phase !== 'editing';
-  const title = files.length === 0 ? 'Nothing to transcribe' : files.length === 1 ? `Transcribe ${files[0]!.file.name}?` : `Transcribe ${files.length} recordings?`;
+  const { t } = useTranslation('transcription');
+  const title = files.length === 0 ? t('intakeDialog.nothing') : files.length === 1 ? t('intakeDialog.one', { name: files[0]!.file.name }) : t('intakeDialog.many', { count: files.length });
 
   return (
     <Modal
@@ -31,14 +33,14 @@ export function IntakeDialog() {
       size="lg"
       className="tx-intake"
       title={title}
-      description={files.length ? 'Check the length and the estimate; nothing is sent until you start.' : undefined}
+      description={files.length ? t('intakeDialog.description') : undefined}
       footer={
         <>
           <p className="modal__footer-start tx-intake__note">
-            <TxIcon name="shield" size={13} /> Runs in the background and survives restarts.
+            <TxIcon name="shield" size={13} /> {t('intakeDialog.background')}
           </p>
           <Button onClick={dismiss} data-autofocus>
-            {busy ? 'Stop upload' : 'Cancel'}
+            {busy ? t('intakeDialog.stopUpload') : t('intakeDialog.cancel')}
           </Button>
           <Button
             variant="primary"
@@ -47,14 +49,14 @@ export function IntakeDialog() {
             icon={<TxIcon name="play" size={13} />}
             onClick={() => void start()}
           >
-            Start transcription
+            {t('intakeDialog.start')}
           </Button>
         </>
       }
     >
       <div className="tx-intake__body">
         {refused.length > 0 && (
-          <Callout tone="warning" title={refused.length === 1 ? 'One file was left out' : `${refused.length} files were left out`}>
+          <Callout tone="warning" title={t('intakeDialog.leftOut', { count: refused.length })}>
             <ul className="tx-intake__refused">
               {refused.map((r) => (
                 <li key={r.name}>{r.reason}</li>

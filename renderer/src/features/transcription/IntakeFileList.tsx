@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { Button } from '../../components/Button';
 import { Spinner } from '../../components/Spinner';
 import { useTranscriptionIntake } from '../../stores/transcriptionIntake';
@@ -14,17 +15,18 @@ export function IntakeFileList() {
   const removeFile = useTranscriptionIntake((s) => s.removeFile);
   const overrides = usePriceOverrides();
   const money = useMoney();
+  const { t } = useTranslation('transcription');
   return (
     <table className="tx-files">
-      <caption className="visually-hidden">Recordings to transcribe</caption>
+      <caption className="visually-hidden">{t('intakeDialog.caption')}</caption>
       <thead>
         <tr>
-          <th scope="col">File</th>
-          <th scope="col">Size</th>
-          <th scope="col">Length</th>
-          <th scope="col">Estimate</th>
+          <th scope="col">{t('intakeDialog.file')}</th>
+          <th scope="col">{t('intakeDialog.size')}</th>
+          <th scope="col">{t('intakeDialog.length')}</th>
+          <th scope="col">{t('intakeDialog.estimate')}</th>
           <th scope="col">
-            <span className="visually-hidden">Remove</span>
+            <span className="visually-hidden">{t('intakeDialog.remove')}</span>
           </th>
         </tr>
       </thead>
@@ -40,10 +42,10 @@ export function IntakeFileList() {
                 </span>
               </th>
               <td>{bytes(f.file.size)}</td>
-              <td>{f.durationMs === undefined ? <Spinner size="sm" label="Reading the length" /> : f.durationMs === null ? <span className="muted">unknown</span> : clock(f.durationMs)}</td>
-              <td>{e === 'reading' ? '…' : e === 'unknown-length' ? <span className="muted">unknown</span> : e === 'unknown-price' ? <span className="muted">price unknown</span> : money(e)}</td>
+              <td>{f.durationMs === undefined ? <Spinner size="sm" label={t('intakeDialog.reading')} /> : f.durationMs === null ? <span className="muted">{t('intakeDialog.unknown')}</span> : clock(f.durationMs)}</td>
+              <td>{e === 'reading' ? '…' : e === 'unknown-length' ? <span className="muted">{t('intakeDialog.unknown')}</span> : e === 'unknown-price' ? <span className="muted">{t('intakeDialog.priceUnknown')}</span> : money(e)}</td>
               <td className="tx-files__remove">
-                <Button variant="ghost" size="sm" iconOnly aria-label={`Leave out ${f.file.name}`} disabled={locked} icon={<TxIcon name="x" size={13} />} onClick={() => removeFile(f.key)} />
+                <Button variant="ghost" size="sm" iconOnly aria-label={t('intakeDialog.leaveOut', { name: f.file.name })} disabled={locked} icon={<TxIcon name="x" size={13} />} onClick={() => removeFile(f.key)} />
               </td>
             </tr>
           );

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { TextArea } from '../../components/TextArea';
 import { usesSpeakers, useTranscriptionIntake } from '../../stores/transcriptionIntake';
 import { KnownSpeakers } from './KnownSpeakers';
@@ -11,22 +12,23 @@ export function IntakeOptions() {
   const prompt = useTranscriptionIntake((s) => s.prompt);
   const locked = useTranscriptionIntake((s) => s.phase !== 'editing');
   const { setModel, setLanguage, setPrompt } = useTranscriptionIntake.getState();
+  const { t } = useTranslation('transcription');
   return (
     <fieldset className="tx-options" disabled={locked}>
-      <legend className="visually-hidden">Options</legend>
+      <legend className="visually-hidden">{t('intakeDialog.options')}</legend>
       <div className="tx-options__row">
-        <ModelSelect value={model} onChange={setModel} help={model ? undefined : 'Pick one, or set a default in Settings → Default models.'} />
+        <ModelSelect value={model} onChange={setModel} help={model ? undefined : t('intakeDialog.pickModel')} />
         <LanguageSelect value={language} onChange={setLanguage} />
       </div>
       <TextArea
-        label="Vocabulary"
+        label={t('intakeDialog.vocabulary')}
         optional
         rows={2}
         value={prompt}
         onChange={setPrompt}
         maxLength={2000}
-        placeholder="Names, products and jargon, e.g. Atelier, Ana Lima, OKRs, Kubernetes"
-        help="Helps the model spell the words your team uses."
+        placeholder={t('intakeDialog.vocabularyPlaceholder')}
+        help={t('intakeDialog.vocabularyHelp')}
       />
       {usesSpeakers(model) && <KnownSpeakers />}
     </fieldset>

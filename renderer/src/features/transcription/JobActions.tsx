@@ -16,17 +16,17 @@ export function JobActions({ recording: r, labels = false }: { recording: Record
   const [removing, setRemoving] = useState(false);
   const items: MenuItem[] = [];
   if (r.state === 'queued' || r.state === 'paused' || r.state === 'waiting_network') {
-    items.push({ label: 'Transcribe next', icon: 'arrowUp', onSelect: () => void act(r.id, 'prioritize') });
+    items.push({ label: t('queue.next'), icon: 'arrowUp', onSelect: () => void act(r.id, 'prioritize') });
   }
-  if (canCancel(r)) items.push({ label: 'Cancel', icon: 'x', onSelect: () => void act(r.id, 'cancel') });
-  items.push({ label: 'Remove…', icon: 'trash', danger: true, onSelect: () => setRemoving(true) });
+  if (canCancel(r)) items.push({ label: t('queue.cancel'), icon: 'x', onSelect: () => void act(r.id, 'cancel') });
+  items.push({ label: t('queue.removeMenu'), icon: 'trash', danger: true, onSelect: () => setRemoving(true) });
 
   const primary = canPause(r)
-    ? { action: 'pause' as const, label: 'Pause', icon: 'pause' as const }
+    ? { action: 'pause' as const, label: t('queue.pauseJob'), icon: 'pause' as const }
     : canResume(r)
-      ? { action: 'resume' as const, label: 'Resume', icon: 'play' as const }
+      ? { action: 'resume' as const, label: t('queue.resumeJob'), icon: 'play' as const }
       : canRetry(r)
-        ? { action: 'retry' as const, label: 'Retry', icon: 'refresh' as const }
+        ? { action: 'retry' as const, label: t('queue.retry'), icon: 'refresh' as const }
         : null;
 
   return (
@@ -41,7 +41,7 @@ export function JobActions({ recording: r, labels = false }: { recording: Record
           size="sm"
           variant={primary.action === 'retry' ? 'secondary' : 'ghost'}
           iconOnly={!labels && primary.action !== 'retry'}
-          aria-label={`${primary.label} ${r.name}`}
+          aria-label={t('queue.actionNamed', { action: primary.label, name: r.name })}
           title={primary.label}
           loading={busy === primary.action}
           icon={<TxIcon name={primary.icon} size={14} />}
@@ -50,7 +50,7 @@ export function JobActions({ recording: r, labels = false }: { recording: Record
           {labels || primary.action === 'retry' ? primary.label : null}
         </Button>
       )}
-      <Menu label={`More actions for ${r.name}`} items={items} />
+      <Menu label={t('queue.moreActions', { name: r.name })} items={items} />
       <RemoveDialog recording={r} open={removing} onClose={() => setRemoving(false)} />
     </div>
   );

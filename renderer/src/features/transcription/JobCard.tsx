@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { Spinner } from '../../components/Spinner';
 import { ProgressBar } from '../../components/ProgressBar';
 import { cx } from '../../lib/cx';
@@ -16,6 +17,7 @@ export function JobCard({ id }: { id: string }) {
   const queuePaused = useTranscription((s) => s.queuePaused);
   const selected = useTranscriptionDetail((s) => s.openId === id);
   const open = useTranscriptionDetail((s) => s.open);
+  const { t } = useTranslation('transcription');
   if (!r) return null;
   const status = jobStatus(r, queuePaused);
   const fraction = jobFraction(r);
@@ -45,8 +47,8 @@ export function JobCard({ id }: { id: string }) {
           <ProgressBar
             size="sm"
             value={fraction}
-            label={`Progress of ${r.name}`}
-            valueText={r.chunks.total ? `${r.chunks.done} of ${r.chunks.total} chunks` : undefined}
+            label={t('queue.progressOf', { name: r.name })}
+            valueText={r.chunks.total ? t('queue.chunksDone', { done: r.chunks.done, total: r.chunks.total }) : undefined}
             tone={status.tone === 'danger' ? 'danger' : status.tone === 'warning' ? 'warning' : status.tone === 'neutral' ? 'neutral' : 'accent'}
           />
         )}

@@ -16,13 +16,9 @@ import { RemoveDialog } from './RemoveDialog';
 import { isPermanentFailure, jobFraction, jobStatus } from './status';
 import { TxIcon } from './TxIcon';
 
-const EXPLAIN: Partial<Record<RecordingView['state'], string>> = {
-  queued: 'It starts as soon as a place in the queue is free. Nothing is sent before that.',
-  waiting_network: 'The provider cannot be reached. Atelier checks again every few seconds; chunks already transcribed are kept and not paid for twice.',
-  paused: 'Nothing more is sent until you resume it. Chunks already transcribed are kept.',
-  cancelled: 'Nothing more is sent. Retry to carry on from the chunks already transcribed.',
-  failed: 'The rest of the queue carries on. Chunks already transcribed are kept if you retry.',
-};
+/** States whose overview says what happens next (the others speak for themselves). */
+const EXPLAINED = ['queued', 'waiting_network', 'paused', 'cancelled', 'failed'] as const;
+const explained = (state: RecordingView['state']): state is (typeof EXPLAINED)[number] => (EXPLAINED as readonly string[]).includes(state);
 
 /** Where an unfinished recording stands: phase, chunk cells, time and money, and what went wrong. */
 export function JobOverview({ recording: r }: { recording: RecordingView }) {
@@ -40,12 +36,12 @@ export function JobOverview({ recording: r }: { recording: RecordingView }) {
   const elapsed = elapsedMs(r, now);
   const eta = etaMs(r, pace, now);
   const stats: [string, string][] = [
-    ['Elapsed', elapsed === null ? '—' : clock(elapsed)],
-    ['Time left', eta === null ? (r.state === 'running' ? 'Estimating…' : '—') : eta < 5000 ? 'Almost done' : `About ${span(eta)}`],
-    ['Cost so far', money(r.costMicros)],
-    ['Estimate', r.estimateMicros === null ? 'Price unknown' : `~${money(r.estimateMicros)}`],
-    ['Chunks', r.chunks.total ? `${r.chunks.done} of ${r.chunks.total}` : 'Not split yet'],
-    ['Length', r.durationMs === null ? 'Not read yet' : clock(r.durationMs)],
+    [t('overview.elapsed'), elapsed === null ? '—' : clock(elapsed)],
+    [t('overview.timeLeft'), eta === null ? (r.state === 'running' ? t('overview.estimating') : '—') : eta < 5000 ? t('overview.almostDone') : t('overview.about', { time: span(eta) })],
+    [t('overview.costSoFar'), money(r.costMicros)],
+    [t('overview.estimate'), r.estimateMicros === null ? t('overview.priceUnknown') : `~${money(r.estimateMicros)}`],
+    [t('overview.chunks'), r.chunks.total ? t('overview.chunksOf', { done: r.chunks.done, total: r.chunks.total }) : t('overview.notSplit')],
+    [t('overview.length'), r.durationMs === null ? t('overview.notRead') : clock(r.durationMs)],
   ];
   return (
     <div className="tx-detail__pad tx-overview">
@@ -53,7 +49,7 @@ export function JobOverview({ recording: r }: { recording: RecordingView }) {
         <span className="tx-overview__icon">{status.active ? <Spinner /> : <TxIcon name={status.icon} size={20} />}</span>
         <div>
           <p className="tx-overview__label">{status.label}</p>
-          {permanent ? <p className="tx-overview__explain">{t('job.permanent')}</p> : EXPLAIN[r.state] && <p className="tx-overview__explain">{EXPLAIN[r.state]}</p>}
+          {permanent ? <p className="tx-overview__explain">{t('job.permanent')}</p> : explained(r.state) && <p className="tx-overview__explain">{t(`overview.explain.${r.state}`)}</p>}
         </div>
       </div>
       {r.state === 'failed' && r.error && (
@@ -66,7 +62,7 @@ export function JobOverview({ recording: r }: { recording: RecordingView }) {
               </Button>
             ) : (
               <Button size="sm" icon={<TxIcon name="refresh" size={13} />} onClick={() => void act(r.id, 'retry')}>
-                Retry
+                {t('overview.retry')}
               </Button>
             )
           }
@@ -74,15 +70,15 @@ export function JobOverview({ recording: r }: { recording: RecordingView }) {
       )}
       <RemoveDialog recording={r} open={removing} onClose={() => setRemoving(false)} />
       {!neverStarted && (
-        <section className="tx-progress-card" aria-label="Progress">
+        <section className="tx-progress-card" aria-label={t('overview.progress')}>
           <div className="tx-progress-card__row">
-            <span className="tx-progress-card__title">{r.phase === 'preparing' ? 'Preparing audio' : r.chunks.total ? 'Chunks' : 'Progress'}</span>
-            <span className="tx-progress-card__figures">{r.chunks.total ? `${r.chunks.done} of ${r.chunks.total} · ${Math.round((jobFraction(r) ?? 0) * 100)}%` : 'Splitting at pauses…'}</span>
+            <span className="tx-progress-card__title">{r.phase === 'preparing' ? t('overview.preparing') : r.chunks.total ? t('overview.chunks') : t('overview.progress')}</span>
+            <span className="tx-progress-card__figures">{r.chunks.total ? t('overview.figures', { done: r.chunks.done, total: r.chunks.total, percent: Math.round((jobFraction(r) ?? 0) * 100) }) : t('overview.splitting')}</span>
           </div>
           {r.chunks.total > 0 ? (
             <ChunkStrip recording={r} chunks={chunks} />
           ) : (
-            <ProgressBar value={jobFraction(r)} label="Transcription progress" tone={status.tone === 'warning' ? 'warning' : status.tone === 'danger' ? 'danger' : 'accent'} />
+            <ProgressBar value={jobFraction(r)} label={t('overview.progressLabel')} tone={status.tone === 'warning' ? 'warning' : status.tone === 'danger' ? 'danger' : 'accent'} />
           )}
         </section>
       )}

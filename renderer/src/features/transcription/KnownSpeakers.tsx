@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { Button } from '../../components/Button';
 import { useTranscriptionIntake, MAX_SPEAKERS } from '../../stores/transcriptionIntake';
 import { SpeakerClipRow } from './SpeakerClipRow';
@@ -8,12 +9,13 @@ export function KnownSpeakers() {
   const speakers = useTranscriptionIntake((s) => s.speakers);
   const addSpeaker = useTranscriptionIntake((s) => s.addSpeaker);
   const locked = useTranscriptionIntake((s) => s.phase !== 'editing');
+  const { t } = useTranslation('transcription');
   return (
     <fieldset className="tx-known" disabled={locked}>
       <legend className="field__label">
-        Known speakers <span className="field__optional">Optional</span>
+        {t('speakers.known')} <span className="field__optional">{t('speakers.optional')}</span>
       </legend>
-      <p className="field__help">Without them speakers are labelled A, B, … and you can name them afterwards. With a short clip of each voice the model uses their names (up to {MAX_SPEAKERS}).</p>
+      <p className="field__help">{t('speakers.help', { max: MAX_SPEAKERS })}</p>
       {speakers.length > 0 && (
         <ul className="tx-known__list">
           {speakers.map((s) => (
@@ -23,7 +25,7 @@ export function KnownSpeakers() {
       )}
       {speakers.length < MAX_SPEAKERS && (
         <Button size="sm" variant="ghost" icon={<TxIcon name="plus" size={13} />} onClick={addSpeaker}>
-          Add a known speaker
+          {t('speakers.add')}
         </Button>
       )}
     </fieldset>

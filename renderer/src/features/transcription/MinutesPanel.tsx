@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { Trans, useTranslation } from 'react-i18next';
 import type { RecordingView } from '../../../../shared/contract';
 import { Button } from '../../components/Button';
 import { EmptyState } from '../../components/EmptyState';
@@ -27,23 +27,23 @@ export function MinutesPanel({ recording: r }: { recording: RecordingView }) {
     return (
       <div className="tx-minutes tx-minutes--busy" role="status" aria-live="polite">
         <Spinner size="lg" />
-        <p className="tx-minutes__busy-title">{minutes ? 'Writing the minutes again…' : 'Writing minutes…'}</p>
-        <p className="tx-minutes__busy-text">Long meetings are summarised in parts, then combined. This can take a minute; you can keep working meanwhile.</p>
+        <p className="tx-minutes__busy-title">{minutes ? t('minutesPanel.rewriting') : t('minutesPanel.writing')}</p>
+        <p className="tx-minutes__busy-text">{t('minutesPanel.busyText')}</p>
       </div>
     );
   }
-  const errorBox = error && <ErrorCallout error={error} actions={<Button size="sm" onClick={() => void write(r.id)}>Try again</Button>} />;
+  const errorBox = error && <ErrorCallout error={error} actions={<Button size="sm" onClick={() => void write(r.id)}>{t('minutesPanel.tryAgain')}</Button>} />;
   if (!minutes) {
     return (
       <div className="tx-minutes">
         {errorBox}
         <EmptyState
           icon="sparkles"
-          title="No minutes yet"
-          description="Turn the transcript into a summary, the decisions taken, action items with owners, and open questions. Uses the Meeting minutes scene’s model, or your default chat model."
+          title={t('minutesPanel.emptyTitle')}
+          description={t('minutesPanel.emptyText')}
           actions={
             <Button variant="primary" icon={<TxIcon name="sparkles" size={15} />} onClick={() => void write(r.id)}>
-              Write minutes
+              {t('minutesPanel.write')}
             </Button>
           }
         />
@@ -55,10 +55,10 @@ export function MinutesPanel({ recording: r }: { recording: RecordingView }) {
       {errorBox}
       <div className="tx-minutes__bar">
         <p className="tx-minutes__meta">
-          Written by <strong>{minutes.model}</strong> · {relativeTime(minutes.createdAt)} · {money(minutes.costMicros)}
+          <Trans t={t} i18nKey="minutesPanel.writtenBy" values={{ model: minutes.model, when: relativeTime(minutes.createdAt), cost: money(minutes.costMicros) }} components={{ strong: <strong /> }} />
         </p>
-        <Button size="sm" icon={<TxIcon name="copy" size={13} />} onClick={() => void navigator.clipboard?.writeText(minutes.content).then(() => toastSuccess('Minutes copied', 'Paste them as Markdown anywhere.'))}>
-          Copy
+        <Button size="sm" icon={<TxIcon name="copy" size={13} />} onClick={() => void navigator.clipboard?.writeText(minutes.content).then(() => toastSuccess(t('minutesPanel.copied'), t('minutesPanel.copiedText')))}>
+          {t('minutesPanel.copy')}
         </Button>
         <Menu
           label={t('minutes.exportLabel')}
@@ -73,10 +73,10 @@ export function MinutesPanel({ recording: r }: { recording: RecordingView }) {
           {t('minutes.export')}
         </Menu>
         <Button size="sm" icon={<TxIcon name="refresh" size={13} />} onClick={() => void write(r.id)}>
-          Regenerate
+          {t('minutesPanel.regenerate')}
         </Button>
       </div>
-      <article className="tx-minutes__doc" aria-label="Minutes">
+      <article className="tx-minutes__doc" aria-label={t('minutesPanel.label')}>
         <MinutesMarkdown text={minutes.content} />
       </article>
     </div>

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import type { ModelRef } from '../../../../shared/contract';
 import { Select } from '../../components/Select';
 import { modelsForModality } from '../../lib/models';
@@ -14,15 +15,16 @@ const NOTES: Record<string, string> = {
 };
 
 /** Transcription models of every provider, grouped by provider; the value is a provider + model pair. */
-export function ModelSelect({ value, onChange, label = 'Model', help }: { value: ModelRef | null; onChange: (v: ModelRef) => void; label?: string; help?: string }) {
+export function ModelSelect({ value, onChange, label, help }: { value: ModelRef | null; onChange: (v: ModelRef) => void; label?: string; help?: string }) {
   const providers = useProviders((s) => s.providers);
+  const { t } = useTranslation('transcription');
   const groups = providers
     .map((p) => ({ p, models: modelsForModality(p.models, 'audio-offline').fitting }))
     .filter((g) => g.models.length > 0 || g.p.id === value?.providerId);
   const listed = value && groups.some((g) => g.p.id === value.providerId && g.models.includes(value.model));
   return (
     <Select
-      label={label}
+      label={label ?? t('intakeDialog.model')}
       help={help}
       value={value ? key(value) : ''}
       onChange={(v) => {
@@ -30,7 +32,7 @@ export function ModelSelect({ value, onChange, label = 'Model', help }: { value:
         if (providerId && model) onChange({ providerId, model });
       }}
     >
-      {!value && <option value="">Choose a transcription model</option>}
+      {!value && <option value="">{t('intakeDialog.chooseModel')}</option>}
       {value && !listed && <option value={key(value)}>{value.model}</option>}
       {groups.map(({ p, models }) => (
         <optgroup key={p.id} label={p.name}>

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
 import { Button } from '../../components/Button';
 import { useTranscription } from '../../stores/transcription';
@@ -19,40 +20,41 @@ export function QueuePanel() {
   const paused = useTranscription((s) => s.queuePaused);
   const setQueuePaused = useTranscription((s) => s.setQueuePaused);
   const money = useMoney();
+  const { t } = useTranslation('transcription');
   return (
-    <aside className="tx-queue" aria-label="Queue">
+    <aside className="tx-queue" aria-label={t('queue.label')}>
       <header className="tx-queue__head">
         <div className="tx-queue__title-row">
-          <h2 className="tx-queue__title">Queue</h2>
+          <h2 className="tx-queue__title">{t('queue.title')}</h2>
           <Button
             size="sm"
             variant={paused ? 'primary' : 'ghost'}
             icon={<TxIcon name={paused ? 'play' : 'pause'} size={13} />}
             onClick={() => void setQueuePaused(!paused)}
           >
-            {paused ? 'Resume queue' : 'Pause queue'}
+            {paused ? t('queue.resume') : t('queue.pause')}
           </Button>
         </div>
-        <dl className="tx-totals" aria-label="Queue totals">
+        <dl className="tx-totals" aria-label={t('queue.totals')}>
           <div>
-            <dt>Jobs</dt>
+            <dt>{t('queue.jobs')}</dt>
             <dd>
               {ids.length}
-              {totals.active > 0 && <span className="tx-totals__sub"> · {totals.active} active</span>}
+              {totals.active > 0 && <span className="tx-totals__sub">{t('queue.active', { count: totals.active })}</span>}
             </dd>
           </div>
           <div>
-            <dt>Audio</dt>
+            <dt>{t('queue.audio')}</dt>
             <dd>{hours(totals.audioMs)}</dd>
           </div>
           <div>
-            <dt>Cost</dt>
+            <dt>{t('queue.cost')}</dt>
             <dd>{money(totals.cost)}</dd>
           </div>
         </dl>
-        {paused && <p className="tx-queue__paused">The queue is paused: nothing new starts until you resume it.</p>}
+        {paused && <p className="tx-queue__paused">{t('queue.paused')}</p>}
       </header>
-      <ul className="tx-queue__list" aria-label="Recordings">
+      <ul className="tx-queue__list" aria-label={t('queue.recordings')}>
         {ids.map((id) => (
           <JobCard key={id} id={id} />
         ))}

@@ -1,9 +1,11 @@
+import { useTranslation } from 'react-i18next';
 import { Skeleton } from '../../components/Skeleton';
 
 /** The queue's shape while it loads. */
 export function QueueSkeleton() {
+  const { t } = useTranslation('transcription');
   return (
-    <div className="tx-body" aria-label="Loading the queue" aria-busy="true">
+    <div className="tx-body" aria-label={t('screen.loadingQueue')} aria-busy="true">
       <div className="tx-queue">
         <div className="tx-queue__head">
           <Skeleton width="40%" height={16} />

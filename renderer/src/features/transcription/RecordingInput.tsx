@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
 import { ACCEPT_ATTRIBUTE } from '../../stores/transcriptionMedia';
 import { useTranscriptionIntake } from '../../stores/transcriptionIntake';
 
@@ -13,6 +14,7 @@ export function pickRecordings(): void {
 export function RecordingInput() {
   const ref = useRef<HTMLInputElement>(null);
   const offer = useTranscriptionIntake((s) => s.offer);
+  const { t } = useTranslation('transcription');
   useEffect(() => {
     current = ref.current;
     return () => {
@@ -27,7 +29,7 @@ export function RecordingInput() {
       accept={ACCEPT_ATTRIBUTE}
       className="visually-hidden"
       tabIndex={-1}
-      aria-label="Recordings to transcribe"
+      aria-label={t('screen.input')}
       onChange={(e) => {
         const files = [...(e.target.files ?? [])];
         e.target.value = '';

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import type { RecordingView } from '../../../../shared/contract';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { useTranscription } from '../../stores/transcription';
@@ -7,11 +8,12 @@ import { useTranscriptionDetail } from '../../stores/transcriptionDetail';
 export function RemoveDialog({ recording: r, open, onClose }: { recording: RecordingView; open: boolean; onClose: () => void }) {
   const remove = useTranscription((s) => s.remove);
   const busy = useTranscription((s) => s.busy[r.id] === 'remove');
+  const { t } = useTranslation('transcription');
   return (
     <ConfirmDialog
       open={open}
-      title={`Remove ${r.name}?`}
-      confirmLabel="Remove"
+      title={t('remove.title', { name: r.name })}
+      confirmLabel={t('remove.confirm')}
       busy={busy}
       onCancel={onClose}
       onConfirm={async () => {
@@ -21,8 +23,7 @@ export function RemoveDialog({ recording: r, open, onClose }: { recording: Recor
         if (useTranscriptionDetail.getState().openId === r.id) useTranscriptionDetail.getState().close();
       }}
     >
-      The recording, its transcript, speaker names and minutes are deleted from this machine.
-      {r.state !== 'done' && r.state !== 'failed' && r.state !== 'cancelled' ? ' Its transcription stops now.' : ''} Costs already recorded stay in Usage.
+      {r.state !== 'done' && r.state !== 'failed' && r.state !== 'cancelled' ? t('remove.textRunning') : t('remove.text')}
     </ConfirmDialog>
   );
 }

@@ -1,4 +1,5 @@
 import { useEffect, useState, type RefObject } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Button } from '../../components/Button';
 import { Popover } from '../../components/Popover';
 import { TextField } from '../../components/TextField';
@@ -18,6 +19,7 @@ export function RenameSpeaker({ open, onClose, anchor, label, current }: RenameS
   const [name, setName] = useState(current);
   const [error, setError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
+  const { t } = useTranslation('transcription');
   useEffect(() => {
     if (open) {
       setName(current);
@@ -27,7 +29,7 @@ export function RenameSpeaker({ open, onClose, anchor, label, current }: RenameS
 
   const save = async () => {
     const next = name.trim();
-    if (!next) return setError('Enter a name.');
+    if (!next) return setError(t('transcript.nameMissing'));
     if (next === current) return onClose();
     setSaving(true);
     const r = await renameSpeaker(label, next);
@@ -37,7 +39,7 @@ export function RenameSpeaker({ open, onClose, anchor, label, current }: RenameS
   };
 
   return (
-    <Popover open={open} onClose={onClose} anchor={anchor} label={`Rename ${current}`}>
+    <Popover open={open} onClose={onClose} anchor={anchor} label={t('transcript.rename', { name: current })}>
       <form
         className="tx-rename"
         onSubmit={(e) => {
@@ -45,13 +47,13 @@ export function RenameSpeaker({ open, onClose, anchor, label, current }: RenameS
           void save();
         }}
       >
-        <TextField label={`Name for ${current}`} value={name} onChange={setName} onFocus={(e) => e.currentTarget.select()} error={error} maxLength={60} help="Used everywhere in this transcript and its exports." />
+        <TextField label={t('transcript.nameFor', { name: current })} value={name} onChange={setName} onFocus={(e) => e.currentTarget.select()} error={error} maxLength={60} help={t('transcript.nameHelp')} />
         <div className="tx-rename__actions">
           <Button size="sm" onClick={onClose}>
-            Cancel
+            {t('transcript.cancel')}
           </Button>
           <Button size="sm" variant="primary" type="submit" loading={saving}>
-            Rename
+            {t('transcript.renameButton')}
           </Button>
         </div>
       </form>

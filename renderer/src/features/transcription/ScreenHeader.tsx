@@ -11,6 +11,7 @@ import { TxIcon } from './TxIcon';
 export function ScreenHeader({ ready, onWatchFolders }: { ready: boolean; onWatchFolders: () => void }) {
   const meta = useScreenMeta('transcription');
   const { t } = useTranslation('live');
+  const { t: tx } = useTranslation('transcription');
   return (
     <div className="tx-header">
       <PageHeader
@@ -21,13 +22,13 @@ export function ScreenHeader({ ready, onWatchFolders }: { ready: boolean; onWatc
             <>
               <GlobalSearch />
               <Button icon={<TxIcon name="folderEye" size={15} />} onClick={onWatchFolders}>
-                Watch folders
+                {tx('screen.watchFolders')}
               </Button>
               <Button icon={<TxIcon name="mic" size={15} />} onClick={() => useLive.getState().show()} data-testid="live-open">
                 {t('open')}
               </Button>
               <Button variant="primary" icon={<TxIcon name="upload" size={15} />} onClick={pickRecordings}>
-                Add recordings
+                {tx('screen.addRecordings')}
               </Button>
             </>
           ) : undefined

@@ -1,4 +1,5 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { SegmentView } from '../../../../shared/contract';
 import { useTranscriptionDetail } from '../../stores/transcriptionDetail';
 import { useTranscriptionPlayer } from '../../stores/transcriptionPlayer';
@@ -40,6 +41,7 @@ export function SegmentList({ segments, names, tones, matches, currentMatch, app
   const isPlaying = useTranscriptionPlayer((s) => s.playing);
   const focus = useTranscriptionDetail((s) => s.focus);
   const [flashIdx, setFlashIdx] = useState<number | null>(null);
+  const { t } = useTranslation('transcription');
 
   const rangesByRow = useMemo(() => {
     const map = new Map<number, { start: number; end: number; current: boolean }[]>();
@@ -85,7 +87,7 @@ export function SegmentList({ segments, names, tones, matches, currentMatch, app
 
   return (
     <div className="tx-segments" onWheel={handsOff} onTouchMove={handsOff}>
-      <ol ref={listRef} className="tx-segments__list" aria-label="Transcript">
+      <ol ref={listRef} className="tx-segments__list" aria-label={t('transcript.label')}>
         {segments.map((s, row) => {
           const turn = s.speaker !== null && (row === 0 || segments[row - 1]!.speaker !== s.speaker);
           return (

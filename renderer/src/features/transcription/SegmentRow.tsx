@@ -33,7 +33,7 @@ export const SegmentRow = memo(function SegmentRow({ segment: s, speaker, playin
   const at = clock(s.startMs);
   return (
     <li className={cx('tx-seg', speaker && 'tx-seg--turn', playing && 'is-playing', flash && 'is-flash', editing && 'is-editing')} data-idx={s.idx} aria-current={playing || undefined}>
-      <button type="button" className="tx-seg__time" aria-label={`Play from ${at}`} title={approximate ? t('segment.approximate') : undefined} onClick={playFrom}>
+      <button type="button" className="tx-seg__time" aria-label={t('transcript.playFrom', { at })} title={approximate ? t('segment.approximate') : undefined} onClick={playFrom}>
         {approximate ? `~${at}` : at}
       </button>
       <div className="tx-seg__body">
@@ -45,7 +45,7 @@ export const SegmentRow = memo(function SegmentRow({ segment: s, speaker, playin
         {editing ? (
           <SegmentEditor
             text={s.text}
-            label={`Text at ${at}`}
+            label={t('transcript.textAt', { at })}
             onCancel={() => setEditing(false)}
             onSave={(text) => {
               setEditing(false);
@@ -63,7 +63,7 @@ export const SegmentRow = memo(function SegmentRow({ segment: s, speaker, playin
       {!editing && (
         <div className="tx-seg__tools">
           <MoveSpeakerMenu idx={s.idx} current={s.speaker} speakers={speakers} at={at} />
-          <Button variant="ghost" size="sm" iconOnly className="tx-seg__edit" aria-label={`Edit text at ${at}`} title="Edit (or double-click the text)" icon={<TxIcon name="edit" size={14} />} onClick={() => setEditing(true)} />
+          <Button variant="ghost" size="sm" iconOnly className="tx-seg__edit" aria-label={t('transcript.editAt', { at })} title={t('transcript.editTitle')} icon={<TxIcon name="edit" size={14} />} onClick={() => setEditing(true)} />
         </div>
       )}
     </li>

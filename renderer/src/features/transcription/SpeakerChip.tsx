@@ -1,4 +1,5 @@
 import { useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { cx } from '../../lib/cx';
 import { RenameSpeaker } from './RenameSpeaker';
 
@@ -14,6 +15,7 @@ export interface SpeakerChipProps {
 export function SpeakerChip({ label, name, tone, count }: SpeakerChipProps) {
   const ref = useRef<HTMLButtonElement>(null);
   const [open, setOpen] = useState(false);
+  const { t } = useTranslation('transcription');
   return (
     <>
       <button
@@ -22,7 +24,7 @@ export function SpeakerChip({ label, name, tone, count }: SpeakerChipProps) {
         className={cx('tx-speaker', `tx-speaker--${tone}`)}
         aria-haspopup="dialog"
         aria-expanded={open}
-        title={`Rename ${name} everywhere in this transcript`}
+        title={t('transcript.renameTitle', { name })}
         onClick={() => setOpen((o) => !o)}
       >
         <span className="tx-speaker__dot" aria-hidden="true" />

@@ -1,4 +1,5 @@
 import { useRef } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Button } from '../../components/Button';
 import { Spinner } from '../../components/Spinner';
 import { TextField } from '../../components/TextField';
@@ -12,11 +13,13 @@ export function SpeakerClipRow({ speaker: s }: { speaker: KnownSpeaker }) {
   const update = useTranscriptionIntake((st) => st.updateSpeaker);
   const remove = useTranscriptionIntake((st) => st.removeSpeaker);
   const problem = s.clip ? clipProblem(s.clip) : null;
+  const { t } = useTranslation('transcription');
+  const who = s.name || t('speakers.thisSpeaker');
   return (
     <li className="tx-known__row">
-      <TextField label="Name" value={s.name} onChange={(name) => update(s.key, { name })} placeholder="e.g. Ana Lima" maxLength={60} />
+      <TextField label={t('speakers.name')} value={s.name} onChange={(name) => update(s.key, { name })} placeholder={t('speakers.namePlaceholder')} maxLength={60} />
       <div className="field tx-known__clip">
-        <span className="field__label">Reference clip</span>
+        <span className="field__label">{t('speakers.clip')}</span>
         <div className="row">
           <input
             ref={input}
@@ -24,7 +27,7 @@ export function SpeakerClipRow({ speaker: s }: { speaker: KnownSpeaker }) {
             accept={ACCEPT_ATTRIBUTE}
             className="visually-hidden"
             tabIndex={-1}
-            aria-label={`Reference clip for ${s.name || 'this speaker'}`}
+            aria-label={t('speakers.clipFor', { name: who })}
             onChange={(e) => {
               const file = e.target.files?.[0];
               e.target.value = '';
@@ -32,12 +35,12 @@ export function SpeakerClipRow({ speaker: s }: { speaker: KnownSpeaker }) {
             }}
           />
           <Button size="sm" icon={<TxIcon name="mic" size={13} />} onClick={() => input.current?.click()}>
-            {s.clip ? 'Replace clip' : 'Choose clip'}
+            {s.clip ? t('speakers.replace') : t('speakers.choose')}
           </Button>
           {s.clip && (
             <span className="tx-known__file" title={s.clip.file.name}>
               {s.clip.file.name}
-              {s.clip.durationMs === undefined ? <Spinner size="sm" /> : typeof s.clip.durationMs === 'number' ? ` · ${(s.clip.durationMs / 1000).toFixed(1)} s` : ''}
+              {s.clip.durationMs === undefined ? <Spinner size="sm" /> : typeof s.clip.durationMs === 'number' ? t('speakers.seconds', { value: (s.clip.durationMs / 1000).toFixed(1) }) : ''}
             </span>
           )}
         </div>
@@ -47,7 +50,7 @@ export function SpeakerClipRow({ speaker: s }: { speaker: KnownSpeaker }) {
           </p>
         )}
       </div>
-      <Button variant="ghost" size="sm" iconOnly aria-label={`Remove ${s.name || 'this speaker'}`} icon={<TxIcon name="trash" size={13} />} onClick={() => remove(s.key)} />
+      <Button variant="ghost" size="sm" iconOnly aria-label={t('speakers.remove', { name: who })} icon={<TxIcon name="trash" size={13} />} onClick={() => remove(s.key)} />
     </li>
   );
 }

@@ -1,4 +1,5 @@
 import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { RecordingView } from '../../../../shared/contract';
 import { useTranscriptionDetail } from '../../stores/transcriptionDetail';
 import { AudioPlayer } from './AudioPlayer';
@@ -15,6 +16,7 @@ export function TranscriptTab({ recording }: { recording: RecordingView }) {
   const segments = useTranscriptionDetail((s) => s.detail?.segments ?? []);
   const names = useTranscriptionDetail((s) => s.detail?.speakerNames ?? NO_NAMES);
   const approximate = useTranscriptionDetail((s) => s.detail?.approximateTimes ?? false);
+  const { t } = useTranslation('transcription');
   const [query, setQuery] = useState('');
   const [current, setCurrent] = useState(0);
   const matches = useMemo(() => findMatches(segments, query), [segments, query]);
@@ -38,7 +40,7 @@ export function TranscriptTab({ recording }: { recording: RecordingView }) {
         />
       </div>
       {segments.length === 0 ? (
-        <p className="tx-transcript__empty">No speech was found in this recording.</p>
+        <p className="tx-transcript__empty">{t('transcript.empty')}</p>
       ) : (
         <SegmentList segments={segments} names={names} tones={tones} matches={matches} currentMatch={at} approximate={approximate} />
       )}

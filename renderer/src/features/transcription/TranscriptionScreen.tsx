@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Button } from '../../components/Button';
 import { ErrorCallout } from '../../components/ErrorCallout';
 import { useProviders } from '../../stores/providers';
@@ -39,6 +40,7 @@ export function TranscriptionScreen() {
   const load = useTranscription((s) => s.load);
   const offer = useTranscriptionIntake((s) => s.offer);
   const [watching, setWatching] = useState(false);
+  const { t } = useTranslation('transcription');
   const ready = providersLoaded && !noProvider;
   const drop = useFileDrop(offer, ready);
 
@@ -50,7 +52,7 @@ export function TranscriptionScreen() {
   else if (loadError && count === 0)
     body = (
       <div className="tx-empty">
-        <ErrorCallout error={loadError} actions={<Button size="sm" onClick={() => void load()}>Try again</Button>} />
+        <ErrorCallout error={loadError} actions={<Button size="sm" onClick={() => void load()}>{t('screen.tryAgain')}</Button>} />
       </div>
     );
   else if (count === 0) body = <EmptyQueue onWatchFolders={() => setWatching(true)} />;

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { ProgressBar } from '../../components/ProgressBar';
 import { useTranscriptionIntake } from '../../stores/transcriptionIntake';
 import { bytes } from './format';
@@ -6,17 +7,18 @@ import { bytes } from './format';
 export function UploadProgress() {
   const progress = useTranscriptionIntake((s) => s.progress);
   const phase = useTranscriptionIntake((s) => s.phase);
+  const { t } = useTranslation('transcription');
   if (!progress) return null;
   const fraction = progress.total ? progress.sent / progress.total : 0;
   return (
     <div className="tx-upload" role="status" aria-live="polite">
       <div className="tx-upload__row">
-        <span>{phase === 'adding' ? 'Adding to the queue…' : `Uploading ${progress.current}`}</span>
+        <span>{phase === 'adding' ? t('intakeDialog.adding') : t('intakeDialog.uploading', { name: progress.current })}</span>
         <span className="tx-upload__figures">
-          {bytes(progress.sent)} of {bytes(progress.total)}
+          {t('intakeDialog.uploaded', { sent: bytes(progress.sent), total: bytes(progress.total) })}
         </span>
       </div>
-      <ProgressBar value={phase === 'adding' ? null : fraction} label="Upload progress" />
+      <ProgressBar value={phase === 'adding' ? null : fraction} label={t('intakeDialog.uploadProgress')} />
     </div>
   );
 }

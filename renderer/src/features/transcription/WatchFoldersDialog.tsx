@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { Button } from '../../components/Button';
 import { ErrorCallout } from '../../components/ErrorCallout';
 import { Modal } from '../../components/Modal';
@@ -13,21 +14,22 @@ export function WatchFoldersDialog({ open, onClose }: { open: boolean; onClose: 
   const removing = useTranscriptionWatch((s) => s.removing);
   const remove = useTranscriptionWatch((s) => s.remove);
   const load = useTranscriptionWatch((s) => s.load);
+  const { t } = useTranslation('transcription');
   return (
     <Modal
       open={open}
       onClose={onClose}
       size="lg"
-      title="Watch folders"
-      description="New recordings that appear in these folders on this computer are queued by themselves — handy for a meeting app’s export folder or a shared drive."
-      footer={<Button onClick={onClose}>Done</Button>}
+      title={t('watch.title')}
+      description={t('watch.description')}
+      footer={<Button onClick={onClose}>{t('watch.done')}</Button>}
     >
       <div className="tx-watch">
-        {loadError && <ErrorCallout error={loadError} actions={<Button size="sm" onClick={() => void load()}>Try again</Button>} />}
+        {loadError && <ErrorCallout error={loadError} actions={<Button size="sm" onClick={() => void load()}>{t('watch.tryAgain')}</Button>} />}
         {folders.length === 0 ? (
-          <p className="tx-watch__empty">No folders are watched yet.</p>
+          <p className="tx-watch__empty">{t('watch.empty')}</p>
         ) : (
-          <ul className="tx-watch__list" aria-label="Watched folders">
+          <ul className="tx-watch__list" aria-label={t('watch.list')}>
             {folders.map((f) => (
               <li key={f.id} className="tx-watch__row">
                 <TxIcon name="folder" size={16} className="tx-watch__icon" />
@@ -39,8 +41,8 @@ export function WatchFoldersDialog({ open, onClose }: { open: boolean; onClose: 
                     {f.model} · {languageName(f.language)}
                   </p>
                 </div>
-                <Button variant="danger-ghost" size="sm" loading={removing[f.id]} aria-label={`Stop watching ${f.path}`} onClick={() => void remove(f.id)}>
-                  Stop watching
+                <Button variant="danger-ghost" size="sm" loading={removing[f.id]} aria-label={t('watch.stopNamed', { path: f.path })} onClick={() => void remove(f.id)}>
+                  {t('watch.stop')}
                 </Button>
               </li>
             ))}

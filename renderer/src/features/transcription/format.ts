@@ -1,4 +1,6 @@
 /** Times, sizes and languages as the transcription screen writes them. */
+import { i18n } from '../../i18n';
+import { languageDisplayName } from '../../i18n/format';
 
 /** 0:07, 12:05, 1:02:03 — the clock of a position in a recording. */
 export function clock(ms: number): string {
@@ -57,7 +59,8 @@ export const LANGUAGES: readonly { code: string; label: string }[] = [
   { code: 'zh', label: 'Chinese' },
 ];
 
+/** The language's name in the interface language ("German", "德语"); its code when Intl does not know it. */
 export function languageName(code: string | null): string {
-  if (!code) return 'Auto-detected language';
-  return LANGUAGES.find((l) => l.code === code)?.label ?? code;
+  if (!code) return i18n.t('transcription:detail.autoLanguage');
+  return languageDisplayName(code);
 }

@@ -1,3 +1,4 @@
+import { i18n } from '../../i18n';
 import type { RecordingView } from '../../../../shared/contract';
 import type { ErrorCode } from '../../../../shared/errors';
 import type { TxIconName } from './TxIcon';
@@ -17,23 +18,23 @@ export interface JobStatus {
 export function jobStatus(r: RecordingView, queuePaused: boolean): JobStatus {
   switch (r.state) {
     case 'running':
-      if (r.phase === 'preparing' || r.phase === 'queued') return { label: 'Preparing audio', tone: 'accent', icon: 'waveform', active: true };
-      if (r.phase === 'stitching') return { label: 'Stitching the transcript', tone: 'accent', icon: 'waveform', active: true };
-      return { label: r.chunks.total > 0 ? `Transcribing ${r.chunks.done} of ${r.chunks.total} chunks` : 'Transcribing', tone: 'accent', icon: 'waveform', active: true };
+      if (r.phase === 'preparing' || r.phase === 'queued') return { label: i18n.t('transcription:status.preparing'), tone: 'accent', icon: 'waveform', active: true };
+      if (r.phase === 'stitching') return { label: i18n.t('transcription:status.stitching'), tone: 'accent', icon: 'waveform', active: true };
+      return { label: r.chunks.total > 0 ? i18n.t('transcription:status.transcribingChunks', { done: r.chunks.done, total: r.chunks.total }) : i18n.t('transcription:status.transcribing'), tone: 'accent', icon: 'waveform', active: true };
     case 'queued':
-      if (queuePaused) return { label: 'Queue paused', tone: 'neutral', icon: 'pause', active: false };
-      if (r.error) return { label: 'Retrying soon', tone: 'warning', icon: 'refresh', active: false };
-      return { label: r.chunks.done > 0 ? 'Queued — continues where it stopped' : 'Queued', tone: 'neutral', icon: 'clock', active: false };
+      if (queuePaused) return { label: i18n.t('transcription:status.queuePaused'), tone: 'neutral', icon: 'pause', active: false };
+      if (r.error) return { label: i18n.t('transcription:status.retrying'), tone: 'warning', icon: 'refresh', active: false };
+      return { label: r.chunks.done > 0 ? i18n.t('transcription:status.queuedContinues') : i18n.t('transcription:status.queued'), tone: 'neutral', icon: 'clock', active: false };
     case 'waiting_network':
-      return { label: 'Waiting for network — resumes by itself', tone: 'warning', icon: 'wifiOff', active: false };
+      return { label: i18n.t('transcription:status.waitingNetwork'), tone: 'warning', icon: 'wifiOff', active: false };
     case 'paused':
-      return { label: 'Paused', tone: 'neutral', icon: 'pause', active: false };
+      return { label: i18n.t('transcription:status.paused'), tone: 'neutral', icon: 'pause', active: false };
     case 'done':
-      return { label: 'Done', tone: 'success', icon: 'checkCircle', active: false };
+      return { label: i18n.t('transcription:status.done'), tone: 'success', icon: 'checkCircle', active: false };
     case 'failed':
-      return { label: 'Failed', tone: 'danger', icon: 'alertCircle', active: false };
+      return { label: i18n.t('transcription:status.failed'), tone: 'danger', icon: 'alertCircle', active: false };
     case 'cancelled':
-      return { label: 'Cancelled', tone: 'neutral', icon: 'x', active: false };
+      return { label: i18n.t('transcription:status.cancelled'), tone: 'neutral', icon: 'x', active: false };
   }
 }
 
