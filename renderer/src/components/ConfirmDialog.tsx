@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Button } from './Button';
 import { Modal } from './Modal';
 
@@ -15,6 +16,7 @@ export interface ConfirmDialogProps {
 
 /** Asks before an action that cannot be undone. */
 export function ConfirmDialog({ open, title, children, confirmLabel, onConfirm, onCancel, busy, danger = true }: ConfirmDialogProps) {
+  const { t } = useTranslation('common');
   return (
     <Modal
       open={open}
@@ -24,7 +26,7 @@ export function ConfirmDialog({ open, title, children, confirmLabel, onConfirm, 
       footer={
         <>
           <Button onClick={onCancel} data-autofocus>
-            Cancel
+            {t('actions.cancel')}
           </Button>
           <Button variant={danger ? 'danger' : 'primary'} loading={busy} onClick={onConfirm}>
             {confirmLabel}

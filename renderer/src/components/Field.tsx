@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import { cx } from '../lib/cx';
 import { Icon } from './Icon';
 
@@ -22,11 +23,12 @@ export function describedBy(id: string, error?: string | null, help?: ReactNode)
 
 /** Label, control, and either help or an error below it; shared by every form control. */
 export function Field({ id, label, help, error, optional, children, className, hideLabel }: FieldProps) {
+  const { t } = useTranslation('common');
   return (
     <div className={cx('field', error && 'field--invalid', className)}>
       <label className={cx('field__label', hideLabel && 'visually-hidden')} htmlFor={id}>
         {label}
-        {optional && <span className="field__optional">Optional</span>}
+        {optional && <span className="field__optional">{t('misc.optional')}</span>}
       </label>
       {children}
       {error ? (

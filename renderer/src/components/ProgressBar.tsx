@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { cx } from '../lib/cx';
 import '../styles/transcription-progress.css';
 
@@ -14,6 +15,7 @@ export interface ProgressBarProps {
 
 /** A determinate or indeterminate progress bar (role=progressbar with its exact value for assistive technology). */
 export function ProgressBar({ value, label, valueText, tone = 'accent', size = 'md', className }: ProgressBarProps) {
+  const { t } = useTranslation('common');
   const pct = value === null ? null : Math.round(Math.min(1, Math.max(0, value)) * 100);
   return (
     <div
@@ -23,7 +25,7 @@ export function ProgressBar({ value, label, valueText, tone = 'accent', size = '
       aria-valuemin={0}
       aria-valuemax={100}
       aria-valuenow={pct ?? undefined}
-      aria-valuetext={valueText ?? (pct === null ? 'Working…' : `${pct}%`)}
+      aria-valuetext={valueText ?? (pct === null ? t('misc.working') : `${pct}%`)}
     >
       <span className="progress__fill" style={pct === null ? undefined : { width: `${pct}%` }} />
     </div>

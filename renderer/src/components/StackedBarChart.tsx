@@ -1,4 +1,5 @@
 import { useId, useLayoutEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { cx } from '../lib/cx';
 import '../styles/usage-charts.css';
 
@@ -52,6 +53,7 @@ export function niceScale(max: number, ticks = 4): { max: number; step: number }
  */
 export function StackedBarChart({ title, summary, columnHeader, series, columns, format, formatTick = format, height = 220 }: StackedBarChartProps) {
   const id = useId();
+  const { t: tr } = useTranslation('common');
   const boxRef = useRef<HTMLDivElement>(null);
   const [width, setWidth] = useState(0);
   const [hover, setHover] = useState<number | null>(null);
@@ -137,7 +139,7 @@ export function StackedBarChart({ title, summary, columnHeader, series, columns,
               ) : null,
             )}
             <p className="chart__tooltip-row chart__tooltip-total">
-              <span>Total</span>
+              <span>{tr('misc.total')}</span>
               <span className="chart__tooltip-value">{format(totals[hover]!)}</span>
             </p>
           </div>
@@ -166,7 +168,7 @@ export function StackedBarChart({ title, summary, columnHeader, series, columns,
                   {s.label}
                 </th>
               ))}
-              <th scope="col">Total</th>
+              <th scope="col">{tr('misc.total')}</th>
             </tr>
           </thead>
           <tbody>

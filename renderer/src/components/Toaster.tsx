@@ -1,4 +1,5 @@
 import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useNavigation } from '../stores/navigation';
 import { useToasts } from '../stores/toasts';
 import { Button } from './Button';
@@ -10,6 +11,7 @@ const ICONS = { info: 'info', success: 'checkCircle', warning: 'alertCircle', er
 export function Toaster() {
   const toasts = useToasts((s) => s.toasts);
   const dismiss = useToasts((s) => s.dismiss);
+  const { t: tr } = useTranslation('common');
   const screen = useNavigation((s) => s.route.screen);
   useEffect(() => useToasts.getState().onScreen(screen), [screen]);
   return (
@@ -38,7 +40,7 @@ export function Toaster() {
               </Button>
             )}
           </div>
-          <Button variant="ghost" size="sm" iconOnly aria-label="Dismiss notification" icon={<Icon name="x" size={14} />} onClick={() => dismiss(t.id)} />
+          <Button variant="ghost" size="sm" iconOnly aria-label={tr('misc.dismiss')} icon={<Icon name="x" size={14} />} onClick={() => dismiss(t.id)} />
         </div>
       ))}
     </div>

@@ -1,8 +1,9 @@
+import { Trans, useTranslation } from 'react-i18next';
 import { Button } from '../../components/Button';
 import { Card } from '../../components/Card';
 import { EmptyState } from '../../components/EmptyState';
 import { Icon, type IconName } from '../../components/Icon';
-import { MODALITY_LABELS, type Modality } from '../../../../shared/policy';
+import type { Modality } from '../../../../shared/policy';
 import type { ScreenId } from '../../lib/screens';
 import { useScreenMeta } from './useScreenMeta';
 import { useNavigation } from '../../stores/navigation';
@@ -25,13 +26,15 @@ export interface ComingSoonProps {
 function ModelLine({ modality }: { modality: Modality }) {
   const ref = useSettings((s) => s.settings?.defaults[modality] ?? null);
   const provider = useProviders((s) => s.providers.find((p) => p.id === ref?.providerId)?.name);
-  if (!ref) return <p className="model-line muted">No default model for {MODALITY_LABELS[modality].toLowerCase()} yet.</p>;
+  const { t } = useTranslation('shell');
+  const { t: tc } = useTranslation('common');
+  if (!ref) return <p className="model-line muted">{t('comingSoon.noDefault', { modality: tc(`modalities.${modality}`) })}</p>;
   return (
     <p className="model-line">
       <Icon name="zap" size={13} />
       <span>
-        Will use <strong>{ref.model}</strong>
-        {provider && <span className="muted"> from {provider}</span>}
+        <Trans t={t} i18nKey="comingSoon.willUse" values={{ model: ref.model }} components={{ strong: <strong /> }} />
+        {provider && <span className="muted">{t('comingSoon.fromProvider', { provider })}</span>}
       </span>
     </p>
   );
@@ -42,12 +45,13 @@ export function ComingSoon({ screen, icon, headline, summary, features, modality
   const meta = useScreenMeta(screen);
   const navigate = useNavigation((s) => s.navigate);
   const noProvider = useProviders((s) => s.loaded && s.providers.length === 0);
+  const { t } = useTranslation('shell');
   const hasDefault = useSettings((s) => (modality ? Boolean(s.settings?.defaults[modality]) : true));
   const actions = noProvider ? (
     <SetUpProviderButton />
   ) : !hasDefault ? (
     <Button icon={<Icon name="layers" />} onClick={() => navigate('settings', 'defaults')}>
-      Choose a default model
+      {t('comingSoon.chooseDefault')}
     </Button>
   ) : undefined;
   return (
@@ -64,7 +68,7 @@ export function ComingSoon({ screen, icon, headline, summary, features, modality
             ))}
           </ul>
           {noProvider ? (
-            <p className="model-line muted">Connect an AI provider first — it takes a minute.</p>
+            <p className="model-line muted">{t('comingSoon.connectFirst')}</p>
           ) : (
             modality && <ModelLine modality={modality} />
           )}

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { useProviders } from '../../stores/providers';
 import { useNavigation } from '../../stores/navigation';
 import { useSettings } from '../../stores/settings';
@@ -9,6 +10,7 @@ export function ProviderStatus() {
   const textDefault = useSettings((s) => s.settings?.defaults.text ?? null);
   const providerName = useProviders((s) => s.providers.find((p) => p.id === textDefault?.providerId)?.name ?? s.providers[0]?.name);
   const navigate = useNavigation((s) => s.navigate);
+  const { t } = useTranslation('shell');
   if (!loaded) return <div className="provider-status" />;
   const ready = count > 0;
   const ok = ready && textDefault !== null;
@@ -16,8 +18,8 @@ export function ProviderStatus() {
     <button type="button" className="provider-status" onClick={() => navigate('settings', ready ? 'defaults' : 'providers')}>
       <span className={`status-dot ${ok ? 'status-dot--ok' : 'status-dot--warn'}`} aria-hidden="true" />
       <span className="provider-status__text">
-        <span className="provider-status__title">{ready ? providerName : 'No provider yet'}</span>
-        <span className="provider-status__detail">{ready ? (textDefault ? textDefault.model : 'No default model') : 'Set one up in Settings'}</span>
+        <span className="provider-status__title">{ready ? providerName : t('provider.none')}</span>
+        <span className="provider-status__detail">{ready ? (textDefault ? textDefault.model : t('provider.noDefault')) : t('provider.setUpHint')}</span>
       </span>
     </button>
   );

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { Modal } from '../../components/Modal';
 import { useApp } from '../../stores/app';
 import { ShortcutList } from './ShortcutList';
@@ -5,8 +6,9 @@ import { ShortcutList } from './ShortcutList';
 export function ShortcutsDialog() {
   const open = useApp((s) => s.shortcutsOpen);
   const setOpen = useApp((s) => s.setShortcutsOpen);
+  const { t } = useTranslation('shell');
   return (
-    <Modal open={open} onClose={() => setOpen(false)} title="Keyboard shortcuts" description="Work without reaching for the mouse." size="sm">
+    <Modal open={open} onClose={() => setOpen(false)} title={t('shortcutsDialog.title')} description={t('shortcutsDialog.description')} size="sm">
       <ShortcutList />
     </Modal>
   );

@@ -61,4 +61,10 @@ export default {
       environment: 'Environment variable',
     },
   },
+  misc: {
+    optional: 'Optional',
+    working: 'Working…',
+    dismiss: 'Dismiss notification',
+    total: 'Total',
+  },
 } as const;

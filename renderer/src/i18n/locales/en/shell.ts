@@ -27,4 +27,29 @@ export default {
     navLabel: 'Main',
     version: 'Version {{version}}',
   },
+  comingSoon: {
+    noDefault: 'No default model for {{modality}} yet.',
+    willUse: 'Will use <strong>{{model}}</strong>',
+    fromProvider: ' from {{provider}}',
+    chooseDefault: 'Choose a default model',
+    connectFirst: 'Connect an AI provider first — it takes a minute.',
+  },
+  banner: {
+    restartedTitle: 'Atelier was restarted.',
+    restartedText: 'This address is no longer valid: open the new one it printed (the line starting “Atelier ready:”).',
+    reconnectingTitle: 'Reconnecting to Atelier…',
+    reconnectingText: 'Check that it is still running; this page reconnects by itself.',
+    demoTitle: 'Demo mode',
+    demoText: '— answers come from a local simulator, not a real model.',
+  },
+  provider: {
+    none: 'No provider yet',
+    noDefault: 'No default model',
+    setUpHint: 'Set one up in Settings',
+    setUp: 'Set up a provider',
+  },
+  shortcutsDialog: {
+    title: 'Keyboard shortcuts',
+    description: 'Work without reaching for the mouse.',
+  },
 } as const;

@@ -60,5 +60,11 @@ const zh: Translation<typeof en> = {
       environment: '环境变量',
     },
   },
+  misc: {
+    optional: '可选',
+    working: '处理中…',
+    dismiss: '关闭通知',
+    total: '合计',
+  },
 };
 export default zh;

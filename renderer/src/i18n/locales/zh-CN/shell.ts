@@ -29,5 +29,30 @@ const zh: Translation<typeof en> = {
     navLabel: '主导航',
     version: '版本 {{version}}',
   },
+  comingSoon: {
+    noDefault: '尚未设置{{modality}}的默认模型。',
+    willUse: '将使用 <strong>{{model}}</strong>',
+    fromProvider: '（来自 {{provider}}）',
+    chooseDefault: '选择默认模型',
+    connectFirst: '请先连接 AI 服务商——只需一分钟。',
+  },
+  banner: {
+    restartedTitle: 'Atelier 已重新启动。',
+    restartedText: '这个地址已失效：请打开它新输出的地址（以“Atelier ready:”开头的那一行）。',
+    reconnectingTitle: '正在重新连接 Atelier…',
+    reconnectingText: '请确认它仍在运行；此页面会自动重新连接。',
+    demoTitle: '演示模式',
+    demoText: '——回答来自本地模拟器，而不是真实模型。',
+  },
+  provider: {
+    none: '尚无服务商',
+    noDefault: '没有默认模型',
+    setUpHint: '在设置中添加一个',
+    setUp: '设置服务商',
+  },
+  shortcutsDialog: {
+    title: '键盘快捷键',
+    description: '不用鼠标也能完成工作。',
+  },
 };
 export default zh;
