@@ -33,6 +33,6 @@ export {
   type TranscriptionTokenUsage, type Usage, type UsageCost,
 } from './pricing/cost';
 export { billableSeconds, durationToMicros, estimateTranscription } from './pricing/audio';
-export { formatMoney, linesToMicros, microsToUsd, sumMicros, toMicros, tokensToMicros, USD, type Currency } from './pricing/money';
+export { currencySymbol, formatMoney, linesToMicros, microsToUsd, sumMicros, toMicros, tokensToMicros, USD, type Currency } from './pricing/money';
 export { tokenizerFor, type TokenizerName } from './pricing/tokenizer';
 export { contextWindow, DEFAULT_REPLY_TOKENS, isReasoningModel, REASONING_REPLY_TOKENS, replyTokenCap } from './pricing/output';

@@ -73,8 +73,13 @@ function group(integer: string): string {
  * '< $0.0001'; under 1 → up to 4 decimals, trailing zeros trimmed to 2 ('$0.0123', '€0.01');
  * 1 and up → 2 decimals with grouping ('$1,234.50'). Negative amounts (refunds) get a leading '-'.
  */
+/** "$", "€", or the code and a space for a currency without a known symbol ("CHF "). */
+export function currencySymbol(currency: Currency): string {
+  return currency.symbol ?? SYMBOLS[currency.code.toUpperCase()] ?? `${currency.code} `;
+}
+
 export function formatMoney(micros: Micros, currency: Currency = USD): string {
-  const symbol = currency.symbol ?? SYMBOLS[currency.code.toUpperCase()] ?? `${currency.code} `;
+  const symbol = currencySymbol(currency);
   const amount = (micros / 1e6) * currency.rate;
   if (!Number.isFinite(amount)) return `${symbol}?`;
   if (amount === 0) return `${symbol}0.00`;

@@ -1,6 +1,7 @@
 import { useId, useLayoutEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { cx } from '../lib/cx';
+import { niceScale } from './chartScale';
 import '../styles/usage-charts.css';
 
 export interface ChartSeries {
@@ -31,21 +32,12 @@ export interface StackedBarChartProps {
   columns: readonly ChartColumn[];
   /** Formats a value exactly, for tooltips, the legend and the table. */
   format: (value: number) => string;
-  /** Formats an axis value (may be rounder than format); defaults to format. */
-  formatTick?: (value: number) => string;
+  /** Formats an axis value with the decimals the axis's step needs (so no two ticks read the same); defaults to format. */
+  formatTick?: (value: number, decimals: number) => string;
   height?: number;
 }
 
 const M = { top: 10, right: 8, bottom: 26, left: 64 };
-
-/** A round axis maximum and step: 1, 2, 2.5 or 5 × a power of ten. */
-export function niceScale(max: number, ticks = 4): { max: number; step: number } {
-  if (!(max > 0)) return { max: 1, step: 0.25 };
-  const raw = max / ticks;
-  const power = 10 ** Math.floor(Math.log10(raw));
-  const step = [1, 2, 2.5, 5, 10].map((m) => m * power).find((s) => s >= raw) ?? 10 * power;
-  return { max: step * Math.ceil(max / step - 1e-9), step };
-}
 
 /**
  * Stacked vertical bars drawn with plain SVG. The picture is for sighted users; the same figures
@@ -75,7 +67,6 @@ export function StackedBarChart({ title, summary, columnHeader, series, columns,
   const barW = Math.max(1, Math.min(band * 0.64, 40));
   const y = (v: number) => M.top + plotH - (v / scale.max) * plotH;
   const tickEvery = Math.max(1, Math.ceil(columns.length / Math.max(1, Math.floor(plotW / 64))));
-  const yTicks = Array.from({ length: Math.round(scale.max / scale.step) + 1 }, (_, i) => i * scale.step);
   const seriesTotals = series.map((_, s) => columns.reduce((n, c) => n + (c.values[s] ?? 0), 0));
   const hovered = hover === null ? null : columns[hover];
   /** Beside the hovered bar (right of it unless that runs off the chart), level with its top. */
@@ -93,11 +84,11 @@ export function StackedBarChart({ title, summary, columnHeader, series, columns,
           <svg width={width} height={height} role="img" aria-labelledby={`${id}-title ${id}-desc`} className="chart__svg">
             <title id={`${id}-title`}>{title}</title>
             <desc id={`${id}-desc`}>{summary}</desc>
-            {yTicks.map((t) => (
+            {scale.ticks.map((t) => (
               <g key={t} className="chart__grid">
                 <line x1={M.left} x2={width - M.right} y1={y(t)} y2={y(t)} />
                 <text x={M.left - 8} y={y(t)} dy="0.32em" textAnchor="end">
-                  {formatTick(t)}
+                  {formatTick(t, scale.decimals)}
                 </text>
               </g>
             ))}

@@ -7,7 +7,7 @@ import { ChoiceGroup } from '../../components/ChoiceGroup';
 import { StackedBarChart } from '../../components/StackedBarChart';
 import { useUsage } from '../../stores/usage';
 import { chartData, type ChartMetric } from './chart-data';
-import { formatCompact, formatCount, rangeLabel } from './format';
+import { formatCompact, formatCount, formatMoneyTick, rangeLabel } from './format';
 
 const METRICS = ['spend', 'tokens'] as const;
 
@@ -40,7 +40,7 @@ export function DailyChartCard({ summary }: { summary: UsageSummary }) {
         series={series}
         columns={shown}
         format={metric === 'spend' ? money : formatCount}
-        formatTick={metric === 'spend' ? money : formatCompact}
+        formatTick={metric === 'spend' ? (v, decimals) => formatMoneyTick(v, decimals, currency) : formatCompact}
       />
     </Card>
   );

@@ -1,5 +1,6 @@
 /** Formatting for the Usage screen: tokens, days, times, latency, and each modality's chart colour. */
 import type { Modality } from '../../../../shared/policy';
+import { currencySymbol, type Currency } from '../../../../shared/pricing';
 import { formatDate, formatDateRange, formatLatency as latency, formatNumber } from '../../i18n/format';
 
 /** Chart palette tone per modality, the same in every chart and legend. */
@@ -10,6 +11,16 @@ export const MODALITY_TONE: Record<Modality, number> = {
   'audio-offline': 4,
   'audio-realtime': 5,
 };
+
+/**
+ * An axis amount in the display currency with the decimals its scale needs (chartScale's `decimals`):
+ * "$0", "$0.00002", "$0.50", "€1,500". Zero is just "$0"; amounts under a unit keep at least cents.
+ */
+export function formatMoneyTick(value: number, decimals: number, currency: Currency): string {
+  if (value === 0) return `${currencySymbol(currency)}0`;
+  const digits = decimals > 0 ? Math.max(2, decimals) : 0;
+  return `${currencySymbol(currency)}${formatNumber(value, { minimumFractionDigits: digits, maximumFractionDigits: digits })}`;
+}
 
 /** 12345 → "12,345" (grouped like money amounts). */
 export const formatCount = (n: number): string => formatNumber(n, { maximumFractionDigits: 0 });
