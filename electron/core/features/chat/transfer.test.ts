@@ -33,6 +33,26 @@ describe('chat.import of what the contract allows', () => {
   });
 });
 
+describe('chat.import totals', () => {
+  it('gives the imported conversation the total of its replies, every version included, as the export had it', async () => {
+    temp = await createTempCore();
+    const messages = [
+      message('m0', null),
+      { ...message('m1', 'm0'), costMicros: 1200, inputTokens: 10, outputTokens: 20 },
+      { ...message('m3', 'm0'), costMicros: 800, inputTokens: 10, outputTokens: 15 },
+    ];
+    const content = JSON.stringify({ format: 'atelier.conversation', version: 1, conversation: { title: 'Costs', activeLeafId: 'm3' }, messages });
+    const imported = await temp.call<ConversationSummary>('chat.import', { content });
+    expect(imported.costMicros).toBe(2000);
+    const view = await temp.call<ConversationView>('chat.open', { id: imported.id });
+    expect(view.conversation.costMicros).toBe(2000);
+    // Exported again and imported once more, the total still agrees with the replies.
+    const exported = await temp.call<{ content: string }>('chat.export', { id: imported.id, format: 'json' });
+    const again = await temp.call<ConversationSummary>('chat.import', { content: exported.content });
+    expect(again.costMicros).toBe(2000);
+  });
+});
+
 describe('chat.import refusals', () => {
   it('refuses a file listing a message twice, and saves nothing', async () => {
     temp = await createTempCore();

@@ -104,9 +104,11 @@ export function createTransfer(ctx: ChatContext, convs: Conversations) {
       };
       const sorted = [...parsed.messages].sort((a, b) => depth(a.id) - depth(b.id));
       const now = new Date().toISOString();
+      // The conversation's total is what its replies cost (every version), as when they were sent here.
+      const costMicros = parsed.messages.reduce((n, m) => n + m.costMicros, 0);
       const row: ConversationRow = {
         id: crypto.randomUUID(), title: parsed.conversation.title, sceneId: null, providerId: null, model: null, folder: parsed.conversation.folder,
-        tags: parsed.conversation.tags, pinned: false, archived: false, historyLimit: null, activeLeafId: null, costMicros: 0, createdAt: now, updatedAt: now,
+        tags: parsed.conversation.tags, pinned: false, archived: false, historyLimit: null, activeLeafId: null, costMicros, createdAt: now, updatedAt: now,
       };
       ctx.conversations.insert(row);
       ctx.messages.insertMany(
