@@ -90,6 +90,8 @@ export interface Settings {
   language: LanguagePreference;
   defaults: Record<Modality, ModelRef | null>;
   onboardingDone: boolean;
+  /** After a conversation's first reply, a cheap model names it (never replacing a title the user set). */
+  autoTitles: boolean;
 }
 
 export interface DataLocation {
@@ -219,6 +221,7 @@ const settingsPatch = z
     language: z.enum(LANGUAGE_PREFERENCES).optional(),
     defaults: z.partialRecord(z.enum(MODALITIES), modelRef.nullable()).optional(),
     onboardingDone: z.boolean().optional(),
+    autoTitles: z.boolean().optional(),
   })
   .strict();
 

@@ -115,6 +115,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     settings,
     events,
     providerExists: (id) => providers.list().some((p) => p.id === id),
+    providerModels: (id) => providers.list().find((p) => p.id === id)?.models ?? [],
   });
   const transcription = createTranscriptionFeature({ db, dataDir, stack, settings, scenes, media, providers, events, log });
   const studio = createStudioFeature({ db, dataDir, stack, settingsRepo, media, events, log, providerExists: (id) => providers.list().some((p) => p.id === id), client: (id) => providers.client(id), pickFolder: options.pickFolder });

@@ -8,6 +8,7 @@ import type { ImageInfo } from '../chat/messages';
 import { imageInstance } from '../chat/vision-schema';
 import { replyText } from '../chat/reply';
 import { richAnswer, richTokens } from '../chat/rich';
+import { isTitleRequest, titleFor } from '../chat/title';
 import { splitTokens } from '../chat/tokens';
 import type { RouteContext } from '../context';
 import { parseJsonObject, type JsonObject } from '../http/body';
@@ -89,7 +90,7 @@ export const chatCompletions: RouteDef = {
     // Explicit test contracts (SIM_REPLY_TOKENS, SIM_RICH_TOKENS) win over demo mode's canned answers.
     const demo = ctx.core.settings.demo && !/SIM_(REPLY|RICH)_TOKENS=/.test(question);
     const rich = /SIM_RICH_TOKENS=(\d+)/.exec(question);
-    const text = demo && analyzed.images.length === 0 ? (isMinutesRequest(question) ? DEMO_MINUTES : richAnswer(question)) : replyText(question, analyzed.images);
+    const text = isTitleRequest(question) ? titleFor(question) : demo && analyzed.images.length === 0 ? (isMinutesRequest(question) ? DEMO_MINUTES : richAnswer(question)) : replyText(question, analyzed.images);
     let tokens = rich && body.response_format == null ? richTokens(Math.min(Number(rich[1]), 100_000), model) : splitTokens(contentFor(body, text, analyzed.allText, demo ? question : null, analyzed.images[0] ?? null), model);
     const truncated = maxTokens !== undefined && tokens.length > maxTokens;
     if (truncated) tokens = tokens.slice(0, maxTokens);

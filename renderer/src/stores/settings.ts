@@ -13,6 +13,7 @@ interface SettingsState {
   setTheme(theme: ThemePreference): Promise<void>;
   setLanguage(language: LanguagePreference): Promise<void>;
   setDefault(modality: Modality, ref: ModelRef | null): Promise<void>;
+  setAutoTitles(on: boolean): Promise<void>;
   /** Records that the welcome flow is finished or skipped; true when saved. */
   completeOnboarding(): Promise<boolean>;
 }
@@ -49,6 +50,9 @@ export const useSettings = create<SettingsState>()((set, get) => {
       const current = get().settings;
       const defaults = current ? { ...current.defaults, [modality]: ref } : undefined;
       await patch({ defaults: { [modality]: ref } }, defaults ? { defaults } : {}, 'Could not change the default model');
+    },
+    async setAutoTitles(autoTitles) {
+      await patch({ autoTitles }, { autoTitles }, i18n.t('settings:defaults.autoTitlesFailed'));
     },
     completeOnboarding() {
       return patch({ onboardingDone: true }, { onboardingDone: true }, 'Could not save that setup is done');

@@ -17,4 +17,6 @@ export interface ChatContext {
   events: EventBus;
   /** Whether a provider id still exists (conversations may point at a removed one). */
   providerExists(id: string): boolean;
+  /** The models a provider lists (to pick a cheap one for titles); absent in tests that do not need it. */
+  providerModels?(id: string): readonly string[];
 }

@@ -5,7 +5,9 @@ import type { ConversationRow } from '../../db/repos/conversations';
 import type { ChatContext } from './context';
 import { toMessageView } from './views';
 
-export const NEW_TITLE = 'New conversation';
+import { NEW_TITLE } from './titles';
+
+export { NEW_TITLE };
 const TRASH_DAYS = 1;
 
 export const summary = ({ activeLeafId: _leaf, ...rest }: ConversationRow): ConversationSummary => rest;

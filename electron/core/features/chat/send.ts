@@ -8,6 +8,7 @@ import type { MessageRow } from '../../db/repos/messages';
 import type { ChatMessage } from '../../pipeline/operations/chat';
 import type { ChatContext } from './context';
 import { NEW_TITLE, summary, type Conversations } from './conversations';
+import { createTitler, provisionalTitle } from './titles';
 import { buildHistory, fitToWindow, type BuiltHistory } from './history';
 import { toMessageView } from './views';
 
@@ -21,6 +22,10 @@ export function createSender(ctx: ChatContext, convs: Conversations) {
   let closed = false;
   // A conversation opened mid-stream shows everything that arrived, not only what was last saved.
   convs.setLiveText((id) => streaming.get(id)?.text());
+
+  const titler = createTitler(ctx);
+  /** Title requests in flight, so tests (and shutdown) can wait for them. */
+  const titling = new Set<Promise<void>>();
 
   const sceneOf = (c: ConversationRow): Scene | null => (c.sceneId ? ctx.scenes.get(c.sceneId) ?? null : null);
 
@@ -85,6 +90,13 @@ export function createSender(ctx: ChatContext, convs: Conversations) {
       messages.finish(assistant.id, outcome);
       if (outcome.costMicros > 0) conversations.addCost(c.id, outcome.costMicros);
       streaming.delete(assistant.id);
+      if (outcome.status === 'complete') {
+        const pending = titler.afterReply(c.id, assistant.id, { providerId: target.providerId, model: outcome.model ?? target.model });
+        if (pending) {
+          titling.add(pending);
+          void pending.finally(() => titling.delete(pending));
+        }
+      }
       const row = messages.get(assistant.id);
       if (row) events.emit('chat.message', { conversationId: c.id, message: toMessageView(row, messages) });
       events.emit('data.changed', { topic: 'usage' });
@@ -143,7 +155,7 @@ export function createSender(ctx: ChatContext, convs: Conversations) {
     const producedBy = { sceneId: scene?.id ?? null, sceneLabel: scene?.label ?? null, schemaName: scene?.jsonSchema?.name ?? null };
     const assistant = insertMessage(c, { role: 'assistant', content: '', parentId: user.id, status: 'streaming', providerId: target.providerId, model: target.model, producedBy });
     const updated: ConversationRow = { ...c, activeLeafId: assistant.id, updatedAt: new Date().toISOString() };
-    if (c.title === NEW_TITLE && user.content.trim()) updated.title = user.content.trim().replace(/\s+/g, ' ').slice(0, 60);
+    if (c.title === NEW_TITLE && user.content.trim()) updated.title = provisionalTitle(user.content);
     conversations.update(updated);
     const requestId = stream(updated, assistant, fitted(built, target.model).messages, target, modality, scene);
     events.emit('data.changed', { topic: 'chat' });
@@ -206,6 +218,8 @@ export function createSender(ctx: ChatContext, convs: Conversations) {
       return { ...estimate, warnings: stack.budgets.preview({ modality, scene: scene?.name ?? 'general_chat', maxCostMicros: estimate.maxMicros }) };
     },
     summaryOf: (id: string): ConversationSummary => summary(convs.mustGet(id)),
+    /** Resolves when every title request in flight has finished. */
+    titlesSettled: () => Promise.all([...titling]).then(() => undefined),
   };
 }
 export type Sender = ReturnType<typeof createSender>;

@@ -16,6 +16,7 @@ export function createSettingsService(repo: SettingsRepo, providerExists: (id: s
       language: (stored.language as Settings['language'] | undefined) ?? 'system',
       defaults: { ...emptyDefaults(), ...((stored.defaults as Settings['defaults'] | undefined) ?? {}) },
       onboardingDone: (stored.onboardingDone as boolean | undefined) ?? false,
+      autoTitles: (stored.autoTitles as boolean | undefined) ?? true,
     };
   }
 
@@ -25,6 +26,7 @@ export function createSettingsService(repo: SettingsRepo, providerExists: (id: s
     if (patch.theme !== undefined) entries.theme = patch.theme;
     if (patch.language !== undefined) entries.language = patch.language;
     if (patch.onboardingDone !== undefined) entries.onboardingDone = patch.onboardingDone;
+    if (patch.autoTitles !== undefined) entries.autoTitles = patch.autoTitles;
     if (patch.defaults) {
       for (const ref of Object.values(patch.defaults)) {
         if (ref && !providerExists(ref.providerId)) throw new AppFailure('not_found', 'The chosen provider no longer exists.', { field: 'defaults' });

@@ -5,6 +5,7 @@ import { Callout } from '../../components/Callout';
 import { Card } from '../../components/Card';
 import { Section } from '../../components/Section';
 import { Skeleton } from '../../components/Skeleton';
+import { Switch } from '../../components/Switch';
 import { useNavigation } from '../../stores/navigation';
 import { useProviders } from '../../stores/providers';
 import { useSettings } from '../../stores/settings';
@@ -17,6 +18,8 @@ export function DefaultModelsSection() {
   const settingsLoaded = useSettings((s) => s.settings !== null);
   const ready = providersLoaded && settingsLoaded;
   const navigate = useNavigation((s) => s.navigate);
+  const autoTitles = useSettings((s) => s.settings?.autoTitles ?? true);
+  const setAutoTitles = useSettings((s) => s.setAutoTitles);
   return (
     <Section title={t('defaults.title')} description={t('defaults.description')}>
       {!ready ? (
@@ -50,6 +53,7 @@ export function DefaultModelsSection() {
               <DefaultModelRow key={m} modality={m} providers={providers} />
             ))}
           </div>
+          <Switch className="default-titles" label={t('defaults.autoTitles')} description={t('defaults.autoTitlesHelp')} checked={autoTitles} onChange={(on) => void setAutoTitles(on)} />
         </Card>
       )}
     </Section>

@@ -156,6 +156,9 @@ export default {
     usedFor: 'Used for',
     provider: 'Provider',
     model: 'Model',
+    autoTitles: 'Name conversations automatically',
+    autoTitlesHelp: 'After the first reply, a fast, inexpensive model gives the conversation a short title in the language you wrote in. A title you set yourself is never changed.',
+    autoTitlesFailed: 'Could not change automatic titles',
   },
   appearance: {
     title: 'Appearance',

@@ -157,6 +157,9 @@ const zh: Translation<typeof en> = {
     usedFor: '用途',
     provider: '服务商',
     model: '模型',
+    autoTitles: '自动为对话命名',
+    autoTitlesHelp: '收到第一条回复后，由一个快速、低价的模型用你提问所用的语言为对话起一个简短的标题。你自己设置的标题不会被改动。',
+    autoTitlesFailed: '无法更改自动命名设置',
   },
   appearance: {
     title: '外观',
