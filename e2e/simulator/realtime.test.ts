@@ -107,6 +107,12 @@ describe('realtime transcription sessions', () => {
     await c.next('conversation.item.input_audio_transcription.completed');
     const [latency] = sim().control.state().realtime.turnLatencyMs;
     expect(latency).toBeGreaterThanOrEqual(150);
+    // The turn's times: the server's own share is its silence hold plus what it took after the VAD fired.
+    const [turn] = sim().control.state().realtime.turns;
+    expect(turn).toMatchObject({ words: ['alpha'], silenceMs: 300 });
+    expect(turn!.stoppedAt - turn!.voicedEndAt).toBeGreaterThanOrEqual(150);
+    expect(turn!.firstTextAt).toBeGreaterThanOrEqual(turn!.stoppedAt);
+    expect(turn!.completedAt).toBeGreaterThanOrEqual(turn!.firstTextAt);
     c.ws.close();
   });
 

@@ -194,6 +194,23 @@ export interface RealtimeState {
    * last voiced audio to its `completed` event — the VAD's silence hold plus the transcription.
    */
   turnLatencyMs: number[];
+  /** The latest turns (up to 200) with their wall-clock times, so a benchmark can take the server's own share out of a caption's latency. */
+  turns: RealtimeTurnTiming[];
+}
+
+/** When the simulator heard and answered one turn (epoch ms, the simulator's clock). */
+export interface RealtimeTurnTiming {
+  /** The words the turn was transcribed to. */
+  words: string[];
+  /** The append carrying the turn's last voiced audio arrived. */
+  voicedEndAt: number;
+  /** The VAD ended the turn (silence_duration_ms of audio after the voiced end had arrived). */
+  stoppedAt: number;
+  /** The turn's first text went out (its first delta; the completed event for whisper-1). */
+  firstTextAt: number;
+  completedAt: number;
+  /** The VAD's silence hold (silence_duration_ms) of the session: audio the server must hear before it ends a turn. */
+  silenceMs: number;
 }
 
 /**

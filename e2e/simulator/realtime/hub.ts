@@ -9,7 +9,7 @@ import type { Duplex } from 'node:stream';
 import { WebSocketServer } from 'ws';
 import { newRequestId, sleep, type SimCore } from '../context';
 import { ApiError, insufficientQuota, invalidApiKey, statusError } from '../http/errors';
-import type { RealtimeDropMode, RealtimeState, RecordedRequest } from '../types';
+import type { RealtimeDropMode, RealtimeState, RealtimeTurnTiming, RecordedRequest } from '../types';
 import type { SessionConfig } from './config';
 import { RealtimeSession } from './session';
 import { DEFAULT_VAD } from './vad';
@@ -24,7 +24,7 @@ export class RealtimeHub {
   private readonly secrets = new Map<string, { expiresAt: number; config: SessionConfig }>();
   private refuseUntil = 0;
   maxSessionMs = HOUR_MS;
-  stats: RealtimeState = { open: 0, sessions: 0, dropped: 0, audioMs: 0, items: 0, refusing: false, turnLatencyMs: [] };
+  stats: RealtimeState = { open: 0, sessions: 0, dropped: 0, audioMs: 0, items: 0, refusing: false, turnLatencyMs: [], turns: [] };
 
   constructor(private readonly core: SimCore) {}
 
@@ -41,12 +41,12 @@ export class RealtimeHub {
   }
 
   state(): RealtimeState {
-    return { ...this.stats, turnLatencyMs: [...this.stats.turnLatencyMs], open: this.sessions.size, refusing: Date.now() < this.refuseUntil };
+    return { ...this.stats, turnLatencyMs: [...this.stats.turnLatencyMs], turns: [...this.stats.turns], open: this.sessions.size, refusing: Date.now() < this.refuseUntil };
   }
 
   reset(): void {
     this.refuseUntil = 0;
-    this.stats = { open: 0, sessions: 0, dropped: 0, audioMs: 0, items: 0, refusing: false, turnLatencyMs: [] };
+    this.stats = { open: 0, sessions: 0, dropped: 0, audioMs: 0, items: 0, refusing: false, turnLatencyMs: [], turns: [] };
   }
 
   /** Drops every open session: 'reset' (network loss), 'close' (server error close) or 'expire'. New connections are refused for refuseMs. */
@@ -140,9 +140,11 @@ export class RealtimeHub {
           closing: core.closing,
           onAudio: (ms) => (this.stats.audioMs += ms),
           onItem: () => (this.stats.items += 1),
-          onTurnLatency: (ms) => {
-            this.stats.turnLatencyMs.push(ms);
+          onTurn: (turn: RealtimeTurnTiming) => {
+            this.stats.turnLatencyMs.push(turn.completedAt - turn.voicedEndAt);
+            this.stats.turns.push(turn);
             if (this.stats.turnLatencyMs.length > MAX_LATENCIES) this.stats.turnLatencyMs.shift();
+            if (this.stats.turns.length > MAX_LATENCIES) this.stats.turns.shift();
           },
         },
         { beta: /realtime=v1/.test(String(req.headers['openai-beta'] ?? '')), config, maxDurationMs: Math.max(0, config.expiresAt * 1000 - Date.now()) },

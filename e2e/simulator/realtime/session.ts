@@ -9,6 +9,7 @@ import { analyseTones } from '../audio/tone';
 import { FILLER_WORDS } from '../audio/transcript';
 import { sleep } from '../context';
 import { applyBetaSession, applyGaSession, betaSessionView, gaSessionView, RealtimeEventError, SAMPLE_RATE, type SessionConfig } from './config';
+import type { RealtimeTurnTiming } from '../types';
 import { Vad } from './vad';
 
 export interface SessionHost {
@@ -20,8 +21,8 @@ export interface SessionHost {
   closing: AbortSignal;
   onAudio(ms: number): void;
   onItem(): void;
-  /** A turn's completed event went out this long after its last voiced audio arrived. */
-  onTurnLatency(ms: number): void;
+  /** A turn was answered: when it was heard, ended and answered (for the simulator's own share of caption latency). */
+  onTurn(turn: RealtimeTurnTiming): void;
 }
 
 const AUDIO_TOKENS_PER_SECOND = 10;
@@ -171,7 +172,7 @@ export class RealtimeSession {
         const id = this.currentItem ?? itemId();
         this.currentItem = null;
         this.send({ type: 'input_audio_buffer.speech_stopped', audio_end_ms: e.audioEndMs, item_id: id });
-        this.finishTurn(id, e.speech, this.arrivals.find((a) => a.endMs >= e.voicedEndMs)?.at ?? Date.now());
+        this.finishTurn(id, e.speech, this.arrivals.find((a) => a.endMs >= e.voicedEndMs)?.at ?? Date.now(), this.vad.config.silence_duration_ms);
       }
     }
   }
@@ -189,10 +190,11 @@ export class RealtimeSession {
     const id = this.currentItem ?? itemId();
     this.currentItem = null;
     if (this.config.vad) this.send({ type: 'input_audio_buffer.speech_stopped', audio_end_ms: Math.round(before), item_id: id });
-    this.finishTurn(id, speech, Date.now());
+    this.finishTurn(id, speech, Date.now(), 0);
   }
 
-  private finishTurn(id: string, speech: Float32Array, heardAt: number): void {
+  private finishTurn(id: string, speech: Float32Array, heardAt: number, silenceMs: number): void {
+    const stoppedAt = Date.now();
     this.send({ type: 'input_audio_buffer.committed', item_id: id, previous_item_id: this.previousItem });
     const item = { id, type: 'message', object: 'realtime.item', status: 'completed', role: 'user', content: [{ type: 'input_audio', transcript: null }] };
     this.send(this.beta ? { type: 'conversation.item.created', previous_item_id: this.previousItem, item } : { type: 'conversation.item.added', previous_item_id: this.previousItem, item });
@@ -203,14 +205,16 @@ export class RealtimeSession {
     const words = transcribeTurn(speech);
     const seconds = speech.length / SAMPLE_RATE;
     // Turns are transcribed in order: a later turn's events never overtake an earlier one's.
-    this.chain = this.chain.then(() => this.transcribe(id, model, words, seconds, heardAt));
+    this.chain = this.chain.then(() => this.transcribe(id, model, words, seconds, { voicedEndAt: heardAt, stoppedAt, silenceMs }));
   }
 
-  private async transcribe(id: string, model: string, words: string[], seconds: number, heardAt: number): Promise<void> {
+  private async transcribe(id: string, model: string, words: string[], seconds: number, heard: Pick<RealtimeTurnTiming, 'voicedEndAt' | 'stoppedAt' | 'silenceMs'>): Promise<void> {
     const signal = AbortSignal.any([this.gone.signal, this.host.closing]);
     if (!(await sleep(this.host.latencyMs(), signal))) return;
+    let firstTextAt: number | null = null;
     if (model !== 'whisper-1') {
       for (const [i, word] of words.entries()) {
+        firstTextAt ??= Date.now();
         this.send({ type: 'conversation.item.input_audio_transcription.delta', item_id: id, content_index: 0, delta: i === 0 ? word : ` ${word}` });
         if (!(await sleep(this.host.deltaDelayMs(), signal))) return;
       }
@@ -222,6 +226,7 @@ export class RealtimeSession {
       ? { type: 'duration', seconds: Math.ceil(seconds) }
       : { type: 'tokens', input_tokens: audioTokens, output_tokens: outputTokens, total_tokens: audioTokens + outputTokens, input_token_details: { audio_tokens: audioTokens, text_tokens: 0 } };
     this.send({ type: 'conversation.item.input_audio_transcription.completed', item_id: id, content_index: 0, transcript, usage, logprobs: null });
-    this.host.onTurnLatency(Date.now() - heardAt);
+    const completedAt = Date.now();
+    this.host.onTurn({ words, ...heard, firstTextAt: firstTextAt ?? completedAt, completedAt });
   }
 }

@@ -28,6 +28,8 @@ interface LiveState {
   phase: 'setup' | 'starting' | 'recording' | 'stopping';
   status: LiveStatus | null;
   captions: CaptionLine[];
+  /** The latest completed caption's latency (shown in the status bar). */
+  latencyMs: number | null;
   level: number;
   /** performance.now() at recording position 0, from the capture's own clock: latencies are measured against it. */
   clockOrigin: number | null;
@@ -68,7 +70,7 @@ export const useLive = create<LiveState>()((set, get) => {
     const line: CaptionLine = { itemId: c.itemId, text: c.text, final: c.final, startMs: c.startMs, latencyMs };
     const at = s.captions.findIndex((x) => x.itemId === c.itemId);
     const captions = at >= 0 ? s.captions.map((x, i) => (i === at ? line : x)) : [...s.captions, line].slice(-MAX_CAPTIONS);
-    set({ captions: captions.filter((x) => x.text || !x.final) });
+    set({ captions: captions.filter((x) => x.text || !x.final), ...(latencyMs !== null ? { latencyMs } : {}) });
   };
   const onStatus = (st: LiveStatus) => {
     const s = get();
@@ -79,7 +81,7 @@ export const useLive = create<LiveState>()((set, get) => {
   const finished = (recordingId: string) => {
     capture?.stop();
     capture = null;
-    set({ open: false, phase: 'setup', status: null, captions: [], level: 0, clockOrigin: null });
+    set({ open: false, phase: 'setup', status: null, captions: [], latencyMs: null, level: 0, clockOrigin: null });
     void useTranscription.getState().load();
     void useTranscriptionDetail.getState().open(recordingId);
   };
@@ -93,6 +95,7 @@ export const useLive = create<LiveState>()((set, get) => {
     phase: 'setup',
     status: null,
     captions: [],
+    latencyMs: null,
     level: 0,
     clockOrigin: null,
     sentMs: 0,
@@ -124,7 +127,7 @@ export const useLive = create<LiveState>()((set, get) => {
     setDiarize: (diarize) => set({ diarize }),
     async start() {
       if (get().phase !== 'setup') return;
-      set({ phase: 'starting', error: null, captions: [], sentMs: 0, clockOrigin: null, systemMissing: false });
+      set({ phase: 'starting', error: null, captions: [], latencyMs: null, sentMs: 0, clockOrigin: null, systemMissing: false });
       const cap = new Capture();
       let sessionId: string | null = null;
       let sent = 0;

@@ -1,10 +1,10 @@
-import { useEffect, useRef } from 'react';
+import { memo, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLive } from '../../stores/live';
 import { clock } from '../transcription/format';
 
 /** Captions as they arrive: partial text in grey, replaced by the completed turn; kept scrolled to the end. */
-export function CaptionList() {
+export const CaptionList = memo(function CaptionList() {
   const { t } = useTranslation('live');
   const captions = useLive((s) => s.captions);
   const status = useLive((s) => s.status);
@@ -25,4 +25,4 @@ export function CaptionList() {
       <div ref={end} />
     </div>
   );
-}
+});

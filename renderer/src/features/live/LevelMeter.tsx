@@ -1,8 +1,10 @@
 import { useTranslation } from 'react-i18next';
+import { useLive } from '../../stores/live';
 
-/** The microphone's level as a row of segments (peak of the last block, on a dB scale). */
-export function LevelMeter({ level }: { level: number }) {
+/** The microphone's level as a row of segments (peak of the last block, on a dB scale); it alone re-renders at the meter's pace. */
+export function LevelMeter() {
   const { t } = useTranslation('live');
+  const level = useLive((s) => s.level);
   const db = level > 0 ? 20 * Math.log10(level) : -60;
   const lit = Math.round(Math.max(0, Math.min(1, (db + 60) / 60)) * 12);
   return (

@@ -1,10 +1,11 @@
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Callout } from '../../components/Callout';
 import { localizeError } from '../../i18n/errors';
 import { useLive } from '../../stores/live';
 
 /** Why the captions are reconnecting or off, in the interface language; the recording goes on either way. */
-export function LinkNotice() {
+export const LinkNotice = memo(function LinkNotice() {
   const { t } = useTranslation('live');
   const status = useLive((s) => s.status);
   if (!status || status.link === 'live' || status.link === 'connecting') return null;
@@ -19,4 +20,4 @@ export function LinkNotice() {
       {off ? t('notice.offAfter') : t('recordingKept')}
     </Callout>
   );
-}
+});

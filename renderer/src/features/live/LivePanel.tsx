@@ -7,7 +7,11 @@ import { LiveSetup } from './LiveSetup';
 import { LiveStatusBar } from './LiveStatusBar';
 import '../../styles/live.css';
 
-/** The "Record meeting" view inside Transcription: setup, then the live meeting with captions. */
+/**
+ * The "Record meeting" view inside Transcription: setup, then the live meeting with captions. Its parts
+ * are memoised and select their own state: the sent-audio figure here changes ten times a second, and
+ * re-rendering every caption that often takes the page's thread from the audio frames it hands on.
+ */
 export function LivePanel() {
   const { t } = useTranslation('live');
   const phase = useLive((s) => s.phase);

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../components/Button';
 import { useLive } from '../../stores/live';
@@ -9,13 +10,12 @@ import { LevelMeter } from './LevelMeter';
 const LINK_TONE = { connecting: 'is-pending', live: 'is-live', reconnecting: 'is-warn', off: 'is-off' } as const;
 
 /** While recording: time, level, the captions' connection, latency, cost so far, pause and stop. */
-export function LiveStatusBar() {
+export const LiveStatusBar = memo(function LiveStatusBar() {
   const { t } = useTranslation('live');
   const money = useMoney();
   const status = useLive((s) => s.status);
-  const level = useLive((s) => s.level);
   const phase = useLive((s) => s.phase);
-  const latency = useLive((s) => [...s.captions].reverse().find((c) => c.latencyMs !== null)?.latencyMs ?? null);
+  const latency = useLive((s) => s.latencyMs);
   if (!status) return null;
   const paused = status.state === 'paused';
   return (
@@ -24,7 +24,7 @@ export function LiveStatusBar() {
         <span className={paused ? 'live-dot is-paused' : 'live-dot'} aria-hidden />
         <span className="live-bar__state">{paused ? t('paused') : t('recording')}</span>
         <span className="live-bar__time" data-testid="live-time">{clock(status.recordedMs)}</span>
-        <LevelMeter level={level} />
+        <LevelMeter />
       </div>
       <div className="live-bar__meta">
         <span className={`live-link ${LINK_TONE[status.link]}`} data-testid="live-link" title={status.linkMessage ?? undefined}>
@@ -51,4 +51,4 @@ export function LiveStatusBar() {
       </div>
     </div>
   );
-}
+});

@@ -4,8 +4,12 @@
  * cuts frames of FRAME_MS and posts them here, where they queue rather than drop when the page is busy.
  */
 export const LIVE_SAMPLE_RATE = 24_000;
-/** Short frames keep captions quick: a word's end reaches core at most this much after it was spoken. */
-const FRAME_MS = 40;
+/**
+ * Short frames keep captions quick: a word's end waits for the rest of its frame (half a frame on
+ * average) before it leaves the page, and so does the silence that lets the server's VAD end the turn.
+ * 40 ms frames measured about 40 ms of the app's caption latency; 20 ms halves that for 50 small calls a second.
+ */
+const FRAME_MS = 20;
 const WORKLET_URL = new URL('./pcm-capture.worklet.js', import.meta.url).href;
 
 export interface CaptureHandlers {
