@@ -125,6 +125,46 @@ test.describe('live meetings', () => {
     client.close();
   });
 
+  test('a reload mid-meeting picks the meeting up (captions so far, resume here); a second window sees it and can stop it', async ({ page, simApp }) => {
+    test.setTimeout(180_000);
+    await prepare(simApp.url);
+    await new ShellPage(page).open(simApp.url);
+    await new TranscriptionPage(page).open();
+    const live = new LivePage(page);
+    await live.start();
+    await live.waitForCaption(words[1]!);
+    await page.reload();
+    await new ShellPage(page).waitReady();
+    // The meeting is shown again with what was said so far; no window records until this one resumes.
+    await expect(live.panel).toBeVisible({ timeout: 15_000 });
+    await live.waitForCaption(words[0]!, 5000);
+    await live.waitForCaption(words[1]!, 5000);
+    await expect(live.detached()).toHaveAttribute('data-elsewhere', 'false', { timeout: 15_000 });
+    const before = await live.finalCaptions().allTextContents();
+    await page.getByTestId('live-record-here').click();
+    await expect(live.detached()).toHaveCount(0);
+    // New words are captioned from this window's microphone.
+    await expect.poll(async () => (await live.finalCaptions().allTextContents()).filter((t) => !before.includes(t)).length, { timeout: 30_000 }).toBeGreaterThan(0);
+    await expect(page.getByTestId('live-level').locator('.is-on').first()).toBeVisible({ timeout: 15_000 });
+
+    // A second window shows the same meeting, says another window records it, and stops it for both.
+    const second = await page.context().newPage();
+    await second.goto(page.url());
+    const other = new LivePage(second);
+    await expect(other.panel).toBeVisible({ timeout: 30_000 });
+    await expect(other.detached()).toHaveAttribute('data-elsewhere', 'true');
+    // (The fake microphone starts its file again for each capture, so the words after the reload repeat the first ones.)
+    expect((await other.finalCaptions().allTextContents()).slice(0, before.length)).toEqual(before);
+    await other.stop();
+    await expect(live.panel).toHaveCount(0, { timeout: 30_000 });
+    const client = await connectApi(simApp.url);
+    const list = await client.value('transcription.list', {});
+    expect(list).toHaveLength(1);
+    expect(await client.value('live.current', {})).toBeNull();
+    client.close();
+    await second.close();
+  });
+
   test('kill -9 while recording loses at most 2 s of audio; the next start turns it into a transcript', async ({ page, sim }) => {
     test.setTimeout(120_000);
     const env = { OPENAI_BASE_URL: sim.baseUrl, OPENAI_API_KEY: E2E_KEY };

@@ -21,6 +21,11 @@ export class LivePage {
     return this.page.getByTestId('live-link');
   }
 
+  /** The notice of a meeting this window shows but does not record (data-elsewhere: another window records it). */
+  detached(): Locator {
+    return this.page.getByTestId('live-detached');
+  }
+
   finalCaptions(): Locator {
     return this.captions.locator('[data-final="true"] .live-caption__text');
   }

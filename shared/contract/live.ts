@@ -29,6 +29,8 @@ export interface LiveStatus {
   liveModel: string;
   /** The transcript job the recording became, once stopped. */
   recordingId: string | null;
+  /** Audio is arriving from a window (some came in the last ~1.5 s): false after a reload, until a window records again. */
+  capturing: boolean;
   error: AppError | null;
 }
 
@@ -60,12 +62,14 @@ export const liveCalls = {
         /** Speakers: after stop, the whole recording goes through the diarize model. */
         diarize: z.boolean().default(false),
         sampleRate: z.literal(24_000, 'Live audio must be PCM16 mono at 24 kHz.'),
+        /** The window's capture: only its frames are taken (see live.attach). */
+        capture: id.optional(),
       })
       .strict(),
   ),
   /** One frame of captured audio, in order (binary on both hosts). */
   'live.audio': call<{ recordedMs: number }>()(
-    z.object({ sessionId: id, seq: z.number().int().min(0), bytes: z.instanceof(Uint8Array).refine((b) => b.byteLength % 2 === 0 && b.byteLength <= MAX_FRAME_BYTES, 'An audio frame must be whole PCM16 samples, at most 5 seconds.') }).strict(),
+    z.object({ sessionId: id, capture: id.optional(), seq: z.number().int().min(0), bytes: z.instanceof(Uint8Array).refine((b) => b.byteLength % 2 === 0 && b.byteLength <= MAX_FRAME_BYTES, 'An audio frame must be whole PCM16 samples, at most 5 seconds.') }).strict(),
   ),
   'live.pause': call<LiveStatus>()(z.object({ sessionId: id }).strict()),
   'live.resume': call<LiveStatus>()(z.object({ sessionId: id }).strict()),
@@ -73,6 +77,10 @@ export const liveCalls = {
   'live.stop': call<LiveStatus>()(z.object({ sessionId: id }).strict()),
   /** The meeting being recorded now, if any (a reloaded page picks it up again). */
   'live.current': call<LiveStatus | null>()(empty),
+  /** The meeting's captions so far (completed turns, then the turns still being transcribed): a reloaded page shows them again. */
+  'live.captions': call<LiveCaption[]>()(z.object({ sessionId: id }).strict()),
+  /** Record the meeting from this window's capture from now on (after a reload, or from a second window); frames of the previous capture are refused. */
+  'live.attach': call<LiveStatus>()(z.object({ sessionId: id, capture: id }).strict()),
 } as const;
 
 export interface LiveEvents {

@@ -3,6 +3,7 @@ import { applyThemePreference, watchSystemTheme } from '../lib/theme';
 import { useApp, watchConnection } from './app';
 import { watchChat } from './chatBootstrap';
 import { useData, watchData } from './data';
+import { useLive } from './live';
 import { watchNavigation } from './navigation';
 import { watchNotifications } from './notifications';
 import { useOnboarding } from './onboarding';
@@ -36,6 +37,7 @@ export async function bootstrap(): Promise<void> {
   watchUsage();
   watchTranscription();
   watchNotifications();
+  useLive.getState().watch();
   // Events sent while the connection was down are lost; re-read everything when it comes back.
   watchConnection(() => void loadAll());
   useSettings.subscribe((s, prev) => {
@@ -44,5 +46,7 @@ export async function bootstrap(): Promise<void> {
   });
   await loadAll();
   useOnboarding.getState().decide();
+  // A meeting still being recorded (this page was reloaded, or another window records it): show it again.
+  void useLive.getState().reattach();
   useApp.setState({ ready: true });
 }

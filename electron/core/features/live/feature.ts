@@ -68,7 +68,7 @@ export function createLiveFeature(deps: {
   }
 
   const handlers = {
-    'live.start': ({ name, model, language, diarize }): LiveStatus => {
+    'live.start': ({ name, model, language, diarize, capture }): LiveStatus => {
       if (current && !current.ended) throw new AppFailure('conflict', 'A meeting is already being recorded. Stop it first.');
       const ref = resolve(model);
       const id = crypto.randomUUID();
@@ -83,12 +83,19 @@ export function createLiveFeature(deps: {
         diarize,
       });
       current = new LiveSession(repo.get(id)!, dirOf(id), sessionDeps);
+      if (capture) current.attach(capture);
       current.start();
       return current.status();
     },
-    'live.audio': ({ sessionId, seq, bytes }) => ({
-      recordedMs: Math.round(must(sessionId).append(seq, Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength))),
+    'live.audio': ({ sessionId, capture, seq, bytes }) => ({
+      recordedMs: Math.round(must(sessionId).append(seq, Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), capture)),
     }),
+    'live.attach': ({ sessionId, capture }) => {
+      const s = must(sessionId);
+      s.attach(capture);
+      return s.status();
+    },
+    'live.captions': ({ sessionId }) => must(sessionId).captions(),
     'live.pause': ({ sessionId }) => {
       const s = must(sessionId);
       s.pause();

@@ -5,7 +5,7 @@ import { WORDS, encodeToneWav } from '../../../../e2e/simulator/audio/tone';
 import { parseWav } from '../../../../e2e/simulator/audio/wav';
 import { startSimulator, type Simulator } from '../../../../e2e/simulator/server';
 import type { LiveCaption, LiveStatus, PushedEvent, RecordingDetail } from '../../../../shared/contract';
-import { createTempCore, type TempCore } from '../../testing/temp-core';
+import { createTempCore, trusted, type TempCore } from '../../testing/temp-core';
 import { uncovered } from './coverage';
 
 let sim: Simulator;
@@ -130,6 +130,37 @@ describe('live meetings', () => {
     } finally {
       next.core.stop();
     }
+  }, 60_000);
+
+  it('a reloaded page or a second window picks the meeting up: captions so far, who records, and only that capture’s frames', async () => {
+    const events = await setup();
+    const { pcm, words } = meeting(3);
+    const { sessionId } = await call<LiveStatus>('live.start', { sampleRate: 24_000, capture: 'window-a' });
+    const status = () => events.filter((e) => e.name === 'live.status').map((e) => e.payload as LiveStatus).at(-1);
+    await until(() => status()?.link === 'live');
+    const half = Math.floor(pcm.length / FRAME / 2) * FRAME;
+    for (let seq = 0, at = 0; at < half; seq++, at += FRAME) await call('live.audio', { sessionId, capture: 'window-a', seq, bytes: pcm.subarray(at, at + FRAME) });
+    await until(() => events.some((e) => e.name === 'live.caption' && (e.payload as LiveCaption).final));
+    // Window A is still sending: a new page sees that someone records.
+    expect((await call<LiveStatus>('live.current', {})).capturing).toBe(true);
+    const so = await call<LiveCaption[]>('live.captions', { sessionId });
+    expect(so.filter((c) => c.final).map((c) => c.text)).toEqual([words[0]!.word]);
+    // Window A goes away (a reload): after a moment every window hears that nobody records.
+    await until(() => status()?.capturing === false);
+    expect((await call<LiveStatus>('live.current', {})).capturing).toBe(false);
+    // Window B takes over from seq 0; A's late frames are refused as moved, never written.
+    const attached = await call<LiveStatus>('live.attach', { sessionId, capture: 'window-b' });
+    const before = attached.recordedMs;
+    const late = await temp.core.handle('live.audio', { sessionId, capture: 'window-a', seq: 999, bytes: pcm.subarray(0, FRAME) }, trusted);
+    expect(late).toMatchObject({ ok: false, error: { code: 'conflict', details: { moved: true } } });
+    for (let seq = 0, at = half; at < pcm.length; seq++, at += FRAME) await call('live.audio', { sessionId, capture: 'window-b', seq, bytes: pcm.subarray(at, at + FRAME) });
+    expect((await call<LiveStatus>('live.current', {})).recordedMs).toBe(before + (pcm.length - half) / 48);
+    const stopped = await call<LiveStatus>('live.stop', { sessionId });
+    expect(stopped.state).toBe('done');
+    expect(await call('live.current', {})).toBeNull();
+    await expect.poll(async () => (await call<RecordingDetail>('transcription.get', { id: stopped.recordingId! })).recording.state, { timeout: 30_000, interval: 200 }).toBe('done');
+    const d = await call<RecordingDetail>('transcription.get', { id: stopped.recordingId! });
+    expect(d.segments.map((s) => s.text).join(' ')).toBe(words.map((w) => w.word).join(' '));
   }, 60_000);
 
   it('finds the stretches no span covers', () => {

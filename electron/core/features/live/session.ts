@@ -7,7 +7,7 @@
  * else goes through the offline queue after the meeting.
  */
 import crypto from 'node:crypto';
-import type { LiveLinkState, LiveStatus } from '../../../../shared/contract';
+import type { LiveCaption, LiveLinkState, LiveStatus } from '../../../../shared/contract';
 import { AppFailure, makeError, type AppError } from '../../../../shared/errors';
 import type { Policy } from '../../../../shared/policy';
 import { estimateTranscription, isPriceUnknown } from '../../../../shared/pricing';
@@ -29,6 +29,8 @@ const REPLAY_PIECE_MS = 1000;
 /** After the quick retries of the realtime policy, try again this often (capture goes on meanwhile). */
 const SLOW_RETRY_MS = [1000, 2000, 4000, 8000, 15_000, 30_000];
 const STATUS_EVERY_MS = 250;
+/** No frame for this long: no window is recording (a reload, a closed window); the status says so. */
+const CAPTURE_IDLE_MS = 1500;
 
 export interface SessionDeps {
   repo: LiveRepo;
@@ -74,6 +76,10 @@ export class LiveSession {
   private opening = false;
   private lastStatus = 0;
   private nextSeq = 0;
+  /** The window capture whose frames are taken (null: any, for a client that names none). */
+  private owner: string | null = null;
+  private lastAudioAt = 0;
+  private idleTimer: NodeJS.Timeout | null = null;
   recordingId: string | null = null;
   readonly writer: SegmentWriter;
 
@@ -110,8 +116,33 @@ export class LiveSession {
       perMinuteMicros: isPriceUnknown(perMinute) ? null : perMinute,
       liveModel: this.row.liveModel,
       recordingId: this.recordingId,
+      capturing: this.capturing,
       error: this.error,
     };
+  }
+
+  private get capturing(): boolean {
+    return this.state === 'recording' && Date.now() - this.lastAudioAt < CAPTURE_IDLE_MS;
+  }
+
+  /** From now on only this capture's frames are taken, counted from seq 0 (a reloaded page, or a second window taking over). */
+  attach(capture: string): void {
+    if (this.ended) throw new AppFailure('conflict', 'The recording has stopped.');
+    this.owner = capture;
+    this.nextSeq = 0;
+    this.emitStatus();
+  }
+
+  /** Captions so far: the completed turns (from the spans kept on disk), then the turns still being transcribed. */
+  captions(): LiveCaption[] {
+    const done: LiveCaption[] = this.deps.repo
+      .spans(this.id)
+      .filter((s) => s.kind === 'speech' && s.text)
+      .map((s) => ({ sessionId: this.id, itemId: `span-${s.startMs}`, text: s.text!, final: true, startMs: s.startMs, endMs: s.endMs }));
+    const open = [...(this.conn?.items ?? new Map<string, Item>()).entries()]
+      .filter(([, item]) => item.text)
+      .map(([itemId, item]) => ({ sessionId: this.id, itemId, text: item.text, final: false, startMs: Math.round(item.startMs), endMs: item.endMs === null ? null : Math.round(item.endMs) }));
+    return [...done, ...open];
   }
 
   emitStatus(force = true): void {
@@ -132,10 +163,16 @@ export class LiveSession {
   }
 
   /** A captured frame: written to disk first, then (when live) sent on. Frames arrive in seq order; a repeated one is ignored. */
-  append(seq: number, pcm: Buffer): number {
+  append(seq: number, pcm: Buffer, capture?: string): number {
+    if (this.owner !== null && capture !== this.owner) {
+      throw new AppFailure('conflict', 'This meeting is being recorded in another window now.', { moved: true });
+    }
     if (this.state !== 'recording') throw new AppFailure('conflict', this.state === 'paused' ? 'The recording is paused.' : 'The recording has stopped.');
     if (seq < this.nextSeq) return this.writer.durationMs;
     this.nextSeq = seq + 1;
+    const wasCapturing = this.capturing;
+    this.lastAudioAt = Date.now();
+    this.watchIdle();
     const before = this.writer.bytes;
     this.writer.write(pcm);
     const c = this.conn;
@@ -143,8 +180,20 @@ export class LiveSession {
       if (c.sentBytes === before) this.send(c, pcm);
       else this.pump(c);
     }
-    this.emitStatus(false);
+    this.emitStatus(!wasCapturing);
     return this.writer.durationMs;
+  }
+
+  /** When frames stop coming, every window hears that no window is recording. */
+  private watchIdle(): void {
+    if (this.idleTimer) this.idleTimer.refresh();
+    else {
+      this.idleTimer = setTimeout(() => {
+        this.idleTimer = null;
+        if (!this.ended) this.emitStatus();
+      }, CAPTURE_IDLE_MS + 50);
+      this.idleTimer.unref();
+    }
   }
 
   private send(c: Connection, pcm: Buffer): void {
@@ -397,10 +446,12 @@ export class LiveSession {
     this.writer.close();
     this.link = 'off';
     this.linkMessage = null;
+    if (this.idleTimer) clearTimeout(this.idleTimer);
   }
 
   /** The app is closing mid-meeting: close the connection and the file, keep the state (the next start recovers it). */
   halt(): void {
+    if (this.idleTimer) clearTimeout(this.idleTimer);
     this.liveDisabled = true;
     this.dropConnection();
     this.writer.close();

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Callout } from '../../components/Callout';
 import { useLive } from '../../stores/live';
 import { CaptionList } from './CaptionList';
+import { DetachedNotice } from './DetachedNotice';
 import { LinkNotice } from './LinkNotice';
 import { LiveSetup } from './LiveSetup';
 import { LiveStatusBar } from './LiveStatusBar';
@@ -23,6 +24,7 @@ export function LivePanel() {
   return (
     <div className="live live--recording" data-testid="live-panel" data-clock-origin={clockOrigin ?? undefined} data-sent-ms={sentMs}>
       <LiveStatusBar />
+      <DetachedNotice />
       <LinkNotice />
       {systemMissing && <Callout tone="info" title={t('noSystemAudio')} className="live-notice" />}
       {error && phase === 'recording' && <Callout tone="error" title={error.message}>{error.hint}</Callout>}

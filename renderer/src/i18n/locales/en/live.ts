@@ -34,6 +34,14 @@ const en = {
   waiting: 'Captions appear here when someone speaks.',
   listening: 'Listening…',
   recordingKept: 'Recording is kept safely even when captions drop out.',
+  detached: {
+    idle: 'This window is not recording the microphone',
+    idleHelp: 'The meeting is still on, but this page was reloaded and no window is sending audio now. Resume to keep recording from here; the pause is left out of the recording.',
+    resume: 'Resume recording here',
+    elsewhere: 'Recording continues in another window',
+    elsewhereHelp: 'This window shows the captions; you can pause or stop the meeting from here.',
+    takeOver: 'Record from this window instead',
+  },
   noSystemAudio: 'System audio was not shared, so only the microphone is recorded.',
   notice: {
     retryIn_one: 'Captions lost their connection — trying again in {{count}} second.',

@@ -35,6 +35,14 @@ const zh: Translation<typeof en> = {
   waiting: '有人发言时，字幕会显示在这里。',
   listening: '正在聆听…',
   recordingKept: '即使字幕中断，录音也会安全保存。',
+  detached: {
+    idle: '此窗口没有在录制麦克风',
+    idleHelp: '会议仍在进行，但此页面已重新加载，目前没有窗口在发送音频。点击继续即可在此窗口接着录制；中断的这段不会计入录音。',
+    resume: '在此窗口继续录制',
+    elsewhere: '录制正在另一个窗口中进行',
+    elsewhereHelp: '此窗口显示字幕；你也可以在这里暂停或停止会议。',
+    takeOver: '改为在此窗口录制',
+  },
   noSystemAudio: '未共享系统声音，因此只录制麦克风。',
   notice: {
     retryIn_other: '字幕连接已断开，{{count}} 秒后重试。',
