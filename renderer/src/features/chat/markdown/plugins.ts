@@ -11,10 +11,17 @@ import { SafeLink } from './SafeLink';
 type PluggableList = NonNullable<Options['remarkPlugins']>;
 
 export const remarkPlugins: PluggableList = [remarkGfm, remarkMath];
+
 // Only blocks that name their language are highlighted: auto-detection runs every grammar on every block.
+// react-markdown builds a new processor on every render, and rehype-highlight's attacher registers (and
+// later compiles) every common grammar each time it runs: a streaming reply paid for ~37 grammars on
+// every frame. Its transformer holds no per-processor state, so one is made once and handed to every processor.
+const highlight = rehypeHighlight({ detect: false });
+const sharedHighlight = () => highlight;
+
 export const rehypePlugins: PluggableList = [
   [rehypeKatex, { throwOnError: false, strict: 'ignore' }],
-  [rehypeHighlight, { detect: false }],
+  sharedHighlight,
 ];
 
 /** Tables scroll sideways inside a frame instead of widening the reply. */
