@@ -21,6 +21,7 @@ export * from './contract/studio';
 export * from './contract/vision';
 export * from './contract/live';
 export * from './contract/binary';
+export * from './contract/batch-api';
 export type { CallSpec } from './contract/define';
 
 // ---------------------------------------------------------------- shapes returned to the UI

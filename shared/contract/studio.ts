@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import type { AppError } from '../errors';
+import type { BatchApiRemote } from './batch-api';
 import { blockRule, call, empty, id } from './define';
 
 export type GenerationState = 'queued' | 'running' | 'done' | 'failed' | 'cancelled' | 'interrupted';
@@ -197,16 +198,8 @@ export interface StudioBatchView {
   finishedAt: string | null;
 }
 
-export interface StudioBatchRemote {
-  inputFileId: string | null;
-  batchId: string | null;
-  status: string;
-  outputFileId: string | null;
-  errorFileId: string | null;
-  completed: number;
-  failed: number;
-  total: number;
-}
+/** The provider's ids and status of a studio batch (the Batch API's shape, shared with image analysis). */
+export type StudioBatchRemote = BatchApiRemote;
 
 export interface ExportResult {
   dir: string;

@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import type { AppError } from '../errors';
+import type { BatchApiRemote } from './batch-api';
 import type { ChatAttachment } from './chat';
 import type { VisionDetail } from '../pricing';
 import { call, empty, id } from './define';
@@ -105,7 +106,7 @@ export interface BatchView {
   createdAt: string;
   error: AppError | null;
   /** Batch API progress (status as the provider reports it). */
-  remote: { batchId: string | null; status: string; completed: number; failed: number; total: number } | null;
+  remote: Pick<BatchApiRemote, 'batchId' | 'status' | 'completed' | 'failed' | 'total'> | null;
   summary: { question: string; content: string; model: string; costMicros: number } | null;
 }
 

@@ -1,4 +1,4 @@
-import type { BatchMode, BatchState, CropRect, EstimateAccuracy, ItemState, Recipe, RecipeField, RecipeKind } from '../../../../shared/contract';
+import type { BatchApiRemote, BatchMode, BatchState, CropRect, EstimateAccuracy, ItemState, Recipe, RecipeField, RecipeKind } from '../../../../shared/contract';
 import type { AppError } from '../../../../shared/errors';
 import type { VisionDetail } from '../../../../shared/pricing';
 import type { Db } from '../connection';
@@ -26,15 +26,7 @@ export interface BatchRow {
 }
 
 /** Batch API state kept across restarts. */
-export interface RemoteState {
-  inputFileId: string | null;
-  batchId: string | null;
-  status: string;
-  outputFileId: string | null;
-  errorFileId: string | null;
-  completed: number;
-  failed: number;
-  total: number;
+export interface RemoteState extends BatchApiRemote {
   /** custom_id → item id is the item id itself; kept for the items sent in this remote batch. */
   itemIds: string[];
 }
