@@ -2,12 +2,13 @@ import crypto from 'node:crypto';
 import path from 'node:path';
 import { z } from 'zod';
 import type OpenAI from 'openai';
-import type { EventPayloads, StudioBatchView, StudioTemplate } from '../../../../shared/contract';
+import type { StudioBatchView, StudioTemplate } from '../../../../shared/contract';
 import { AppFailure } from '../../../../shared/errors';
 import type { Db } from '../../db/connection';
 import { createJobsRepo } from '../../db/repos/jobs';
 import type { SettingsRepo } from '../../db/repos/settings';
 import { createStudioRepo } from '../../db/repos/studio';
+import { onQueueProgress, queueBase } from '../../jobs/feature-wiring';
 import { toFtsQuery } from '../../db/fts';
 import type { Logger } from '../../log';
 import type { MediaStore } from '../../media/store';
@@ -53,23 +54,10 @@ export function createStudioFeature(deps: {
   const checkLater = (ids: string[]) => {
     for (const id of ids) void service.check(id).catch((e: unknown) => deps.log.warn('studio.check_failed', { output: id, code: e instanceof AppFailure ? e.code : 'internal' }));
   };
-  const queue = new StudioQueue({
-    repo,
-    jobs,
-    stack: deps.stack,
-    media: deps.media,
-    events: deps.events,
-    log: deps.log,
-    concurrency: CONCURRENCY,
-    onOutputs: (ids) => checkLater(ids),
-  });
+  const base = queueBase(repo, jobs, deps);
+  const queue = new StudioQueue({ ...base, concurrency: CONCURRENCY, onOutputs: (ids) => checkLater(ids) });
   const batches = new StudioBatchQueue({
-    repo,
-    jobs,
-    stack: deps.stack,
-    media: deps.media,
-    events: deps.events,
-    log: deps.log,
+    ...base,
     client: deps.client,
     workDir: path.join(deps.dataDir, 'studio-batches'),
     onOutputs: (ids) => checkLater(ids),
@@ -81,9 +69,7 @@ export function createStudioFeature(deps: {
     return b;
   };
   const service = createStudioService({ repo, settingsRepo: deps.settingsRepo, media: deps.media, stack: deps.stack, events: deps.events, providerExists: deps.providerExists, queue: () => queue, jobs });
-  deps.events.subscribe((e) => {
-    if (e.name === 'job.progress' && [queue.name, batches.name].includes((e.payload as EventPayloads['job.progress']).queue)) changed();
-  });
+  onQueueProgress(deps.events, [queue.name, batches.name], changed);
 
   /** The folder asked for, else the one set in Settings, else the data folder's exports/<date>. */
   const exportDir = (dir?: string) => {

@@ -7,12 +7,12 @@ import fs from 'node:fs';
 import path from 'node:path';
 import OpenAI from 'openai';
 import type { BatchDetail, EstimateRow, ModelRef, Recipe } from '../../../../shared/contract';
-import type { EventPayloads } from '../../../../shared/contract';
 import { AppFailure, makeError } from '../../../../shared/errors';
 import { imageInputTokens, type VisionDetail } from '../../../../shared/pricing';
 import type { Db } from '../../db/connection';
 import { createJobsRepo } from '../../db/repos/jobs';
 import { createVisionRepo, type BatchRow } from '../../db/repos/vision';
+import { onQueueProgress, queueBase } from '../../jobs/feature-wiring';
 import type { Logger } from '../../log';
 import { prepareImage } from '../../media/image-prepare';
 import type { MediaStore } from '../../media/store';
@@ -79,12 +79,7 @@ export function createVisionFeature(deps: {
 
   const remote = createRemoteRunner({ repo, stack: deps.stack, providers: deps.providers, media: deps.media, workDir: path.join(deps.dataDir, 'vision-batches'), changed, log: deps.log });
   const queue = new VisionQueue({
-    repo,
-    jobs,
-    stack: deps.stack,
-    media: deps.media,
-    events: deps.events,
-    log: deps.log,
+    ...queueBase(repo, jobs, deps),
     concurrency: () => deps.concurrency ?? VISION_CONCURRENCY,
     networkProbe,
     changed,
@@ -100,9 +95,7 @@ export function createVisionFeature(deps: {
     },
   });
   deps.stack.onReachable(() => queue.networkBack());
-  deps.events.subscribe((e) => {
-    if (e.name === 'job.progress' && (e.payload as EventPayloads['job.progress']).queue === VISION_QUEUE) changed();
-  });
+  onQueueProgress(deps.events, [VISION_QUEUE], changed);
 
   const mustBatch = (id: string): BatchRow => {
     const b = repo.batch(id);
