@@ -2,13 +2,12 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import zlib from 'node:zlib';
-import sharp from 'sharp';
 import { connectApi, type ApiClient } from './api-client';
 import { launchApp, type AppProcess } from './app-process';
 import { E2E_KEY, expect, test } from './fixtures';
 import { VisionPage } from './pages/vision';
 import type { BatchDetail, BatchView, Recipe } from '../shared/contract';
-import { animatedGif, heicPhoto, phonePhoto, pngBomb, truncated } from '../electron/core/testing/photos';
+import { mixedImageFolder, RECEIPT_RECIPE } from '../electron/core/testing/vision-folder';
 
 /**
  * Image analysis end to end in browser mode against the simulator: a mixed folder into a table and
@@ -21,32 +20,14 @@ let folder: string;
 
 test.beforeAll(async () => {
   folder = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'atelier-e2e-vision-')), 'Receipts März');
-  fs.mkdirSync(path.join(folder, 'week 1'), { recursive: true });
-  for (let i = 0; i < 5; i++) fs.writeFileSync(path.join(folder, 'week 1', `IMG_${3000 + i}.jpg`), await phonePhoto({ width: 1600, height: 1200, seed: 60 + i, orientation: i === 0 ? 6 : 1 }));
-  fs.writeFileSync(path.join(folder, 'scan.tiff'), await sharp({ create: { width: 700, height: 900, channels: 3, background: '#f3f3f3' } }).tiff().toBuffer());
-  fs.writeFileSync(path.join(folder, 'anim.gif'), await animatedGif());
-  fs.writeFileSync(path.join(folder, 'empty.png'), Buffer.alloc(0));
-  fs.writeFileSync(path.join(folder, 'cut.jpg'), truncated(await phonePhoto({ width: 900, height: 600 })));
-  fs.writeFileSync(path.join(folder, 'notes.jpg'), 'not an image');
-  fs.writeFileSync(path.join(folder, 'IMG_9999.HEIC'), await heicPhoto());
-  fs.writeFileSync(path.join(folder, 'bomb.png'), pngBomb());
+  await mixedImageFolder(folder, 5);
 });
 
 async function prepare(app: AppProcess): Promise<{ client: ApiClient; recipe: Recipe }> {
   const client = await connectApi(app.url);
   await client.value('settings.update', { onboardingDone: true, defaults: { 'image-understanding': MODEL, text: { providerId: 'env', model: 'gpt-5-mini' } } });
   await client.value('providers.refreshModels', { id: 'env' });
-  const recipe = (await client.value('vision.saveRecipe', {
-    name: 'Receipt fields (e2e)',
-    kind: 'fields',
-    prompt: 'Read the receipt.',
-    fields: [
-      { name: 'vendor', type: 'string', description: 'Shop name' },
-      { name: 'total', type: 'number', description: 'Amount paid' },
-      { name: 'category', type: 'enum', description: 'Kind', allowed: ['meals', 'travel'] },
-    ],
-    detail: 'high',
-  })) as Recipe;
+  const recipe = (await client.value('vision.saveRecipe', RECEIPT_RECIPE)) as Recipe;
   return { client, recipe };
 }
 
@@ -89,13 +70,13 @@ test.describe('image analysis', () => {
     const lines = csv.trim().split('\r\n');
     expect(lines[0]).toBe('file,folder,state,model,cost_usd,vendor,total,category,corrected_fields');
     expect(lines).toHaveLength(13);
-    expect(csv).toMatch(/IMG_3001\.jpg,Receipts März\/week 1,done,gpt-4\.1-mini,/);
+    expect(csv).toMatch(/IMG_1001\.jpg,Receipts März\/week 1,done,gpt-4\.1-mini,/);
     expect(csv).toMatch(/bomb\.png,Receipts März,"failed: /);
     const xlsx = fs.readFileSync((await (await va.exportAs('XLSX')).path())!);
     const at = xlsx.indexOf('xl/worksheets/sheet1.xml');
     const sheet = zlib.inflateRawSync(xlsx.subarray(at + 'xl/worksheets/sheet1.xml'.length)).toString();
     expect(sheet).toContain('<t xml:space="preserve">category</t>');
-    expect(sheet).toContain('IMG_3004.jpg');
+    expect(sheet).toContain('IMG_1004.jpg');
     client.close();
   });
 

@@ -7,7 +7,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { startSimulator, type Simulator } from '../../../../e2e/simulator/server';
 import type { BatchDetail, BatchView, CompareCell, EstimateAccuracy, EstimateRow, Recipe, VisionItem } from '../../../../shared/contract';
 import { imageInputTokens } from '../../../../shared/pricing';
-import { animatedGif, heicPhoto, phonePhoto, pngBomb, truncated } from '../../testing/photos';
+import { mixedImageFolder, RECEIPT_RECIPE } from '../../testing/vision-folder';
 import { createTempCore, type TempCore } from '../../testing/temp-core';
 
 let sim: Simulator;
@@ -19,15 +19,7 @@ beforeAll(async () => {
   sim = await startSimulator();
   // A folder as analysts have them: photos in subfolders, a GIF, a TIFF, and broken files.
   folder = path.join(root, 'Receipts März 2026');
-  fs.mkdirSync(path.join(folder, 'week 1'), { recursive: true });
-  for (let i = 0; i < 4; i++) fs.writeFileSync(path.join(folder, 'week 1', `IMG_${1000 + i}.jpg`), await phonePhoto({ width: 1600, height: 1200, seed: i, orientation: i === 0 ? 6 : 1 }));
-  fs.writeFileSync(path.join(folder, 'scan.tiff'), await sharp({ create: { width: 900, height: 1200, channels: 3, background: '#eeeeee' } }).tiff().toBuffer());
-  fs.writeFileSync(path.join(folder, 'anim.gif'), await animatedGif());
-  fs.writeFileSync(path.join(folder, 'empty.png'), Buffer.alloc(0));
-  fs.writeFileSync(path.join(folder, 'cut.jpg'), truncated(await phonePhoto({ width: 800, height: 600 })));
-  fs.writeFileSync(path.join(folder, 'notes.jpg'), 'not an image at all');
-  fs.writeFileSync(path.join(folder, 'IMG_5555.HEIC'), await heicPhoto());
-  fs.writeFileSync(path.join(folder, 'bomb.png'), pngBomb());
+  await mixedImageFolder(folder, 4);
   fs.writeFileSync(path.join(folder, 'readme.txt'), 'ignored');
 }, 60_000);
 afterAll(async () => {
@@ -48,18 +40,7 @@ async function setup() {
   await call('settings.update', { defaults: { 'image-understanding': ref('gpt-4.1-mini'), text: ref('gpt-5-mini') } });
 }
 
-const fieldsRecipe = () =>
-  call<Recipe>('vision.saveRecipe', {
-    name: 'Receipts',
-    kind: 'fields',
-    prompt: 'Read the receipt.',
-    fields: [
-      { name: 'vendor', type: 'string', description: 'Shop name' },
-      { name: 'total', type: 'number', description: 'Amount paid' },
-      { name: 'category', type: 'enum', description: 'Kind', allowed: ['meals', 'travel'] },
-    ],
-    detail: 'high',
-  });
+const fieldsRecipe = () => call<Recipe>('vision.saveRecipe', RECEIPT_RECIPE);
 
 async function waitState(id: string, states: string[]): Promise<void> {
   await expect
