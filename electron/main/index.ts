@@ -6,7 +6,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { app, BrowserWindow, dialog, ipcMain, Menu, nativeTheme, Notification, protocol, safeStorage, session, shell, Tray } from 'electron';
+import { app, BrowserWindow, desktopCapturer, dialog, ipcMain, Menu, nativeTheme, Notification, protocol, safeStorage, session, shell, Tray } from 'electron';
 import { createCore, type Core } from '../core/app';
 import { resolveDataDir } from '../core/data/location';
 import { installLastResortHandlers } from '../core/last-resort';
@@ -19,6 +19,7 @@ import { APP_SCHEME_PRIVILEGES, serveRenderer } from './protocol';
 import { createSafeStorageCipher } from './safe-storage-cipher';
 import { createTray } from './tray';
 import { installSecurity } from './security';
+import { installDisplayMedia } from './display-media';
 import { windowOptions } from './window-options';
 
 const APP_NAME = 'Atelier';
@@ -73,7 +74,8 @@ async function start(): Promise<void> {
   if (!fs.existsSync(path.join(rendererDir, 'index.html'))) {
     throw new Error(`The interface has not been built (${rendererDir} is missing). Run "npm run build" first.`);
   }
-  installSecurity({ app, session: session.defaultSession, shell, log: (message, details) => console.warn(message, details) });
+  installSecurity({ app, session: session.defaultSession, shell, platform: process.platform, log: (message, details) => console.warn(message, details) });
+  installDisplayMedia({ session: session.defaultSession, desktopCapturer, platform: process.platform, log: (message, details) => console.warn(message, details) });
   serveRenderer(protocol, rendererDir, (kind, id) => core?.media(kind, id) ?? null);
   Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate({ isMac, isDev, appName: APP_NAME })));
 

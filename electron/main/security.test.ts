@@ -40,6 +40,13 @@ describe('isPermissionAllowed', () => {
     expect(isPermissionAllowed({ ...app, permission: 'media' })).toBe(false);
   });
 
+  it('allows screen capture (for system audio) only where the OS has it, and only to the app', () => {
+    expect(isPermissionAllowed({ ...app, permission: 'display-capture', displayCapture: true })).toBe(true);
+    expect(isPermissionAllowed({ ...app, permission: 'display-capture', displayCapture: false })).toBe(false);
+    expect(isPermissionAllowed({ ...app, permission: 'display-capture', displayCapture: true, isMainFrame: false })).toBe(false);
+    expect(isPermissionAllowed({ ...app, permission: 'display-capture', displayCapture: true, url: 'https://evil.example/' })).toBe(false);
+  });
+
   it.each(['clipboard-read', 'display-capture', 'geolocation', 'notifications', 'openExternal', 'fullscreen', 'hid', 'usb', 'serial', 'midi', 'fileSystem', 'unknown'])(
     'denies %s',
     (permission) => {

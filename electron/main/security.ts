@@ -5,6 +5,7 @@
  */
 import type { App, Session, Shell, WebContents } from 'electron';
 import { isAppUrl } from './app-origin';
+import { systemAudioPlatform } from './display-media';
 
 /** Only https links leave the app, and only to the user's browser; never credentials in the URL. */
 export function isSafeExternalUrl(url: string): boolean {
@@ -25,12 +26,16 @@ export interface PermissionQuery {
   isMainFrame: boolean;
   /** For 'media': which devices. */
   mediaTypes?: ReadonlyArray<string>;
+  /** Screen capture may be asked for (system audio for live meetings, where the OS has it; see display-media.ts). */
+  displayCapture?: boolean;
 }
 
 /**
  * Everything is denied except what a screen needs: writing to the clipboard (copy buttons) and,
- * for the realtime-audio screen, the microphone alone — never the camera, screen or anything else.
- * Only the app's own top-level document may ask.
+ * for the realtime-audio screen, the microphone alone — never the camera or anything else. Screen
+ * capture only where system audio exists (Windows); the display-media handler then grants a screen
+ * with loopback audio on a click, and the renderer keeps only the audio. Only the app's own top-level
+ * document may ask.
  */
 export function isPermissionAllowed(q: PermissionQuery): boolean {
   if (!q.isMainFrame || !isAppUrl(q.url)) return false;
@@ -39,6 +44,8 @@ export function isPermissionAllowed(q: PermissionQuery): boolean {
       return true;
     case 'media':
       return Array.isArray(q.mediaTypes) && q.mediaTypes.length > 0 && q.mediaTypes.every((t) => t === 'audio');
+    case 'display-capture':
+      return q.displayCapture === true;
     default:
       return false;
   }
@@ -52,6 +59,8 @@ export interface SecurityDeps {
   session: Pick<Session, 'setPermissionRequestHandler' | 'setPermissionCheckHandler' | 'setDevicePermissionHandler' | 'webRequest'>;
   shell: Pick<Shell, 'openExternal'>;
   log?: (message: string, details: Record<string, unknown>) => void;
+  /** process.platform: screen capture (for system audio) is allowed only where the OS can loop audio back. */
+  platform?: string;
 }
 
 function openExternally(shell: SecurityDeps['shell'], url: string): void {
@@ -86,11 +95,12 @@ export function hardenWebContents(contents: Pick<WebContents, 'on' | 'setWindowO
 
 /** Call once after app ready, before the first window. */
 export function installSecurity(deps: SecurityDeps): void {
+  const displayCapture = systemAudioPlatform(deps.platform ?? '');
   deps.app.on('web-contents-created', (_event, contents) => hardenWebContents(contents, deps));
 
   deps.session.setPermissionRequestHandler((_contents, permission, callback, details) => {
     const mediaTypes = 'mediaTypes' in details ? details.mediaTypes : undefined;
-    callback(isPermissionAllowed({ permission, url: details.requestingUrl, isMainFrame: details.isMainFrame, mediaTypes }));
+    callback(isPermissionAllowed({ permission, url: details.requestingUrl, isMainFrame: details.isMainFrame, mediaTypes, displayCapture }));
   });
   deps.session.setPermissionCheckHandler((_contents, permission, requestingOrigin, details) =>
     isPermissionAllowed({
@@ -98,6 +108,7 @@ export function installSecurity(deps: SecurityDeps): void {
       url: details.requestingUrl ?? requestingOrigin,
       isMainFrame: details.isMainFrame,
       mediaTypes: details.mediaType ? [details.mediaType] : undefined,
+      displayCapture,
     }),
   );
   // HID, serial, USB: never.

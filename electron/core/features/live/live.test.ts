@@ -98,6 +98,36 @@ describe('live meetings', () => {
     expect(fs.existsSync(path.join(temp.dataDir, 'live', id))).toBe(false);
   }, 90_000);
 
+  it('a socket closed in the middle of a word, for longer than replay covers: the word goes offline whole, once, in order', async () => {
+    const events = await setup();
+    const { pcm, words } = meeting(20); // words at 1, 3, 5 … s; the eighth ("hotel") at 15–16 s
+    const hotel = words[7]!;
+    const { sessionId } = await call<LiveStatus>('live.start', { sampleRate: 24_000 });
+    const status = () => events.filter((e) => e.name === 'live.status').map((e) => e.payload as LiveStatus).at(-1);
+    await until(() => status()?.link === 'live');
+    const small = 960; // 20 ms, as the page sends
+    const dropAt = hotel.at * 1000 + 300;
+    for (let seq = 0, at = 0; at < pcm.length; seq++, at += small) {
+      const ms = at / 48;
+      // The server closes 300 ms into the word and refuses new sessions for longer than a replay covers.
+      if (ms === dropAt) sim.control.dropRealtime('close', 600_000);
+      if (ms === dropAt + 21_000) sim.control.refuseRealtime(0);
+      await call('live.audio', { sessionId, seq, bytes: pcm.subarray(at, at + small) });
+      if (seq % 4 === 0) await tick(20);
+    }
+    const stopped = await call<LiveStatus>('live.stop', { sessionId });
+    expect(stopped.reconnects).toBeGreaterThanOrEqual(1);
+    await expect.poll(async () => (await call<RecordingDetail>('transcription.get', { id: stopped.recordingId! })).recording.state, { timeout: 60_000, interval: 200 }).toBe('done');
+    const d = await call<RecordingDetail>('transcription.get', { id: stopped.recordingId! });
+    expect(d.segments.map((s) => s.text).join(' ').split(' ')).toEqual(words.map((w) => w.word));
+    // The offline stretch starts at the word (not inside it), and no stretch went through both paths.
+    const offline = d.chunks.filter((c) => c.startMs >= hotel.at * 1000 - 1000 && c.startMs <= hotel.at * 1000 + 20);
+    expect(offline.length).toBe(1);
+    expect(offline[0]!.endMs - offline[0]!.startMs).toBeGreaterThan(10_000);
+    const sorted = [...d.chunks].sort((a, b) => a.startMs - b.startMs);
+    for (let i = 1; i < sorted.length; i++) expect(sorted[i]!.startMs).toBeGreaterThanOrEqual(sorted[i - 1]!.endMs);
+  }, 90_000);
+
   it('a hard realtime budget turns captions off but never the recording, which is transcribed offline', async () => {
     const events = await setup();
     await call('pipeline.updateConfig', { budgets: [{ id: 'b', scope: 'modality', target: 'audio-realtime', period: 'day', limitMicros: 0, hard: true }] });

@@ -3,6 +3,7 @@ import { Button } from '../../components/Button';
 import { ErrorCallout } from '../../components/ErrorCallout';
 import { Select } from '../../components/Select';
 import { Switch } from '../../components/Switch';
+import { useApp } from '../../stores/app';
 import { useLive } from '../../stores/live';
 import { TxIcon } from '../transcription/TxIcon';
 import { systemAudioSupported } from './capture';
@@ -16,6 +17,7 @@ export function LiveSetup() {
   const diarize = useLive((s) => s.diarize);
   const phase = useLive((s) => s.phase);
   const error = useLive((s) => s.error);
+  const host = useApp((s) => s.info);
   const { setDevice, setSystem, setDiarize, start, hide } = useLive.getState();
   return (
     <div className="live-setup" data-testid="live-setup">
@@ -33,7 +35,7 @@ export function LiveSetup() {
           <option key={d.id} value={d.id}>{d.label}</option>
         ))}
       </Select>
-      {systemAudioSupported() && <Switch label={t('systemAudio')} description={t('systemAudioHelp')} checked={system} onChange={setSystem} />}
+      {systemAudioSupported(host) && <Switch label={t('systemAudio')} description={t('systemAudioHelp')} checked={system} onChange={setSystem} />}
       <Switch label={t('speakers')} description={t('speakersHelp')} checked={diarize} onChange={setDiarize} />
       <div className="live-setup__actions">
         <Button onClick={hide}>{t('cancel')}</Button>

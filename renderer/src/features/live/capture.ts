@@ -26,7 +26,15 @@ export async function listMicrophones(): Promise<{ id: string; label: string }[]
   return devices.filter((d) => d.kind === 'audioinput').map((d, i) => ({ id: d.deviceId, label: d.label || `Microphone ${i + 1}` }));
 }
 
-export const systemAudioSupported = () => typeof navigator.mediaDevices?.getDisplayMedia === 'function';
+/**
+ * Whether to offer system audio. The desktop app can only loop the system's output back on Windows
+ * (main refuses elsewhere, see electron/main/display-media.ts); in a browser, Chromium's own picker
+ * offers audio where it can, and a share without sound falls back to the microphone with a notice.
+ */
+export function systemAudioSupported(host: { mode: 'desktop' | 'browser'; platform: string } | null): boolean {
+  if (typeof navigator.mediaDevices?.getDisplayMedia !== 'function') return false;
+  return host?.mode === 'desktop' ? host.platform === 'win32' : true;
+}
 
 export class Capture {
   private ctx: AudioContext | null = null;
