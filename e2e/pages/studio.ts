@@ -26,8 +26,11 @@ export class StudioPage {
     return this.form.getByLabel(label, { exact: true });
   }
 
+  /** Picks an option by value; in a model picker (values "provider|model") by the model's id. */
   async choose(label: string, value: string): Promise<void> {
-    await this.field(label).selectOption(value);
+    const field = this.field(label);
+    const values = await field.locator('option').evaluateAll((options) => options.map((o) => (o as HTMLOptionElement).value));
+    await field.selectOption(values.includes(value) ? value : values.find((v) => v.endsWith(`|${value}`)) ?? value);
   }
 
   async prompt(text: string): Promise<void> {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { byProvider, modelCapabilities } from './models';
+import { byProvider, fitsPicker, modelCapabilities } from './models';
 
 describe('model capabilities', () => {
   it('tags chat, vision, audio and image models', () => {
@@ -20,5 +20,16 @@ describe('model capabilities', () => {
     const chat = byProvider(providers, 'chat', (m) => m);
     expect(chat).toEqual([{ providerId: 'a', providerName: 'OpenAI', options: ['gpt-4o', 'gpt-5-mini'] }]);
     expect(byProvider(providers, 'audio', (m) => m).map((g) => g.providerName)).toEqual(['OpenAI', 'Gateway']);
+  });
+});
+
+describe('fitsPicker', () => {
+  it('offers each picker only the models that can do its work', () => {
+    const all = ['gpt-5-mini', 'gpt-4.1-mini', 'gpt-3.5-turbo', 'whisper-1', 'gpt-4o-transcribe', 'gpt-realtime', 'gpt-image-2', 'dall-e-3', 'omni-moderation-latest'];
+    expect(all.filter((m) => fitsPicker(m, 'text'))).toEqual(['gpt-5-mini', 'gpt-4.1-mini', 'gpt-3.5-turbo']);
+    // Image analysis: only models the catalog says read images.
+    expect(all.filter((m) => fitsPicker(m, 'image-understanding'))).toEqual(['gpt-5-mini', 'gpt-4.1-mini']);
+    expect(all.filter((m) => fitsPicker(m, 'audio-offline'))).toEqual(['whisper-1', 'gpt-4o-transcribe']);
+    expect(all.filter((m) => fitsPicker(m, 'image-generation'))).toEqual(['gpt-image-2', 'dall-e-3']);
   });
 });

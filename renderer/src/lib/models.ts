@@ -35,6 +35,15 @@ export function modelCapabilities(model: string): Capability[] {
   return caps;
 }
 
+/**
+ * Whether a model belongs in a picker for a modality: chat models for text, models that read images (per
+ * the catalog) for image analysis, transcription models for transcription, image models for generation.
+ */
+export function fitsPicker(model: string, modality: Modality): boolean {
+  if (modality === 'image-understanding') return modelCapabilities(model).includes('vision');
+  return modelFitsModality(model, modality);
+}
+
 export interface ProviderModels<O> {
   providerId: string;
   providerName: string;

@@ -1,11 +1,12 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { modelFitsModality } from '../../../../shared/policy';
 import { DETAILS, type BatchMode } from '../../../../shared/contract';
 import type { VisionDetail } from '../../../../shared/pricing';
 import { Button } from '../../components/Button';
+import { ModelPicker } from '../../components/ModelPicker';
 import { Select } from '../../components/Select';
 import { TextField } from '../../components/TextField';
+import { fitsPicker } from '../../lib/models';
 import { useProviders } from '../../stores/providers';
 import { useSettings } from '../../stores/settings';
 import { useVision } from '../../stores/vision';
@@ -25,7 +26,7 @@ export function SetupPanel() {
   const providers = useProviders((s) => s.providers);
   const defaults = useSettings((s) => s.settings?.defaults['image-understanding'] ?? null);
   const [editing, setEditing] = useState<'new' | 'edit' | null>(null);
-  const models = providers.flatMap((p) => p.models.filter((m) => modelFitsModality(m, 'image-understanding')).map((m) => ({ providerId: p.id, model: m, label: providers.length > 1 ? `${p.name} · ${m}` : m })));
+  const models = providers.flatMap((p) => p.models.filter((m) => fitsPicker(m, 'image-understanding')).map((m) => ({ providerId: p.id, model: m })));
 
   useEffect(() => {
     if (!options.model && (defaults ?? models[0])) setOptions({ model: defaults ?? { providerId: models[0]!.providerId, model: models[0]!.model } });
@@ -55,16 +56,7 @@ export function SetupPanel() {
         </div>
         {recipe && <p className="va-muted va-recipe-prompt">{recipe.kind === 'fields' ? t('setup.fields', { fields: recipe.fields.map((f) => f.name).join(', ') }) : recipe.prompt}</p>}
         <div className="va-row">
-          <Select label={t('setup.model')} value={options.model ? `${options.model.providerId}|${options.model.model}` : ''} onChange={(v) => {
-            const [providerId, model] = v.split('|') as [string, string];
-            setOptions({ model: { providerId, model } });
-          }}>
-            {models.map((m) => (
-              <option key={`${m.providerId}|${m.model}`} value={`${m.providerId}|${m.model}`}>
-                {m.label}
-              </option>
-            ))}
-          </Select>
+          <ModelPicker field modality="image-understanding" label={t('setup.model')} value={options.model} onChange={(model) => model && setOptions({ model })} />
           <Select label={t('setup.detail')} value={options.detail} onChange={(v) => setOptions({ detail: v as VisionDetail })}>
             {DETAILS.map((d) => (
               <option key={d} value={d}>

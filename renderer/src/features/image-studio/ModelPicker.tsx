@@ -1,45 +1,44 @@
 import { useTranslation } from 'react-i18next';
 import { Badge } from '../../components/Badge';
-import { Select } from '../../components/Select';
+import { ModelPicker as SharedModelPicker } from '../../components/ModelPicker';
 import { IMAGE_MODELS, imageModelSpec, imageModelStatus } from '../../../../shared/pricing';
-import { useProviders } from '../../stores/providers';
 import { useStudioForm } from '../../stores/studioForm';
 
 const today = () => new Date().toISOString().slice(0, 10);
+/** Offered under a provider that lists no image models (a gateway that serves them unlisted). */
+const CATALOG = IMAGE_MODELS.map((m) => m.id);
+/** The catalog's order: the current models first, then deprecated and retired ones. */
+const byCatalog = (a: string, b: string) => (CATALOG.indexOf(a) + 1 || CATALOG.length + 1) - (CATALOG.indexOf(b) + 1 || CATALOG.length + 1) || a.localeCompare(b);
 
-/** Provider and image model, with each model's deprecation or retirement date. */
+/** The image model, by provider (the shared picker), each with its deprecation or retirement date. */
 export function ModelPicker() {
   const { t } = useTranslation('studio');
-  const providers = useProviders((s) => s.providers);
   const providerId = useStudioForm((s) => s.providerId);
   const model = useStudioForm((s) => s.model);
   const setModel = useStudioForm((s) => s.setModel);
   const spec = imageModelSpec(model);
   const status = spec ? imageModelStatus(spec, today()) : 'current';
-  const offered = providers.find((p) => p.id === providerId)?.models ?? [];
-  const label = (id: string) => {
-    const s = imageModelSpec(id)!;
+  const note = (id: string) => {
+    const s = imageModelSpec(id);
+    if (!s) return null;
     const st = imageModelStatus(s, today());
-    const date = st === 'retired' ? s.retired : s.deprecated;
-    return st === 'current' ? s.label : t(`model.${st}`, { model: s.label, date: date ?? t('model.undated') });
+    if (st === 'current') return null;
+    const date = (st === 'retired' ? s.retired : s.deprecated) ?? t('model.undated');
+    return st === 'retired' ? t('model.retiredNote', { date }) : t('model.deprecatedNote', { date });
   };
   return (
     <div className="st-model">
-      {providers.length > 1 && (
-        <Select label={t('form.provider')} value={providerId} onChange={(id) => setModel(id, model)}>
-          {providers.map((p) => (
-            <option key={p.id} value={p.id}>{p.name}</option>
-          ))}
-        </Select>
-      )}
-      <Select label={t('form.model')} value={model} onChange={(m) => setModel(providerId, m)} help={spec?.note}>
-        {IMAGE_MODELS.map((m) => (
-          <option key={m.id} value={m.id}>
-            {label(m.id)}
-            {offered.length && !offered.includes(m.id) ? ` — ${t('model.notListed')}` : ''}
-          </option>
-        ))}
-      </Select>
+      <SharedModelPicker
+        field
+        modality="image-generation"
+        label={t('form.model')}
+        help={spec?.note}
+        value={providerId ? { providerId, model } : null}
+        onChange={(ref) => ref && setModel(ref.providerId, ref.model)}
+        unlisted={CATALOG}
+        order={byCatalog}
+        note={note}
+      />
       {status !== 'current' && <Badge tone={status === 'retired' ? 'danger' : 'warning'}>{t(`model.badge.${status}`)}</Badge>}
     </div>
   );

@@ -5,9 +5,6 @@ export default {
     inUseConversation: '{{model}} (this conversation’s)',
     sceneOrDefault: 'Scene or default model',
     conversationModel: 'Conversation model',
-    notListed: '{{model}} (no longer listed)',
-    tier: { fast: 'fast & cheap', balanced: 'balanced', capable: 'most capable' },
-    capability: { chat: 'chat', vision: 'reads images', audio: 'audio', image: 'makes images' },
   },
   composer: {
     tooLong: 'This text is too long for one message ({{length}} characters; the limit is {{limit}}).',

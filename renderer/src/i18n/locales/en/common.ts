@@ -67,4 +67,10 @@ export default {
     dismiss: 'Dismiss notification',
     total: 'Total',
   },
+  models: {
+    choose: 'Choose a model',
+    notListed: '{{model}} (no longer listed)',
+    tier: { fast: 'fast & cheap', balanced: 'balanced', capable: 'most capable' },
+    capability: { chat: 'chat', vision: 'reads images', audio: 'audio', image: 'makes images' },
+  },
 } as const;

@@ -50,10 +50,9 @@ const studio = {
     edit: 'Edit image',
   },
   model: {
-    deprecated: '{{model}} — deprecated {{date}}',
-    retired: '{{model}} — retired {{date}}',
     undated: '(no date announced)',
-    notListed: 'not listed by this provider',
+    deprecatedNote: 'deprecated {{date}}',
+    retiredNote: 'retired {{date}}',
     badge: { deprecated: 'Deprecated', retired: 'Retired' },
   },
   quality: { low: 'Low', medium: 'Medium', high: 'High', auto: 'Auto', standard: 'Standard', hd: 'HD' },

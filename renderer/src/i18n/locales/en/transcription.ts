@@ -242,6 +242,12 @@ const en = {
     uploadProgress: 'Upload progress',
     model: 'Model',
     chooseModel: 'Choose a transcription model',
+    modelNotes: {
+      'whisper-1': 'timestamps per passage',
+      'gpt-4o-transcribe': 'most accurate, one passage per chunk',
+      'gpt-4o-mini-transcribe': 'cheaper, one passage per chunk',
+      'gpt-4o-transcribe-diarize': 'tells speakers apart',
+    },
     language: 'Language',
     detect: 'Detect automatically',
   },

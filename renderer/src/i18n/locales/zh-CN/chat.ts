@@ -7,9 +7,6 @@ const zh: Translation<typeof en> = {
     inUseConversation: '{{model}}（本对话）',
     sceneOrDefault: '场景或默认模型',
     conversationModel: '对话模型',
-    notListed: '{{model}}（已不在列表中）',
-    tier: { fast: '快速低价', balanced: '均衡', capable: '最强' },
-    capability: { chat: '对话', vision: '可读图片', audio: '音频', image: '生成图片' },
   },
   composer: {
     tooLong: '这段文字太长，无法作为一条消息发送（{{length}} 个字符；上限为 {{limit}}）。',

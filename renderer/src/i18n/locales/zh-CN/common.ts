@@ -66,5 +66,11 @@ const zh: Translation<typeof en> = {
     dismiss: '关闭通知',
     total: '合计',
   },
+  models: {
+    choose: '选择模型',
+    notListed: '{{model}}（已不在列表中）',
+    tier: { fast: '快速低价', balanced: '均衡', capable: '最强' },
+    capability: { chat: '对话', vision: '可读图片', audio: '音频', image: '生成图片' },
+  },
 };
 export default zh;

@@ -51,10 +51,9 @@ const zh: Translation<typeof en> = {
     edit: '编辑图像',
   },
   model: {
-    deprecated: '{{model}} — {{date}} 起弃用',
-    retired: '{{model}} — {{date}} 已停用',
     undated: '（未公布日期）',
-    notListed: '此服务商未列出',
+    deprecatedNote: '{{date}} 起弃用',
+    retiredNote: '{{date}} 已停用',
     badge: { deprecated: '已弃用', retired: '已停用' },
   },
   quality: { low: '低', medium: '中', high: '高', auto: '自动', standard: '标准', hd: '高清' },

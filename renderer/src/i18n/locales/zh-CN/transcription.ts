@@ -242,6 +242,12 @@ const zh: Translation<typeof en> = {
     uploadProgress: '上传进度',
     model: '模型',
     chooseModel: '选择转写模型',
+    modelNotes: {
+      'whisper-1': '每段都有时间戳',
+      'gpt-4o-transcribe': '最准确，每个分段一段文字',
+      'gpt-4o-mini-transcribe': '更便宜，每个分段一段文字',
+      'gpt-4o-transcribe-diarize': '能区分说话人',
+    },
     language: '语言',
     detect: '自动识别',
   },
