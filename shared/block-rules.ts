@@ -75,3 +75,66 @@ export function blockRuleProblem(rule: string): string | null {
   }
   return null;
 }
+
+/**
+ * Literal runs every match of the expression must contain (lower-cased), found conservatively: characters
+ * at the top level of a sequence that nothing makes optional. A text that lacks one of them cannot match,
+ * so the expression need not run at all. Null when nothing can be said: an alternation at the top level,
+ * or the u / v flags (their case folding maps some non-ASCII letters onto ASCII ones, e.g. ſ onto s).
+ * Only ASCII runs are kept, so a lower-cased text holds each of them wherever the expression can match.
+ */
+export function requiredLiterals(source: string, flags: string): string[] | null {
+  if (/[uv]/.test(flags)) return null;
+  const runs: string[] = [];
+  let run = '';
+  const end = () => {
+    if (run.length >= 2) runs.push(run.toLowerCase());
+    run = '';
+  };
+  const quantified = (i: number) => /^(?:[*+?]|\{\d)/.test(source.slice(i));
+  let depth = 0;
+  let inClass = false;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i]!;
+    if (c === '\\') {
+      const next = source[i + 1] ?? '';
+      i++;
+      if (inClass || depth > 0) continue;
+      // An escaped punctuation mark is itself; letters and digits after a backslash are classes, anchors or codes.
+      if (/[A-Za-z0-9]/.test(next) || next === '') end();
+      else if (quantified(i + 1) || next > '\u007f') end();
+      else run += next;
+      continue;
+    }
+    if (inClass) {
+      if (c === ']') inClass = false;
+      continue;
+    }
+    if (c === '[') {
+      inClass = true;
+      end();
+    } else if (c === '(') {
+      depth++;
+      end();
+    } else if (c === ')') {
+      depth = Math.max(0, depth - 1);
+    } else if (depth > 0) {
+      continue;
+    } else if (c === '|') {
+      return null;
+    } else if (c === '{' && /^\{\d+(,\d*)?\}/.test(source.slice(i))) {
+      end(); // a counted repeat of what came before: skip its digits
+      i = source.indexOf('}', i);
+    } else if ('^$.*+?{}'.includes(c)) {
+      end();
+    } else if (quantified(i + 1) || c > '\u007f') {
+      // Only ASCII is kept: under i a few other letters match letters that lower-case differently (ς and σ).
+      end();
+    } else {
+      run += c;
+    }
+  }
+  end();
+  return runs;
+}
+

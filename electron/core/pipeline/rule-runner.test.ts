@@ -37,4 +37,14 @@ describe('block rules off the event loop', () => {
     expect(a.kind).toBe('timed_out');
     expect(b).toEqual({ kind: 'matched', rule: 'word' });
   });
+
+  it('skips an expression whose fixed text is missing (it cannot match), and runs it in the worker when that text is there', async () => {
+    const evil = 'a'.repeat(40) + '!';
+    // Run, /(a+)+$tail/ would spin on these a's: without "tail" in the text it is not run at all.
+    expect(await runner.firstMatch(['/(a+)+$tail/'], evil)).toEqual({ kind: 'clear' });
+    expect(await runner.firstMatch(['/(a+)+$tail/'], `${evil} TAIL`)).toEqual({ kind: 'timed_out', rule: '/(a+)+$tail/' });
+    expect(await runner.firstMatch(['/credit\\s*card\\s*\\d{4}/'], 'my Credit  CARD 4242 here')).toEqual({ kind: 'matched', rule: '/credit\\s*card\\s*\\d{4}/' });
+    expect(await runner.firstMatch(['/credit\\s*card\\s*\\d{4}/'], 'credit score and a card')).toEqual({ kind: 'clear' });
+  });
 });
+
