@@ -82,6 +82,10 @@ export interface ModelRef {
 }
 
 export type ThemePreference = 'system' | 'light' | 'dark';
+/** Work whose spend is previewed against the budgets before it starts (each is billed under its own scene). */
+export const BUDGETED_WORK = ['transcription', 'image_analysis', 'image_studio'] as const;
+export type BudgetedWork = (typeof BUDGETED_WORK)[number];
+
 /** The interface language; 'system' follows the operating system's (or browser's) preferred languages. */
 export type LanguagePreference = 'system' | 'en' | 'zh-CN';
 export const LANGUAGE_PREFERENCES = ['system', 'en', 'zh-CN'] as const satisfies readonly LanguagePreference[];
@@ -315,6 +319,8 @@ export const calls = {
   'pipeline.updateConfig': call<PipelineConfig>()(pipelinePatch),
   /** Abort a running model request and any retry it has queued. */
   'requests.cancel': call<{ cancelled: boolean }>()(z.object({ requestId: id }).strict()),
+  /** The budgets a planned spend would go over, worded like the chat composer's warnings (soft caps; a hard cap's refusal). */
+  'budgets.preview': call<string[]>()(z.object({ work: z.enum(BUDGETED_WORK), maxCostMicros: z.number().int().min(0).nullable() }).strict()),
   /** Spend, tokens, savings and budget state between two local days (inclusive). */
   'usage.summary': call<UsageSummary>()(z.object({ from: isoDay, to: isoDay }).strict()),
   /** The ledger between two local days as CSV, one row per attempt. */

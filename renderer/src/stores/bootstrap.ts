@@ -1,6 +1,7 @@
 import { applyLanguagePreference, watchSystemLanguage } from '../i18n';
 import { applyThemePreference, watchSystemTheme } from '../lib/theme';
 import { useApp, watchConnection } from './app';
+import { watchBudgetPreview } from './budgetPreview';
 import { watchChat } from './chatBootstrap';
 import { useData, watchData } from './data';
 import { useLive } from './live';
@@ -35,6 +36,7 @@ export async function bootstrap(): Promise<void> {
   watchChat();
   watchPipeline();
   watchUsage();
+  watchBudgetPreview();
   watchTranscription();
   watchNotifications();
   useLive.getState().watch();

@@ -90,6 +90,8 @@ export function createStudioService(deps: StudioServiceDeps) {
     const listMicros = isPriceUnknown(e) ? null : e.micros;
     const micros = listMicros === null ? null : req.batch ? Math.round(listMicros * BATCH_DISCOUNT) : listMicros;
     if (micros === null) warnings.push('The price of this model is unknown: the estimate cannot be shown and budgets cannot account for it.');
+    // Soft budgets this request would go over, shown where the money is spent (a hard cap refuses at send).
+    else warnings.push(...deps.stack.budgets.preview({ modality: 'image-generation', scene: STUDIO_SCENE, maxCostMicros: micros }));
     return {
       micros,
       listMicros,

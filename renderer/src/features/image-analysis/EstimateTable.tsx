@@ -1,4 +1,6 @@
 import { useTranslation } from 'react-i18next';
+import { BudgetWarnings } from '../../components/BudgetWarnings';
+import { useBudgetWarnings } from '../../stores/budgetPreview';
 import { useMoney } from '../../stores/chatCurrency';
 import { useVision } from '../../stores/vision';
 
@@ -11,8 +13,11 @@ export function EstimateTable() {
   const options = useVision((s) => s.options);
   const estimating = useVision((s) => s.estimating);
   const money = useMoney();
+  const chosenRow = rows.find((r) => r.model === options.model?.model && r.detail === options.detail);
+  const planned = chosenRow ? (chosenRow.costMicros === null ? null : options.mode === 'batch_api' ? chosenRow.batchCostMicros ?? chosenRow.costMicros : chosenRow.costMicros) : undefined;
+  const warnings = useBudgetWarnings('image_analysis', planned);
   if (rows.length === 0) return <p className="va-muted">{estimating ? t('estimate.working') : t('estimate.none')}</p>;
-  const chosen = rows.find((r) => r.model === options.model?.model && r.detail === options.detail);
+  const chosen = chosenRow;
   return (
     <div className="va-estimate" data-testid="vision-estimate">
       {chosen && (
@@ -20,6 +25,7 @@ export function EstimateTable() {
           {t('estimate.total', { images: chosen.images, tokens: n(chosen.imageTokens + chosen.promptTokens), cost: chosen.costMicros === null ? t('estimate.unknown') : money(options.mode === 'batch_api' ? chosen.batchCostMicros ?? 0 : chosen.costMicros) })}
         </p>
       )}
+      <BudgetWarnings warnings={warnings} />
       <table className="va-table">
         <thead>
           <tr>

@@ -1,4 +1,6 @@
 import { useTranslation } from 'react-i18next';
+import { BudgetWarnings } from '../../components/BudgetWarnings';
+import { useBudgetWarnings } from '../../stores/budgetPreview';
 import { useTranscriptionIntake } from '../../stores/transcriptionIntake';
 import { intakeTotals } from './estimate';
 import { clock } from './format';
@@ -12,11 +14,13 @@ export function IntakeSummary() {
   const overrides = usePriceOverrides();
   const money = useMoney();
   const t = intakeTotals(model, files, overrides);
+  const warnings = useBudgetWarnings('transcription', t.reading || !model ? undefined : t.unknownPrice ? null : t.micros);
   let cost: string;
   if (t.reading) cost = tr('summary.estimating');
   else if (t.unknownPrice) cost = tr('summary.priceUnknown');
   else cost = t.unknownLength ? tr('summary.atLeast', { amount: money(t.micros) }) : money(t.micros);
   return (
+    <>
     <div className="tx-summary" role="group" aria-label={tr('summary.label')}>
       <div>
         <p className="tx-summary__label">{tr('summary.audio')}</p>
@@ -36,5 +40,7 @@ export function IntakeSummary() {
         </p>
       </div>
     </div>
+    <BudgetWarnings warnings={warnings} />
+    </>
   );
 }

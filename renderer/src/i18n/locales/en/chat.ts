@@ -76,7 +76,6 @@ export default {
     send: 'Send',
     sendEdit: 'Send edit',
     sendTitle: 'Send (Enter)',
-    budgetWarnings: 'Budget warnings',
     trimmed_one: '{{count}} earlier message not sent (history limit).',
     trimmed_other: '{{count}} earlier messages not sent (history limit).',
     sendAll: 'Send all',

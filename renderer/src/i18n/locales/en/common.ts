@@ -62,6 +62,7 @@ export default {
     },
   },
   misc: {
+    budgetWarnings: 'Budget warnings',
     optional: 'Optional',
     working: 'Working…',
     dismiss: 'Dismiss notification',

@@ -77,7 +77,6 @@ const zh: Translation<typeof en> = {
     send: '发送',
     sendEdit: '发送修改',
     sendTitle: '发送（Enter）',
-    budgetWarnings: '预算提醒',
     trimmed_other: '有 {{count}} 条较早的消息未发送（历史条数限制）。',
     sendAll: '全部发送',
     placeholder: '输入消息——Enter 发送，Shift+Enter 换行',

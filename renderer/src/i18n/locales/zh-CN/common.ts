@@ -61,6 +61,7 @@ const zh: Translation<typeof en> = {
     },
   },
   misc: {
+    budgetWarnings: '预算提醒',
     optional: '可选',
     working: '处理中…',
     dismiss: '关闭通知',
