@@ -140,6 +140,14 @@ test.describe('live meetings', () => {
     await live.waitForCaption(words[0]!, 5000);
     await live.waitForCaption(words[1]!, 5000);
     await expect(live.detached()).toHaveAttribute('data-elsewhere', 'false', { timeout: 15_000 });
+    const shots = process.env.LIVE_SHOTS_DIR;
+    if (shots) {
+      await page.setViewportSize({ width: 1440, height: 900 });
+      await page.screenshot({ path: path.join(shots, 'live-reloaded-light.png') });
+      await page.evaluate(() => document.documentElement.setAttribute('data-theme', 'dark'));
+      await page.screenshot({ path: path.join(shots, 'live-reloaded-dark.png') });
+      await page.evaluate(() => document.documentElement.setAttribute('data-theme', 'light'));
+    }
     const before = await live.finalCaptions().allTextContents();
     await page.getByTestId('live-record-here').click();
     await expect(live.detached()).toHaveCount(0);
@@ -153,10 +161,19 @@ test.describe('live meetings', () => {
     const other = new LivePage(second);
     await expect(other.panel).toBeVisible({ timeout: 30_000 });
     await expect(other.detached()).toHaveAttribute('data-elsewhere', 'true');
+    if (shots) await second.screenshot({ path: path.join(shots, 'live-second-window-light.png') });
     // (The fake microphone starts its file again for each capture, so the words after the reload repeat the first ones.)
     expect((await other.finalCaptions().allTextContents()).slice(0, before.length)).toEqual(before);
     await other.stop();
     await expect(live.panel).toHaveCount(0, { timeout: 30_000 });
+    if (shots) {
+      // The result: the recording as a normal transcript (live text plus what went offline), light and dark.
+      await second.setViewportSize({ width: 1440, height: 900 });
+      await expect(new TranscriptionPage(second).segmentTexts().first()).toBeVisible({ timeout: 60_000 });
+      await second.screenshot({ path: path.join(shots, 'live-result-light.png') });
+      await second.evaluate(() => document.documentElement.setAttribute('data-theme', 'dark'));
+      await second.screenshot({ path: path.join(shots, 'live-result-dark.png') });
+    }
     const client = await connectApi(simApp.url);
     const list = await client.value('transcription.list', {});
     expect(list).toHaveLength(1);

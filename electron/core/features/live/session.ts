@@ -26,8 +26,12 @@ export const LIVE_SCENE = 'live_captions';
 const MAX_REPLAY_MS = 20_000;
 /** Replay is sent in pieces of this much audio. */
 const REPLAY_PIECE_MS = 1000;
-/** After the quick retries of the realtime policy, try again this often (capture goes on meanwhile). */
-const SLOW_RETRY_MS = [1000, 2000, 4000, 8000, 15_000, 30_000];
+/**
+ * After the quick retries of the realtime policy, try again this often (capture goes on meanwhile). A
+ * failed attempt costs one refused upgrade; a long wait costs captions: 30 s between attempts left
+ * people without captions for half a minute after the service was back, so attempts stay 5 s apart.
+ */
+const SLOW_RETRY_MS = [1000, 2000, 4000, 5000];
 const STATUS_EVERY_MS = 250;
 /** No frame for this long: no window is recording (a reload, a closed window); the status says so. */
 const CAPTURE_IDLE_MS = 1500;

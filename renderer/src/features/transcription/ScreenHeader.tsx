@@ -12,6 +12,8 @@ export function ScreenHeader({ ready, onWatchFolders }: { ready: boolean; onWatc
   const meta = useScreenMeta('transcription');
   const { t } = useTranslation('live');
   const { t: tx } = useTranslation('transcription');
+  // The recorder is already on screen (setting up or recording): a second press would do nothing.
+  const liveOpen = useLive((s) => s.open);
   return (
     <div className="tx-header">
       <PageHeader
@@ -24,7 +26,7 @@ export function ScreenHeader({ ready, onWatchFolders }: { ready: boolean; onWatc
               <Button icon={<TxIcon name="folderEye" size={15} />} onClick={onWatchFolders}>
                 {tx('screen.watchFolders')}
               </Button>
-              <Button icon={<TxIcon name="mic" size={15} />} onClick={() => useLive.getState().show()} data-testid="live-open">
+              <Button icon={<TxIcon name="mic" size={15} />} onClick={() => useLive.getState().show()} disabled={liveOpen} data-testid="live-open">
                 {t('open')}
               </Button>
               <Button variant="primary" icon={<TxIcon name="upload" size={15} />} onClick={pickRecordings}>
