@@ -15,14 +15,17 @@ export const LiveStatusBar = memo(function LiveStatusBar() {
   const money = useMoney();
   const status = useLive((s) => s.status);
   const phase = useLive((s) => s.phase);
+  const attached = useLive((s) => s.attached);
   const latency = useLive((s) => s.latencyMs);
   if (!status) return null;
   const paused = status.state === 'paused';
+  // Picked up after a reload with no window sending audio: the meeting is on, but nothing is being recorded.
+  const idle = !paused && !attached && !status.capturing;
   return (
     <div className="live-bar" data-testid="live-bar" data-link={status.link}>
       <div className="live-bar__rec">
-        <span className={paused ? 'live-dot is-paused' : 'live-dot'} aria-hidden />
-        <span className="live-bar__state">{paused ? t('paused') : t('recording')}</span>
+        <span className={paused || idle ? 'live-dot is-paused' : 'live-dot'} aria-hidden />
+        <span className="live-bar__state">{paused ? t('paused') : idle ? t('noAudio') : t('recording')}</span>
         <span className="live-bar__time" data-testid="live-time">{clock(status.recordedMs)}</span>
         <LevelMeter />
       </div>

@@ -18,6 +18,7 @@ const en = {
   stopping: 'Finishing…',
   recording: 'Recording',
   paused: 'Paused',
+  noAudio: 'No audio',
   level: 'Input level',
   link: {
     connecting: 'Connecting captions…',

@@ -19,6 +19,7 @@ const zh: Translation<typeof en> = {
   stop: '停止并转写',
   stopping: '正在完成…',
   recording: '录制中',
+  noAudio: '无音频',
   paused: '已暂停',
   level: '输入音量',
   link: {
