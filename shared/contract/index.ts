@@ -4,25 +4,25 @@
  * No channel string appears anywhere else.
  */
 import { z } from 'zod';
-import type { Result } from './errors';
-import { MODALITIES, type Modality, type Policy } from './policy';
-import type { PriceOverride } from './pricing';
-import { hasUrlCredentials } from './url-credentials';
-import { chatCalls, type ChatEvents } from './contract/chat';
-import { transcriptionCalls } from './contract/transcription';
-import { studioBatchCalls, studioCalls, type StudioEvents } from './contract/studio';
-import { visionCalls } from './contract/vision';
-import { liveCalls, type LiveEvents } from './contract/live';
-import { blockRule, call, empty, id } from './contract/define';
+import type { Result } from '../errors';
+import { MODALITIES, type Modality, type Policy } from '../policy';
+import type { PriceOverride } from '../pricing';
+import { hasUrlCredentials } from '../url-credentials';
+import { chatCalls, type ChatEvents } from './chat';
+import { transcriptionCalls } from './transcription';
+import { studioBatchCalls, studioCalls, type StudioEvents } from './studio';
+import { visionCalls } from './vision';
+import { liveCalls, type LiveEvents } from './live';
+import { blockRule, call, empty, id } from './define';
 
-export * from './contract/chat';
-export * from './contract/transcription';
-export * from './contract/studio';
-export * from './contract/vision';
-export * from './contract/live';
-export * from './contract/binary';
-export * from './contract/batch-api';
-export type { CallSpec } from './contract/define';
+export * from './chat';
+export * from './transcription';
+export * from './studio';
+export * from './vision';
+export * from './live';
+export * from './binary';
+export * from './batch-api';
+export type { CallSpec } from './define';
 
 // ---------------------------------------------------------------- shapes returned to the UI
 

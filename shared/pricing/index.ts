@@ -11,28 +11,28 @@
  */
 export type {
   ImageDetail, VisionDetail, ImageOutputTable, Micros, ModelInfo, ModelKind, ModelPrices, PriceOverride, PriceOverrides, PriceUnknown, Size, VisionSpec,
-} from './pricing/types';
-export { CATALOG, CATALOG_DATE } from './pricing/catalog';
-export { catalogIdFor, isPriceUnknown, lookupModel, matchesBase, normalizeModelId, priceUnknown, type ResolvedModel } from './pricing/lookup';
-export { detailLevels, FALLBACK_VISION, imageInputTokens, patchCount, patchResize, resizeForModel, resizeForSpec, tileResize, visionTokens } from './pricing/vision';
+} from './types';
+export { CATALOG, CATALOG_DATE } from './catalog';
+export { catalogIdFor, isPriceUnknown, lookupModel, matchesBase, normalizeModelId, priceUnknown, type ResolvedModel } from './lookup';
+export { detailLevels, FALLBACK_VISION, imageInputTokens, patchCount, patchResize, resizeForModel, resizeForSpec, tileResize, visionTokens } from './vision';
 export {
   estimateImageGeneration, imageOutputTokens, PARTIAL_IMAGE_TOKENS, perImageMicros,
   type ImageGenerationEstimate, type ImageGenerationRequest, type ImageGenQuality, type ImageGenSize,
-} from './pricing/images';
+} from './images';
 export {
   checkImageRequest, IMAGE_MODELS, IMAGE_MODELS_DATE, imageModelSpec, imageModelStatus, parseSize, sizeIsExperimental, sizeProblem,
   type ImageBackground, type ImageModelSpec, type ImageOutputFormat, type ImageQuality, type ImageRequestIssue, type ImageRequestParams, type ImageSizeRule,
-} from './pricing/image-models';
+} from './image-models';
 export {
   estimateChatRequest, estimateTextTokens, MESSAGE_OVERHEAD_TOKENS, REPLY_PRIMING_TOKENS,
   type ChatImage, type ChatMessageForEstimate, type ChatRequestEstimate, type ChatRequestForEstimate,
-} from './pricing/text';
+} from './text';
 export {
   costOfUsage,
   type ChatUsage, type CostBreakdown, type InputTokenDetails, type ResponsesUsage, type TranscriptionDurationUsage,
   type TranscriptionTokenUsage, type Usage, type UsageCost,
-} from './pricing/cost';
-export { billableSeconds, durationToMicros, estimateTranscription } from './pricing/audio';
-export { currencySymbol, formatMoney, linesToMicros, microsToUsd, sumMicros, toMicros, tokensToMicros, USD, type Currency } from './pricing/money';
-export { tokenizerFor, type TokenizerName } from './pricing/tokenizer';
-export { contextWindow, DEFAULT_REPLY_TOKENS, isReasoningModel, REASONING_REPLY_TOKENS, replyTokenCap } from './pricing/output';
+} from './cost';
+export { billableSeconds, durationToMicros, estimateTranscription } from './audio';
+export { currencySymbol, formatMoney, linesToMicros, microsToUsd, sumMicros, toMicros, tokensToMicros, USD, type Currency } from './money';
+export { tokenizerFor, type TokenizerName } from './tokenizer';
+export { contextWindow, DEFAULT_REPLY_TOKENS, isReasoningModel, REASONING_REPLY_TOKENS, replyTokenCap } from './output';
