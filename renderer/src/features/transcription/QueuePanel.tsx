@@ -1,6 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
+import { BudgetWarnings } from '../../components/BudgetWarnings';
 import { Button } from '../../components/Button';
+import { useBudgetWarnings } from '../../stores/budgetPreview';
 import { useTranscription } from '../../stores/transcription';
 import { hours } from './format';
 import { useMoney } from './hooks';
@@ -15,11 +17,14 @@ export function QueuePanel() {
       audioMs: s.items.reduce((n, r) => n + (r.durationMs ?? 0), 0),
       cost: s.items.reduce((n, r) => n + r.costMicros, 0),
       active: s.items.filter((r) => r.state !== 'done' && r.state !== 'failed' && r.state !== 'cancelled').length,
+      // What the unfinished jobs are still expected to cost.
+      remaining: s.items.filter((r) => r.state !== 'done' && r.state !== 'failed' && r.state !== 'cancelled').reduce((n, r) => n + Math.max(0, (r.estimateMicros ?? 0) - r.costMicros), 0),
     })),
   );
   const paused = useTranscription((s) => s.queuePaused);
   const setQueuePaused = useTranscription((s) => s.setQueuePaused);
   const money = useMoney();
+  const warnings = useBudgetWarnings('transcription', totals.active > 0 ? totals.remaining : undefined);
   const { t } = useTranslation('transcription');
   return (
     <aside className="tx-queue" aria-label={t('queue.label')}>
@@ -53,6 +58,7 @@ export function QueuePanel() {
           </div>
         </dl>
         {paused && <p className="tx-queue__paused">{t('queue.paused')}</p>}
+        <BudgetWarnings warnings={warnings} />
       </header>
       <ul className="tx-queue__list" aria-label={t('queue.recordings')}>
         {ids.map((id) => (

@@ -1,0 +1,29 @@
+import { connectApi } from './api-client';
+import { expect, test } from './fixtures';
+import { ShellPage } from './pages/shell';
+import { toneRecording } from './pages/transcription';
+
+/** Soft budgets warn where the money is spent: the transcription intake and the image studio form, as in chat. */
+test.describe('budget warnings beyond chat', () => {
+  test('a soft budget shows its warning under the transcription estimate and in the image studio form', async ({ simApp, page }) => {
+    const client = await connectApi(simApp.url);
+    await client.value('settings.update', { onboardingDone: true, defaults: { 'audio-offline': { providerId: 'env', model: 'whisper-1' } } });
+    await client.value('providers.refreshModels', { id: 'env' });
+    const soft = (id: string, target: string) => ({ id, scope: 'modality' as const, target, period: 'day' as const, limitMicros: 1, hard: false });
+    await client.value('pipeline.updateConfig', { budgets: [soft('b-audio', 'audio-offline'), soft('b-image', 'image-generation')] });
+    client.close();
+    const shell = new ShellPage(page);
+    await shell.open(simApp.url);
+
+    await shell.goTo('Transcription');
+    await page.locator('input[type=file]').first().setInputFiles(toneRecording('weekly.wav', 12, 3).file);
+    const intake = page.getByRole('dialog');
+    await expect(intake.getByTestId('budget-warning')).toContainText('daily audio-offline budget', { timeout: 30_000 });
+    await expect(intake.getByTestId('budget-warning')).toContainText('soft limit');
+    await intake.getByRole('button', { name: 'Cancel' }).click();
+
+    await shell.goTo('Image studio');
+    await page.getByRole('main').getByLabel('Prompt', { exact: true }).fill('A ceramic lamp on an oak sideboard');
+    await expect(page.getByText(/Over the daily image-generation budget/).first()).toBeVisible({ timeout: 15_000 });
+  });
+});
