@@ -2,7 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import './i18n';
 import { App } from './features/shell/App';
-import { bootstrap } from './stores/bootstrap';
+import { bootstrap } from './stores/shell/bootstrap';
 import './styles/tokens.css';
 import './styles/base.css';
 import './styles/controls.css';

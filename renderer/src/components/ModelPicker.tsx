@@ -4,7 +4,7 @@ import type { ModelRef } from '../../../shared/contract';
 import type { Modality } from '../../../shared/policy';
 import { fitsPicker, modelCapabilities, type Capability } from '../lib/models';
 import { compareByTier, optionValue, parseOptionValue, tierOf } from '../lib/modelTiers';
-import { useProviders } from '../stores/providers';
+import { useProviders } from '../stores/settings/providers';
 import { Field, describedBy } from './Field';
 
 export interface ModelPickerProps {

@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useNavigation } from '../stores/navigation';
-import { useToasts } from '../stores/toasts';
+import { useNavigation } from '../stores/shell/navigation';
+import { useToasts } from '../stores/shell/toasts';
 import { Button } from './Button';
 import { Icon } from './Icon';
 

@@ -2,9 +2,9 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../components/Button';
 import { Icon } from '../../components/Icon';
-import { useChatConversation } from '../../stores/chatConversation';
-import { useChatList } from '../../stores/chatList';
-import { toastError } from '../../stores/toasts';
+import { useChatConversation } from '../../stores/chat/conversation';
+import { useChatList } from '../../stores/chat/list';
+import { toastError } from '../../stores/shell/toasts';
 
 /** With no conversations yet, the first message can be typed at once: sending it starts the conversation. */
 export function FirstMessageComposer() {

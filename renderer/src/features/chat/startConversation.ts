@@ -1,5 +1,5 @@
-import { useChatConversation } from '../../stores/chatConversation';
-import { useChatList } from '../../stores/chatList';
+import { useChatConversation } from '../../stores/chat/conversation';
+import { useChatList } from '../../stores/chat/list';
 
 /**
  * Ctrl/Cmd+N and "New chat": reuses the open conversation when it is still empty, so pressing it

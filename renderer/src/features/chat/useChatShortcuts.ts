@@ -1,8 +1,8 @@
 import { useEffect } from 'react';
 import { isModalOpen } from '../../components/Modal';
 import { hasModKey } from '../../lib/platform';
-import { isLive, useChatConversation } from '../../stores/chatConversation';
-import { useChatSearch } from '../../stores/chatSearch';
+import { isLive, useChatConversation } from '../../stores/chat/conversation';
+import { useChatSearch } from '../../stores/chat/search';
 import { startConversation } from './startConversation';
 
 /** Chat's own keys while the screen is shown: Ctrl/Cmd+N new chat, Ctrl/Cmd+K search, Esc stops a reply. */

@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
-import { useChatConversation } from '../../stores/chatConversation';
-import { useChatList } from '../../stores/chatList';
+import { useChatConversation } from '../../stores/chat/conversation';
+import { useChatList } from '../../stores/chat/list';
 
 const KEY = 'atelier.chat.open';
 

@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../components/Button';
 import { ProgressBar } from '../../components/ProgressBar';
-import { useMoney } from '../../stores/chatCurrency';
-import { useVision } from '../../stores/vision';
+import { useMoney } from '../../stores/chat/currency';
+import { useVision } from '../../stores/image-analysis/vision';
 import { ExportMenu } from './ExportMenu';
 import { StateBadge } from './StateBadge';
 

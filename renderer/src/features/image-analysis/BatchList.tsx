@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { useMoney } from '../../stores/chatCurrency';
-import { useVision } from '../../stores/vision';
+import { useMoney } from '../../stores/chat/currency';
+import { useVision } from '../../stores/image-analysis/vision';
 import { StateBadge } from './StateBadge';
 
 /** Batches, newest first; the open one is highlighted. */

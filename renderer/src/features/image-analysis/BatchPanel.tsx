@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Tabs } from '../../components/Tabs';
-import { useVision } from '../../stores/vision';
+import { useVision } from '../../stores/image-analysis/vision';
 import { BatchHeader } from './BatchHeader';
 import { ComparePanel } from './ComparePanel';
 import { ResultsPanel } from './ResultsPanel';

@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../components/Button';
-import { useMoney } from '../../stores/chatCurrency';
-import { COMPARE_MODELS, useVision } from '../../stores/vision';
+import { useMoney } from '../../stores/chat/currency';
+import { COMPARE_MODELS, useVision } from '../../stores/image-analysis/vision';
 
 /** The recipe on three sample images with several models side by side: answers, tokens, cost, latency. */
 export function ComparePanel() {

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { VisionItem } from '../../../../shared/contract';
 import { Button } from '../../components/Button';
 import { TextField } from '../../components/TextField';
-import { useVision } from '../../stores/vision';
+import { useVision } from '../../stores/image-analysis/vision';
 
 const show = (v: unknown) => (v === null || v === undefined ? '' : typeof v === 'string' ? v : JSON.stringify(v));
 

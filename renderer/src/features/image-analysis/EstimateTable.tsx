@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { BudgetWarnings } from '../../components/BudgetWarnings';
-import { useBudgetWarnings } from '../../stores/budgetPreview';
-import { useMoney } from '../../stores/chatCurrency';
-import { useVision } from '../../stores/vision';
+import { useBudgetWarnings } from '../../stores/usage/budgetPreview';
+import { useMoney } from '../../stores/chat/currency';
+import { useVision } from '../../stores/image-analysis/vision';
 
 const n = (x: number) => x.toLocaleString();
 

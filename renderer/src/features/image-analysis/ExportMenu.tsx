@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../components/Button';
-import { useVision } from '../../stores/vision';
+import { useVision } from '../../stores/image-analysis/vision';
 
 /** CSV, XLSX and JSON of the results (corrections win over the model's answers). */
 export function ExportMenu() {

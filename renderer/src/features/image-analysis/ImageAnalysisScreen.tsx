@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { EventPayloads } from '../../../../shared/contract';
 import { subscribe } from '../../api';
 import { Button } from '../../components/Button';
-import { useVision } from '../../stores/vision';
+import { useVision } from '../../stores/image-analysis/vision';
 import { PageHeader } from '../shell/PageHeader';
 import { useScreenMeta } from '../shell/useScreenMeta';
 import { BatchList } from './BatchList';

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { useVision } from '../../stores/vision';
+import { useVision } from '../../stores/image-analysis/vision';
 import { thumbSrc } from './results';
 import { StateBadge } from './StateBadge';
 

@@ -6,7 +6,7 @@ import { Modal } from '../../components/Modal';
 import { Select } from '../../components/Select';
 import { TextArea } from '../../components/TextArea';
 import { TextField } from '../../components/TextField';
-import { useVision } from '../../stores/vision';
+import { useVision } from '../../stores/image-analysis/vision';
 
 const blankField = (): RecipeField => ({ name: '', type: 'string', description: '', allowed: [] });
 

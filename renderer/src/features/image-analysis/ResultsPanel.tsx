@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ChoiceGroup } from '../../components/ChoiceGroup';
 import { TextField } from '../../components/TextField';
-import { useVision } from '../../stores/vision';
+import { useVision } from '../../stores/image-analysis/vision';
 import { ItemDetail } from './ItemDetail';
 import { ResultsGrid } from './ResultsGrid';
 import { ResultsTable } from './ResultsTable';

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { VisionItem } from '../../../../shared/contract';
-import { useMoney } from '../../stores/chatCurrency';
+import { useMoney } from '../../stores/chat/currency';
 import { cellText, type SortKey } from './results';
 import { StateBadge } from './StateBadge';
 

@@ -2,8 +2,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../components/Button';
 import { TextArea } from '../../components/TextArea';
-import { useMoney } from '../../stores/chatCurrency';
-import { useVision } from '../../stores/vision';
+import { useMoney } from '../../stores/chat/currency';
+import { useVision } from '../../stores/image-analysis/vision';
 
 /** A text model's answer over all rows (map-reduce in core, so no row is dropped). */
 export function SummaryPanel() {

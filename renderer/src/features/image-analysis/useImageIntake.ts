@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState, type DragEvent } from 'react';
-import { useVision } from '../../stores/vision';
+import { useVision } from '../../stores/image-analysis/vision';
 
 export const IMAGE_ACCEPT = '.jpg,.jpeg,.png,.webp,.gif,.tif,.tiff,.avif,.heic,.heif,image/*';
 const IMAGE_NAME = /\.(jpe?g|jfif|png|webp|gif|tiff?|avif|heic|heif)$/i;

@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../components/Button';
 import { cx } from '../../lib/cx';
-import { useMoney } from '../../stores/chatCurrency';
-import { useStudio } from '../../stores/studio';
+import { useMoney } from '../../stores/chat/currency';
+import { useStudio } from '../../stores/image-studio/studio';
 
 /** Batch API runs: the draft being collected (send or discard it), sent batches with the provider's ids and progress, the last finished one. */
 export function BatchStrip() {

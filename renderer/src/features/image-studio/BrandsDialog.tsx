@@ -10,8 +10,8 @@ import { TextArea } from '../../components/TextArea';
 import { TextField } from '../../components/TextField';
 import type { BrandRules } from '../../../../shared/contract';
 import type { AppError } from '../../../../shared/errors';
-import { useStudioLibrary } from '../../stores/studioLibrary';
-import { toastSuccess } from '../../stores/toasts';
+import { useStudioLibrary } from '../../stores/image-studio/library';
+import { toastSuccess } from '../../stores/shell/toasts';
 
 const EMPTY: BrandRules = { blockedWords: [], requiredFormat: null, minWidth: null, minHeight: null, requireTransparent: false };
 

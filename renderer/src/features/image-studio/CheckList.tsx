@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Badge } from '../../components/Badge';
 import { Button } from '../../components/Button';
 import type { CheckResult, CheckState } from '../../../../shared/contract';
-import { useStudio } from '../../stores/studio';
+import { useStudio } from '../../stores/image-studio/studio';
 
 const TONE = { pending: 'neutral', passed: 'success', failed: 'danger', error: 'warning' } as const;
 

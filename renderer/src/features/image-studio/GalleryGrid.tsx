@@ -3,7 +3,7 @@ import type { OutputCard } from '../../../../shared/contract';
 import { useTranslation } from 'react-i18next';
 import { Icon } from '../../components/Icon';
 import { cx } from '../../lib/cx';
-import { imageUrl, useStudio } from '../../stores/studio';
+import { imageUrl, useStudio } from '../../stores/image-studio/studio';
 
 const CELL = 176;
 const GAP = 8;

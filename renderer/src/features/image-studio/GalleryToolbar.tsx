@@ -2,8 +2,8 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Select } from '../../components/Select';
 import { IMAGE_MODELS } from '../../../../shared/pricing';
-import { useStudio } from '../../stores/studio';
-import { useStudioLibrary } from '../../stores/studioLibrary';
+import { useStudio } from '../../stores/image-studio/studio';
+import { useStudioLibrary } from '../../stores/image-studio/library';
 
 /** Filters (state, model, template, board, dates) and full-text search over prompts and notes. */
 export function GalleryToolbar() {

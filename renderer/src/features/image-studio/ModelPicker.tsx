@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Badge } from '../../components/Badge';
 import { ModelPicker as SharedModelPicker } from '../../components/ModelPicker';
 import { IMAGE_MODELS, imageModelSpec, imageModelStatus } from '../../../../shared/pricing';
-import { useStudioForm } from '../../stores/studioForm';
+import { useStudioForm } from '../../stores/image-studio/form';
 
 const today = () => new Date().toISOString().slice(0, 10);
 /** Offered under a provider that lists no image models (a gateway that serves them unlisted). */

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Button } from '../../components/Button';
 import { Modal } from '../../components/Modal';
 import { TextField } from '../../components/TextField';
-import { useStudioLibrary } from '../../stores/studioLibrary';
+import { useStudioLibrary } from '../../stores/image-studio/library';
 
 /** Names a new board (a collection of images across generations). */
 export function NewBoardDialog({ open, onClose }: { open: boolean; onClose: () => void }) {

@@ -4,7 +4,7 @@ import { Select } from '../../components/Select';
 import { Switch } from '../../components/Switch';
 import { TextField } from '../../components/TextField';
 import { imageModelSpec, sizeProblem } from '../../../../shared/pricing';
-import { useStudioForm } from '../../stores/studioForm';
+import { useStudioForm } from '../../stores/image-studio/form';
 
 /** Only the parameters the chosen model accepts, with only the values it accepts. */
 export function ParamsFields() {

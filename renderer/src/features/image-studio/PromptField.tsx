@@ -3,8 +3,8 @@ import { Select } from '../../components/Select';
 import { TextArea } from '../../components/TextArea';
 import { TextField } from '../../components/TextField';
 import { fillTemplate, templateVariables } from '../../../../shared/studio-templates';
-import { useStudioForm } from '../../stores/studioForm';
-import { useStudioLibrary } from '../../stores/studioLibrary';
+import { useStudioForm } from '../../stores/image-studio/form';
+import { useStudioLibrary } from '../../stores/image-studio/library';
 
 /** A free prompt, or a template's variables filled through a small form (with the prompt it makes). */
 export function PromptField() {

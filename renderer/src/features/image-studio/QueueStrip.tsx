@@ -2,8 +2,8 @@ import { useTranslation } from 'react-i18next';
 import { Button } from '../../components/Button';
 import { Spinner } from '../../components/Spinner';
 import { cx } from '../../lib/cx';
-import { useMoney } from '../../stores/chatCurrency';
-import { useStudio } from '../../stores/studio';
+import { useMoney } from '../../stores/chat/currency';
+import { useStudio } from '../../stores/image-studio/studio';
 
 const SHOWN = new Set(['queued', 'running', 'failed', 'interrupted']);
 

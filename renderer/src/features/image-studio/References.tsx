@@ -3,8 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { Button } from '../../components/Button';
 import { Icon } from '../../components/Icon';
 import { imageModelSpec } from '../../../../shared/pricing';
-import { imageUrl } from '../../stores/studio';
-import { useStudioForm } from '../../stores/studioForm';
+import { imageUrl } from '../../stores/image-studio/studio';
+import { useStudioForm } from '../../stores/image-studio/form';
 import { MaskEditor } from './MaskEditor';
 
 /** Reference images for an edit (up to the model's limit) and the mask over the first one. */

@@ -6,7 +6,7 @@ import { ErrorCallout } from '../../components/ErrorCallout';
 import { Switch } from '../../components/Switch';
 import { TextArea } from '../../components/TextArea';
 import type { OutputDetail } from '../../../../shared/contract';
-import { useStudio } from '../../stores/studio';
+import { useStudio } from '../../stores/image-studio/studio';
 
 /** Star, reject or approve with notes; approval without a passed check needs an override and a written reason. */
 export function ReviewActions({ detail }: { detail: OutputDetail }) {

@@ -8,9 +8,9 @@ import { TextField } from '../../components/TextField';
 import type { AppError } from '../../../../shared/errors';
 import { templateVariables } from '../../../../shared/studio-templates';
 import { downloadFile } from '../../lib/download';
-import { useStudioForm } from '../../stores/studioForm';
-import { useStudioLibrary } from '../../stores/studioLibrary';
-import { toastSuccess } from '../../stores/toasts';
+import { useStudioForm } from '../../stores/image-studio/form';
+import { useStudioLibrary } from '../../stores/image-studio/library';
+import { toastSuccess } from '../../stores/shell/toasts';
 
 /** Templates grouped per brand or client: write one, save new versions, import and export JSON. */
 export function TemplatesDialog({ open, onClose }: { open: boolean; onClose: () => void }) {

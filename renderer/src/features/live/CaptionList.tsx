@@ -1,6 +1,6 @@
 import { memo, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useLive } from '../../stores/live';
+import { useLive } from '../../stores/live/live';
 import { clock } from '../transcription/format';
 
 /** Captions as they arrive: partial text in grey, replaced by the completed turn; kept scrolled to the end. */

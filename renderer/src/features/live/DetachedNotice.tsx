@@ -2,7 +2,7 @@ import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../components/Button';
 import { Callout } from '../../components/Callout';
-import { useLive } from '../../stores/live';
+import { useLive } from '../../stores/live/live';
 import { TxIcon } from '../transcription/TxIcon';
 
 /**

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { useLive } from '../../stores/live';
+import { useLive } from '../../stores/live/live';
 
 /** The microphone's level as a row of segments (peak of the last block, on a dB scale); it alone re-renders at the meter's pace. */
 export function LevelMeter() {

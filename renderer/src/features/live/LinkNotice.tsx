@@ -2,7 +2,7 @@ import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Callout } from '../../components/Callout';
 import { localizeError } from '../../i18n/errors';
-import { useLive } from '../../stores/live';
+import { useLive } from '../../stores/live/live';
 
 /** Why the captions are reconnecting or off, in the interface language; the recording goes on either way. */
 export const LinkNotice = memo(function LinkNotice() {

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Callout } from '../../components/Callout';
-import { useLive } from '../../stores/live';
+import { useLive } from '../../stores/live/live';
 import { CaptionList } from './CaptionList';
 import { DetachedNotice } from './DetachedNotice';
 import { LinkNotice } from './LinkNotice';

@@ -3,8 +3,8 @@ import { Button } from '../../components/Button';
 import { ErrorCallout } from '../../components/ErrorCallout';
 import { Select } from '../../components/Select';
 import { Switch } from '../../components/Switch';
-import { useApp } from '../../stores/app';
-import { useLive } from '../../stores/live';
+import { useApp } from '../../stores/shell/app';
+import { useLive } from '../../stores/live/live';
 import { TxIcon } from '../transcription/TxIcon';
 import { systemAudioSupported } from './capture';
 

@@ -1,7 +1,7 @@
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../components/Button';
-import { useLive } from '../../stores/live';
+import { useLive } from '../../stores/live/live';
 import { clock } from '../transcription/format';
 import { useMoney } from '../transcription/hooks';
 import { TxIcon } from '../transcription/TxIcon';

@@ -3,7 +3,7 @@ import { useState, type FormEvent } from 'react';
 import { Button } from '../../components/Button';
 import { ErrorCallout } from '../../components/ErrorCallout';
 import { Icon } from '../../components/Icon';
-import { useOnboarding } from '../../stores/onboarding';
+import { useOnboarding } from '../../stores/onboarding/onboarding';
 import { ProviderFields, emptyDraft, type ProviderDraft } from '../settings/ProviderFields';
 
 export function ConnectStep() {

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { MODALITIES } from '../../../../shared/policy';
 import { modalityLabel } from '../../lib/format';
-import { useSettings } from '../../stores/settings';
+import { useSettings } from '../../stores/settings/settings';
 
 /** The default models the first model fetch picked, so the user sees what will be used. */
 export function DefaultsSummary() {

@@ -5,9 +5,9 @@ import { Callout } from '../../components/Callout';
 import { ErrorCallout } from '../../components/ErrorCallout';
 import { Icon } from '../../components/Icon';
 import { Spinner } from '../../components/Spinner';
-import { useApp } from '../../stores/app';
-import { useOnboarding } from '../../stores/onboarding';
-import { useProviders } from '../../stores/providers';
+import { useApp } from '../../stores/shell/app';
+import { useOnboarding } from '../../stores/onboarding/onboarding';
+import { useProviders } from '../../stores/settings/providers';
 import { DefaultsSummary } from './DefaultsSummary';
 
 /** Shown when OPENAI_API_KEY / OPENAI_BASE_URL already provide a provider (for example `npm run demo`). */

@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { useEffect, useRef } from 'react';
 import { Modal } from '../../components/Modal';
-import { useOnboarding, type OnboardingStep } from '../../stores/onboarding';
-import { useProviders } from '../../stores/providers';
+import { useOnboarding, type OnboardingStep } from '../../stores/onboarding/onboarding';
+import { useProviders } from '../../stores/settings/providers';
 import { ConnectStep } from './ConnectStep';
 import { EnvironmentStep } from './EnvironmentStep';
 import { SuccessStep } from './SuccessStep';

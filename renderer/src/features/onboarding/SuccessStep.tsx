@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../components/Button';
 import { Icon } from '../../components/Icon';
-import { useOnboarding } from '../../stores/onboarding';
+import { useOnboarding } from '../../stores/onboarding/onboarding';
 import { DefaultsSummary } from './DefaultsSummary';
 
 export function SuccessStep() {

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Button } from '../../components/Button';
 import { Icon, type IconName } from '../../components/Icon';
 import type { ProviderKind } from '../../../../shared/contract';
-import { useOnboarding } from '../../stores/onboarding';
+import { useOnboarding } from '../../stores/onboarding/onboarding';
 
 function Option({ kind, icon, title, text }: { kind: ProviderKind; icon: IconName; title: string; text: string }) {
   const choose = useOnboarding((s) => s.choose);

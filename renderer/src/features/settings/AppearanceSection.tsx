@@ -3,7 +3,7 @@ import type { LanguagePreference, ThemePreference } from '../../../../shared/con
 import { ChoiceGroup } from '../../components/ChoiceGroup';
 import { Card } from '../../components/Card';
 import { Section } from '../../components/Section';
-import { useSettings } from '../../stores/settings';
+import { useSettings } from '../../stores/settings/settings';
 
 export function AppearanceSection() {
   const { t } = useTranslation('settings');

@@ -11,8 +11,8 @@ import { ErrorCallout } from '../../components/ErrorCallout';
 import { Modal } from '../../components/Modal';
 import { NumberField } from '../../components/NumberField';
 import { Select } from '../../components/Select';
-import { usePipeline } from '../../stores/pipeline';
-import { toastSuccess } from '../../stores/toasts';
+import { usePipeline } from '../../stores/settings/pipeline';
+import { toastSuccess } from '../../stores/shell/toasts';
 import { fromBudgetDraft, toBudgetDraft, type BudgetDraft, type BudgetErrors } from './budget-form';
 import { fieldUnder } from './policy-draft';
 

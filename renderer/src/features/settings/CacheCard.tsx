@@ -7,8 +7,8 @@ import { Card } from '../../components/Card';
 import { ErrorCallout } from '../../components/ErrorCallout';
 import { NumberField } from '../../components/NumberField';
 import { Switch } from '../../components/Switch';
-import { usePipeline } from '../../stores/pipeline';
-import { toastSuccess } from '../../stores/toasts';
+import { usePipeline } from '../../stores/settings/pipeline';
+import { toastSuccess } from '../../stores/shell/toasts';
 import { ClearCacheButton } from '../usage/ClearCacheButton';
 import { fieldUnder } from './policy-draft';
 

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Section } from '../../components/Section';
-import { usePipeline } from '../../stores/pipeline';
+import { usePipeline } from '../../stores/settings/pipeline';
 import { CacheCard } from './CacheCard';
 import { LoggingCard } from './LoggingCard';
 import { PipelineLoading } from './PipelineLoading';

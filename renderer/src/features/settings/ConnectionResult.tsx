@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { ErrorCallout } from '../../components/ErrorCallout';
 import { Icon } from '../../components/Icon';
 import { Spinner } from '../../components/Spinner';
-import { useProviders } from '../../stores/providers';
+import { useProviders } from '../../stores/settings/providers';
 
 /** The outcome of the last connection test or model refresh on a provider card. */
 export function ConnectionResult({ id }: { id: string }) {

@@ -8,8 +8,8 @@ import { Card } from '../../components/Card';
 import { ErrorCallout } from '../../components/ErrorCallout';
 import { NumberField } from '../../components/NumberField';
 import { TextField } from '../../components/TextField';
-import { usePipeline } from '../../stores/pipeline';
-import { toastSuccess } from '../../stores/toasts';
+import { usePipeline } from '../../stores/settings/pipeline';
+import { toastSuccess } from '../../stores/shell/toasts';
 import { fieldUnder } from './policy-draft';
 
 const USD: Currency = { code: 'USD', symbol: '$', rate: 1 };

@@ -10,8 +10,8 @@ import { Icon } from '../../components/Icon';
 import { Section } from '../../components/Section';
 import { Skeleton } from '../../components/Skeleton';
 import { TextField } from '../../components/TextField';
-import { useData } from '../../stores/data';
-import { toastSuccess } from '../../stores/toasts';
+import { useData } from '../../stores/settings/data';
+import { toastSuccess } from '../../stores/shell/toasts';
 import '../../styles/usage-settings.css';
 
 export function DataSection() {

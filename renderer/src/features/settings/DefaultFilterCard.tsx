@@ -6,8 +6,8 @@ import { Button } from '../../components/Button';
 import { Card } from '../../components/Card';
 import { ErrorCallout } from '../../components/ErrorCallout';
 import { Switch } from '../../components/Switch';
-import { usePipeline } from '../../stores/pipeline';
-import { toastSuccess } from '../../stores/toasts';
+import { usePipeline } from '../../stores/settings/pipeline';
+import { toastSuccess } from '../../stores/shell/toasts';
 import { BlockRulesEditor } from './BlockRulesEditor';
 
 /** The content filter every scene uses unless it has its own. */

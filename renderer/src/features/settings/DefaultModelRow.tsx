@@ -4,7 +4,7 @@ import type { Modality } from '../../../../shared/policy';
 import { modalityLabel } from '../../lib/format';
 import { Select } from '../../components/Select';
 import { bestModel, modelsForModality } from '../../lib/models';
-import { useSettings } from '../../stores/settings';
+import { useSettings } from '../../stores/settings/settings';
 
 /** Provider and model pickers for one modality; models that suit it are listed first. */
 export function DefaultModelRow({ modality, providers }: { modality: Modality; providers: ProviderView[] }) {

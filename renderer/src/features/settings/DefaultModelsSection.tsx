@@ -6,9 +6,9 @@ import { Card } from '../../components/Card';
 import { Section } from '../../components/Section';
 import { Skeleton } from '../../components/Skeleton';
 import { Switch } from '../../components/Switch';
-import { useNavigation } from '../../stores/navigation';
-import { useProviders } from '../../stores/providers';
-import { useSettings } from '../../stores/settings';
+import { useNavigation } from '../../stores/shell/navigation';
+import { useProviders } from '../../stores/settings/providers';
+import { useSettings } from '../../stores/settings/settings';
 import { DefaultModelRow } from './DefaultModelRow';
 
 export function DefaultModelsSection() {

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { ReactNode } from 'react';
 import { modelFitsModality, type Modality } from '../../../../shared/policy';
 import { Select } from '../../components/Select';
-import { useProviders } from '../../stores/providers';
+import { useProviders } from '../../stores/settings/providers';
 
 export interface FallbackSelectProps {
   label: string;

@@ -6,7 +6,7 @@ import { ErrorCallout } from '../../components/ErrorCallout';
 import { Icon } from '../../components/Icon';
 import { Section } from '../../components/Section';
 import { Skeleton } from '../../components/Skeleton';
-import { useVault } from '../../stores/vault';
+import { useVault } from '../../stores/settings/vault';
 
 export function KeyStorageSection() {
   const { t } = useTranslation('settings');

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Card } from '../../components/Card';
 import { Switch } from '../../components/Switch';
-import { usePipeline } from '../../stores/pipeline';
+import { usePipeline } from '../../stores/settings/pipeline';
 
 /** The request log's one choice: whether prompt text goes into it. */
 export function LoggingCard({ logPrompts }: { logPrompts: boolean }) {

@@ -6,7 +6,7 @@ import { Button } from '../../components/Button';
 import { Icon } from '../../components/Icon';
 import { i18n } from '../../i18n';
 import { relativeTime } from '../../lib/format';
-import { useProviders } from '../../stores/providers';
+import { useProviders } from '../../stores/settings/providers';
 
 function sourceText(p: ProviderView): string {
   if (p.modelsSource === 'fetched') return i18n.t('settings:models.fetched', { when: relativeTime(p.modelsUpdatedAt) });

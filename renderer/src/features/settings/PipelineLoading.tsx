@@ -3,7 +3,7 @@ import { Button } from '../../components/Button';
 import { Card } from '../../components/Card';
 import { ErrorCallout } from '../../components/ErrorCallout';
 import { Skeleton } from '../../components/Skeleton';
-import { usePipeline } from '../../stores/pipeline';
+import { usePipeline } from '../../stores/settings/pipeline';
 
 /** Skeleton rows while the pipeline configuration loads, or its load error with a retry. */
 export function PipelineLoading() {

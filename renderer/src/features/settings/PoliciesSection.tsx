@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Section } from '../../components/Section';
-import { usePipeline } from '../../stores/pipeline';
+import { usePipeline } from '../../stores/settings/pipeline';
 import { DefaultFilterCard } from './DefaultFilterCard';
 import { PipelineLoading } from './PipelineLoading';
 import { PolicyTableCard } from './PolicyTableCard';

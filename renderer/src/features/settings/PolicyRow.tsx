@@ -3,7 +3,7 @@ import { CHEAPER_SIBLING, type Modality } from '../../../../shared/policy';
 import { modalityLabel } from '../../lib/format';
 import { Badge } from '../../components/Badge';
 import { NumberField } from '../../components/NumberField';
-import { useSettings } from '../../stores/settings';
+import { useSettings } from '../../stores/settings/settings';
 import { FallbackSelect } from './FallbackSelect';
 import type { DraftErrors, PolicyDraft, PolicyField } from './policy-draft';
 

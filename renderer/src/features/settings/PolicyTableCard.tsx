@@ -7,8 +7,8 @@ import { Button } from '../../components/Button';
 import { Card } from '../../components/Card';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { ErrorCallout } from '../../components/ErrorCallout';
-import { usePipeline } from '../../stores/pipeline';
-import { toastError, toastSuccess } from '../../stores/toasts';
+import { usePipeline } from '../../stores/settings/pipeline';
+import { toastError, toastSuccess } from '../../stores/shell/toasts';
 import { PolicyRow } from './PolicyRow';
 import { diffPolicy, fieldUnder, fromDraft, toDraft, type DraftErrors, type PolicyDraft, type PolicyField } from './policy-draft';
 

@@ -9,8 +9,8 @@ import { Modal } from '../../components/Modal';
 import { NumberField } from '../../components/NumberField';
 import { Select } from '../../components/Select';
 import { TextField } from '../../components/TextField';
-import { usePipeline } from '../../stores/pipeline';
-import { toastSuccess } from '../../stores/toasts';
+import { usePipeline } from '../../stores/settings/pipeline';
+import { toastSuccess } from '../../stores/shell/toasts';
 import { fieldUnder } from './policy-draft';
 import { formatPrice, fromPriceDraft, PRICE_KEYS, priceKeysFor, priceLabel, toPriceDraft, type PriceDraft, type PriceKey } from './price-form';
 

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Section } from '../../components/Section';
-import { usePipeline } from '../../stores/pipeline';
+import { usePipeline } from '../../stores/settings/pipeline';
 import { CurrencyCard } from './CurrencyCard';
 import { PipelineLoading } from './PipelineLoading';
 import { PriceCatalogCard } from './PriceCatalogCard';

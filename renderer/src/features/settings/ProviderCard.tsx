@@ -7,7 +7,7 @@ import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { Icon } from '../../components/Icon';
 import { backendLabel, maskedKey } from '../../lib/format';
 import { formatRelative } from '../../i18n/format';
-import { removeProvider, useProviders } from '../../stores/providers';
+import { removeProvider, useProviders } from '../../stores/settings/providers';
 import { ConnectionResult } from './ConnectionResult';
 import { ModelListEditor } from './ModelListEditor';
 

@@ -5,8 +5,8 @@ import type { AppError } from '../../../../shared/errors';
 import { Button } from '../../components/Button';
 import { ErrorCallout } from '../../components/ErrorCallout';
 import { Modal } from '../../components/Modal';
-import { toastSuccess } from '../../stores/toasts';
-import { useProviders } from '../../stores/providers';
+import { toastSuccess } from '../../stores/shell/toasts';
+import { useProviders } from '../../stores/settings/providers';
 import { ProviderFields, emptyDraft, type ProviderDraft } from './ProviderFields';
 
 export type ProviderFormTarget = { mode: 'create' } | { mode: 'edit'; id: string };

@@ -7,7 +7,7 @@ import { ErrorCallout } from '../../components/ErrorCallout';
 import { Icon } from '../../components/Icon';
 import { Section } from '../../components/Section';
 import { Skeleton } from '../../components/Skeleton';
-import { useProviders } from '../../stores/providers';
+import { useProviders } from '../../stores/settings/providers';
 import { ProviderCard } from './ProviderCard';
 import { ProviderFormDialog, type ProviderFormTarget } from './ProviderFormDialog';
 

@@ -7,9 +7,9 @@ import { Icon } from '../../components/Icon';
 import { NumberField } from '../../components/NumberField';
 import { Select } from '../../components/Select';
 import { formatCount } from '../usage/format';
-import { usePipeline } from '../../stores/pipeline';
-import { useProviders } from '../../stores/providers';
-import { toastSuccess } from '../../stores/toasts';
+import { usePipeline } from '../../stores/settings/pipeline';
+import { useProviders } from '../../stores/settings/providers';
+import { toastSuccess } from '../../stores/shell/toasts';
 
 type Limits = PipelineConfig['limits'];
 

@@ -5,7 +5,7 @@ import { Badge } from '../../components/Badge';
 import { Button } from '../../components/Button';
 import { Card } from '../../components/Card';
 import { Icon } from '../../components/Icon';
-import { usePipeline } from '../../stores/pipeline';
+import { usePipeline } from '../../stores/settings/pipeline';
 import { describeScene } from './scene-draft';
 import { SceneOverrideDialog } from './SceneOverrideDialog';
 

@@ -3,7 +3,7 @@ import type { ComponentType } from 'react';
 import { Tabs } from '../../components/Tabs';
 import { SETTINGS_SECTIONS, type SettingsSectionId } from '../../lib/screens';
 import { useScreenMeta } from '../shell/useScreenMeta';
-import { useNavigation } from '../../stores/navigation';
+import { useNavigation } from '../../stores/shell/navigation';
 import { PageHeader } from '../shell/PageHeader';
 import { AppearanceSection } from './AppearanceSection';
 import { BudgetsSection } from './BudgetsSection';

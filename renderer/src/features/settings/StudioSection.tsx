@@ -9,9 +9,9 @@ import { NumberField } from '../../components/NumberField';
 import { Section } from '../../components/Section';
 import { TextField } from '../../components/TextField';
 import { formatNumber } from '../../i18n/format';
-import { useChatCurrency } from '../../stores/chatCurrency';
-import { useStudioLibrary, watchStudioLibrary } from '../../stores/studioLibrary';
-import { toastSuccess } from '../../stores/toasts';
+import { useChatCurrency } from '../../stores/chat/currency';
+import { useStudioLibrary, watchStudioLibrary } from '../../stores/image-studio/library';
+import { toastSuccess } from '../../stores/shell/toasts';
 
 const mb = (bytes: number) => `${formatNumber(bytes / 1048576, { maximumFractionDigits: 1 })} MB`;
 

@@ -1,5 +1,5 @@
 import { Toaster } from '../../components/Toaster';
-import { useApp } from '../../stores/app';
+import { useApp } from '../../stores/shell/app';
 import { Onboarding } from '../onboarding/Onboarding';
 import { DemoBanner } from './DemoBanner';
 import { ReconnectBanner } from './ReconnectBanner';

@@ -6,9 +6,9 @@ import { Icon, type IconName } from '../../components/Icon';
 import type { Modality } from '../../../../shared/policy';
 import type { ScreenId } from '../../lib/screens';
 import { useScreenMeta } from './useScreenMeta';
-import { useNavigation } from '../../stores/navigation';
-import { useProviders } from '../../stores/providers';
-import { useSettings } from '../../stores/settings';
+import { useNavigation } from '../../stores/shell/navigation';
+import { useProviders } from '../../stores/settings/providers';
+import { useSettings } from '../../stores/settings/settings';
 import { PageHeader } from './PageHeader';
 import { SetUpProviderButton } from './SetUpProviderButton';
 

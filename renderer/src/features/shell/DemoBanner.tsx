@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Icon } from '../../components/Icon';
-import { useApp } from '../../stores/app';
+import { useApp } from '../../stores/shell/app';
 
 /** Always visible in demo mode so nobody mistakes simulated answers for a real model's. */
 export function DemoBanner() {

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
-import { useProviders } from '../../stores/providers';
-import { useNavigation } from '../../stores/navigation';
-import { useSettings } from '../../stores/settings';
+import { useProviders } from '../../stores/settings/providers';
+import { useNavigation } from '../../stores/shell/navigation';
+import { useSettings } from '../../stores/settings/settings';
 
 /** Sidebar footer: which provider answers chat, or a nudge to add one. */
 export function ProviderStatus() {

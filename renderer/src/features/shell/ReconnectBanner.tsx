@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Spinner } from '../../components/Spinner';
-import { useApp } from '../../stores/app';
+import { useApp } from '../../stores/shell/app';
 
 /** Browser mode: the WebSocket to the local host dropped; api.ts reconnects by itself unless the address expired. */
 export function ReconnectBanner() {

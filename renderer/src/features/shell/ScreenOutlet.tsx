@@ -5,7 +5,7 @@ import { ImageStudioScreen } from '../image-studio/ImageStudioScreen';
 import { SettingsScreen } from '../settings/SettingsScreen';
 import { TranscriptionScreen } from '../transcription/TranscriptionScreen';
 import { UsageScreen } from '../usage/UsageScreen';
-import { useNavigation } from '../../stores/navigation';
+import { useNavigation } from '../../stores/shell/navigation';
 import type { ScreenId } from '../../lib/screens';
 import { useScreenMeta } from './useScreenMeta';
 

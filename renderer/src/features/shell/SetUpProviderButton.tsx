@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../components/Button';
 import { Icon } from '../../components/Icon';
-import { useNavigation } from '../../stores/navigation';
+import { useNavigation } from '../../stores/shell/navigation';
 
 /** The one way every empty screen leads a new user to Settings → Providers. */
 export function SetUpProviderButton({ size }: { size?: 'sm' }) {

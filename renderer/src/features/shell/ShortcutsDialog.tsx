@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Modal } from '../../components/Modal';
-import { useApp } from '../../stores/app';
+import { useApp } from '../../stores/shell/app';
 import { ShortcutList } from './ShortcutList';
 
 export function ShortcutsDialog() {

@@ -2,8 +2,8 @@ import { useTranslation } from 'react-i18next';
 import { Icon } from '../../components/Icon';
 import { MOD_LABEL } from '../../lib/platform';
 import { SCREENS, type Screen } from '../../lib/screens';
-import { useApp } from '../../stores/app';
-import { useNavigation } from '../../stores/navigation';
+import { useApp } from '../../stores/shell/app';
+import { useNavigation } from '../../stores/shell/navigation';
 import { LogoMark } from './LogoMark';
 import { ProviderStatus } from './ProviderStatus';
 

@@ -2,8 +2,8 @@ import { useEffect } from 'react';
 import { isModalOpen } from '../../components/Modal';
 import { hasModKey, isTypingTarget } from '../../lib/platform';
 import { SCREENS } from '../../lib/screens';
-import { useApp } from '../../stores/app';
-import { useNavigation } from '../../stores/navigation';
+import { useApp } from '../../stores/shell/app';
+import { useNavigation } from '../../stores/shell/navigation';
 
 /** Ctrl/Cmd+1..6 switch screens, Ctrl/Cmd+, opens Settings, "?" shows the shortcuts. */
 export function useGlobalShortcuts(): void {

@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../components/Button';
 import { mediaUrl } from '../../api';
-import { useTranscriptionPlayer } from '../../stores/transcriptionPlayer';
+import { useTranscriptionPlayer } from '../../stores/transcription/player';
 import { clock } from './format';
 import { TxIcon } from './TxIcon';
 

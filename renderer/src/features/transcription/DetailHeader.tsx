@@ -6,7 +6,7 @@ import { bytes, clock, languageName } from './format';
 import { useMoney } from './hooks';
 import { JobActions } from './JobActions';
 import { jobStatus } from './status';
-import { useTranscription } from '../../stores/transcription';
+import { useTranscription } from '../../stores/transcription/jobs';
 
 /** Name, facts and actions of the open recording. */
 export function DetailHeader({ recording: r }: { recording: RecordingView }) {

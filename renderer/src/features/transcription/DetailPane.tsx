@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { ErrorCallout } from '../../components/ErrorCallout';
 import { Button } from '../../components/Button';
-import { useTranscription } from '../../stores/transcription';
-import { useTranscriptionDetail } from '../../stores/transcriptionDetail';
+import { useTranscription } from '../../stores/transcription/jobs';
+import { useTranscriptionDetail } from '../../stores/transcription/detail';
 import { DetailHeader } from './DetailHeader';
 import { DetailSkeleton } from './DetailSkeleton';
 import { JobOverview } from './JobOverview';

@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../components/Button';
 import { Callout } from '../../components/Callout';
-import { useNavigation } from '../../stores/navigation';
-import { useSettings } from '../../stores/settings';
+import { useNavigation } from '../../stores/shell/navigation';
+import { useSettings } from '../../stores/settings/settings';
 import { pickRecordings } from './RecordingInput';
 import { TxIcon } from './TxIcon';
 

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { RecordingView } from '../../../../shared/contract';
 import { Menu, type MenuItem } from '../../components/Menu';
 import { Spinner } from '../../components/Spinner';
-import { useTranscriptionDetail, type ExportFormat } from '../../stores/transcriptionDetail';
+import { useTranscriptionDetail, type ExportFormat } from '../../stores/transcription/detail';
 import { TxIcon } from './TxIcon';
 
 const FORMATS = ['txt', 'md', 'srt', 'vtt', 'docx', 'json'] as const satisfies readonly ExportFormat[];

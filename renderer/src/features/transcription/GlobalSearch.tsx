@@ -2,7 +2,7 @@ import { useEffect, useId, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
 import { Spinner } from '../../components/Spinner';
-import { useTranscriptionSearch } from '../../stores/transcriptionSearch';
+import { useTranscriptionSearch } from '../../stores/transcription/search';
 import { SearchHitItem } from './SearchHitItem';
 import { TxIcon } from './TxIcon';
 

@@ -3,7 +3,7 @@ import { Button } from '../../components/Button';
 import { Callout } from '../../components/Callout';
 import { ErrorCallout } from '../../components/ErrorCallout';
 import { Modal } from '../../components/Modal';
-import { clipProblem, usesSpeakers, useTranscriptionIntake } from '../../stores/transcriptionIntake';
+import { clipProblem, usesSpeakers, useTranscriptionIntake } from '../../stores/transcription/intake';
 import { IntakeFileList } from './IntakeFileList';
 import { IntakeOptions } from './IntakeOptions';
 import { IntakeSummary } from './IntakeSummary';

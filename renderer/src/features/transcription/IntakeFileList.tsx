@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../components/Button';
 import { Spinner } from '../../components/Spinner';
-import { useTranscriptionIntake } from '../../stores/transcriptionIntake';
+import { useTranscriptionIntake } from '../../stores/transcription/intake';
 import { fileEstimate } from './estimate';
 import { bytes, clock } from './format';
 import { useMoney, usePriceOverrides } from './hooks';

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { TextArea } from '../../components/TextArea';
-import { usesSpeakers, useTranscriptionIntake } from '../../stores/transcriptionIntake';
+import { usesSpeakers, useTranscriptionIntake } from '../../stores/transcription/intake';
 import { KnownSpeakers } from './KnownSpeakers';
 import { LanguageSelect } from './LanguageSelect';
 import { ModelSelect } from './ModelSelect';

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { BudgetWarnings } from '../../components/BudgetWarnings';
-import { useBudgetWarnings } from '../../stores/budgetPreview';
-import { useTranscriptionIntake } from '../../stores/transcriptionIntake';
+import { useBudgetWarnings } from '../../stores/usage/budgetPreview';
+import { useTranscriptionIntake } from '../../stores/transcription/intake';
 import { intakeTotals } from './estimate';
 import { clock } from './format';
 import { useMoney, usePriceOverrides } from './hooks';

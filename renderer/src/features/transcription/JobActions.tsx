@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { RecordingView } from '../../../../shared/contract';
 import { Button } from '../../components/Button';
 import { Menu, type MenuItem } from '../../components/Menu';
-import { useTranscription } from '../../stores/transcription';
+import { useTranscription } from '../../stores/transcription/jobs';
 import { RemoveDialog } from './RemoveDialog';
 import { canCancel, canPause, canResume, canRetry, isPermanentFailure } from './status';
 import { TxIcon } from './TxIcon';

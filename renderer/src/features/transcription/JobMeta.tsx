@@ -1,6 +1,6 @@
 import type { RecordingView } from '../../../../shared/contract';
 import { relativeTime } from '../../lib/format';
-import { useTranscription } from '../../stores/transcription';
+import { useTranscription } from '../../stores/transcription/jobs';
 import { elapsedMs, etaMs } from './eta';
 import { clock, span } from './format';
 import { useMoney, useNow } from './hooks';

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../components/Button';
-import { useTranscriptionIntake, MAX_SPEAKERS } from '../../stores/transcriptionIntake';
+import { useTranscriptionIntake, MAX_SPEAKERS } from '../../stores/transcription/intake';
 import { SpeakerClipRow } from './SpeakerClipRow';
 import { TxIcon } from './TxIcon';
 

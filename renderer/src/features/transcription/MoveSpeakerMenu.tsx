@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Menu, type MenuItem } from '../../components/Menu';
-import { useTranscriptionDetail } from '../../stores/transcriptionDetail';
+import { useTranscriptionDetail } from '../../stores/transcription/detail';
 import { newSpeakerLabel } from './speakers';
 import { TxIcon } from './TxIcon';
 

@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ACCEPT_ATTRIBUTE } from '../../stores/transcriptionMedia';
-import { useTranscriptionIntake } from '../../stores/transcriptionIntake';
+import { ACCEPT_ATTRIBUTE } from '../../stores/transcription/media';
+import { useTranscriptionIntake } from '../../stores/transcription/intake';
 
 let current: HTMLInputElement | null = null;
 

@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import type { RecordingView } from '../../../../shared/contract';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
-import { useTranscription } from '../../stores/transcription';
-import { useTranscriptionDetail } from '../../stores/transcriptionDetail';
+import { useTranscription } from '../../stores/transcription/jobs';
+import { useTranscriptionDetail } from '../../stores/transcription/detail';
 
 /** Asks before a recording and its transcript are deleted. */
 export function RemoveDialog({ recording: r, open, onClose }: { recording: RecordingView; open: boolean; onClose: () => void }) {

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Button } from '../../components/Button';
 import { Popover } from '../../components/Popover';
 import { TextField } from '../../components/TextField';
-import { useTranscriptionDetail } from '../../stores/transcriptionDetail';
+import { useTranscriptionDetail } from '../../stores/transcription/detail';
 
 export interface RenameSpeakerProps {
   open: boolean;

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../components/Button';
-import { useLive } from '../../stores/live';
+import { useLive } from '../../stores/live/live';
 import { useScreenMeta } from '../shell/useScreenMeta';
 import { PageHeader } from '../shell/PageHeader';
 import { GlobalSearch } from './GlobalSearch';

@@ -1,8 +1,8 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SegmentView } from '../../../../shared/contract';
-import { useTranscriptionDetail } from '../../stores/transcriptionDetail';
-import { useTranscriptionPlayer } from '../../stores/transcriptionPlayer';
+import { useTranscriptionDetail } from '../../stores/transcription/detail';
+import { useTranscriptionPlayer } from '../../stores/transcription/player';
 import { segmentAt, type Match } from './find';
 import { SegmentRow } from './SegmentRow';
 import { speakerName } from './speakers';

@@ -3,8 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { Button } from '../../components/Button';
 import { Spinner } from '../../components/Spinner';
 import { TextField } from '../../components/TextField';
-import { clipProblem, useTranscriptionIntake, type KnownSpeaker } from '../../stores/transcriptionIntake';
-import { ACCEPT_ATTRIBUTE } from '../../stores/transcriptionMedia';
+import { clipProblem, useTranscriptionIntake, type KnownSpeaker } from '../../stores/transcription/intake';
+import { ACCEPT_ATTRIBUTE } from '../../stores/transcription/media';
 import { TxIcon } from './TxIcon';
 
 /** One known speaker: a name and a reference clip of their voice. */

@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RecordingView } from '../../../../shared/contract';
-import { useTranscriptionDetail } from '../../stores/transcriptionDetail';
+import { useTranscriptionDetail } from '../../stores/transcription/detail';
 import { AudioPlayer } from './AudioPlayer';
 import { findMatches } from './find';
 import { FindBar } from './FindBar';

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { RecordingView } from '../../../../shared/contract';
 import { Tabs } from '../../components/Tabs';
-import { useTranscriptionDetail, type DetailTab } from '../../stores/transcriptionDetail';
+import { useTranscriptionDetail, type DetailTab } from '../../stores/transcription/detail';
 import { MinutesPanel } from './MinutesPanel';
 import { TranscriptTab } from './TranscriptTab';
 

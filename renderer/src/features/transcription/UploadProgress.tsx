@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { ProgressBar } from '../../components/ProgressBar';
-import { useTranscriptionIntake } from '../../stores/transcriptionIntake';
+import { useTranscriptionIntake } from '../../stores/transcription/intake';
 import { bytes } from './format';
 
 /** How far the upload has come; queuing follows by itself. */

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Button } from '../../components/Button';
 import { ErrorCallout } from '../../components/ErrorCallout';
 import { Modal } from '../../components/Modal';
-import { useTranscriptionWatch } from '../../stores/transcriptionWatch';
+import { useTranscriptionWatch } from '../../stores/transcription/watch';
 import { AddWatchFolder } from './AddWatchFolder';
 import { languageName } from './format';
 import { TxIcon } from './TxIcon';

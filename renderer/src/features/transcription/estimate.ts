@@ -1,5 +1,5 @@
 import { estimateTranscription, isPriceUnknown, type PriceOverrides } from '../../../../shared/pricing';
-import type { IntakeFile } from '../../stores/transcriptionIntake';
+import type { IntakeFile } from '../../stores/transcription/intake';
 
 /** A file's pre-flight cost: micro-dollars, 'unknown-length', 'unknown-price', or 'reading' while its length loads. */
 export type FileEstimate = number | 'reading' | 'unknown-length' | 'unknown-price';

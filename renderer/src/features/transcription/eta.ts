@@ -1,5 +1,5 @@
 import type { RecordingView } from '../../../../shared/contract';
-import type { Pace } from '../../stores/transcription';
+import type { Pace } from '../../stores/transcription/jobs';
 
 /** When the job started (or null), and how long it has run or ran. */
 export function elapsedMs(r: RecordingView, now: number): number | null {

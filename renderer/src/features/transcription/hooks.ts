@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { Currency } from '../../../../shared/contract';
 import { formatMoney, type PriceOverrides } from '../../../../shared/pricing';
-import { usePipeline } from '../../stores/pipeline';
+import { usePipeline } from '../../stores/settings/pipeline';
 
 const USD: Currency = { code: 'USD', symbol: '$', rate: 1 };
 const NO_OVERRIDES: PriceOverrides = {};

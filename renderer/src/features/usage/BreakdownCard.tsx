@@ -7,7 +7,7 @@ import { BarList, type BarListItem } from '../../components/BarList';
 import { Card } from '../../components/Card';
 import { ChoiceGroup } from '../../components/ChoiceGroup';
 import { modalityLabel } from '../../lib/format';
-import { sceneLabel, usePipeline } from '../../stores/pipeline';
+import { sceneLabel, usePipeline } from '../../stores/settings/pipeline';
 import { formatCount, MODALITY_TONE } from './format';
 
 type Dimension = 'model' | 'scene' | 'modality';

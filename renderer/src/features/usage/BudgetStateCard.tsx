@@ -8,8 +8,8 @@ import { Icon } from '../../components/Icon';
 import { Meter, meterTone, type MeterTone } from '../../components/Meter';
 import { i18n } from '../../i18n';
 import { formatNumber } from '../../i18n/format';
-import { useNavigation } from '../../stores/navigation';
-import { budgetName, usePipeline } from '../../stores/pipeline';
+import { useNavigation } from '../../stores/shell/navigation';
+import { budgetName, usePipeline } from '../../stores/settings/pipeline';
 
 function statusText(b: BudgetState, tone: MeterTone, left: string): string {
   const t = i18n.getFixedT(null, 'usage');

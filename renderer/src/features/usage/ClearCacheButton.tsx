@@ -3,8 +3,8 @@ import { useState } from 'react';
 import { Button } from '../../components/Button';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { Icon } from '../../components/Icon';
-import { toastError, toastSuccess } from '../../stores/toasts';
-import { useUsage } from '../../stores/usage';
+import { toastError, toastSuccess } from '../../stores/shell/toasts';
+import { useUsage } from '../../stores/usage/usage';
 
 /** Empties the response cache after asking; what the cache already saved stays in the ledger. */
 export function ClearCacheButton({ variant = 'secondary' }: { variant?: 'secondary' | 'ghost' }) {

@@ -5,7 +5,7 @@ import { formatMoney } from '../../../../shared/pricing';
 import { Card } from '../../components/Card';
 import { ChoiceGroup } from '../../components/ChoiceGroup';
 import { StackedBarChart } from '../../components/StackedBarChart';
-import { useUsage } from '../../stores/usage';
+import { useUsage } from '../../stores/usage/usage';
 import { chartData, type ChartMetric } from './chart-data';
 import { formatCompact, formatCount, formatMoneyTick, rangeLabel } from './format';
 

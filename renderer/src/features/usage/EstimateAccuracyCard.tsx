@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { UsageSummary } from '../../../../shared/contract';
 import { Card } from '../../components/Card';
 import { formatNumber } from '../../i18n/format';
-import { useVision } from '../../stores/vision';
+import { useVision } from '../../stores/image-analysis/vision';
 import { formatCount } from './format';
 
 /** Image analysis: how close the token estimates shown before sending were to what the provider reported. */

@@ -4,7 +4,7 @@ import { formatMoney } from '../../../../shared/pricing';
 import { Badge } from '../../components/Badge';
 import { Card } from '../../components/Card';
 import { formatDateTime } from '../../i18n/format';
-import { sceneLabel, usePipeline } from '../../stores/pipeline';
+import { sceneLabel, usePipeline } from '../../stores/settings/pipeline';
 import { formatCount, formatLatency, timeLabel } from './format';
 
 /** A reply the user stopped (or a call cancelled before it answered) is not a failure. */

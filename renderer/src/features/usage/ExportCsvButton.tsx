@@ -2,8 +2,8 @@ import { useTranslation } from 'react-i18next';
 import { useState } from 'react';
 import { Button } from '../../components/Button';
 import { Icon } from '../../components/Icon';
-import { toastError, toastSuccess } from '../../stores/toasts';
-import { useUsage } from '../../stores/usage';
+import { toastError, toastSuccess } from '../../stores/shell/toasts';
+import { useUsage } from '../../stores/usage/usage';
 import { downloadFile } from '../../lib/download';
 
 /** Downloads the ledger of the chosen period as CSV, one row per attempt. */

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { ChoiceGroup } from '../../components/ChoiceGroup';
 import { TextField } from '../../components/TextField';
-import { RANGE_PRESETS, useUsage, type RangePreset } from '../../stores/usage';
+import { RANGE_PRESETS, useUsage, type RangePreset } from '../../stores/usage/usage';
 import { rangeLabel } from './format';
 
 /** Presets (today, last 7 days, this month, last 30 days) and a custom pair of dates. */

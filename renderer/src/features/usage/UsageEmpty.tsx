@@ -3,9 +3,9 @@ import { Button } from '../../components/Button';
 import { Card } from '../../components/Card';
 import { EmptyState } from '../../components/EmptyState';
 import { Icon } from '../../components/Icon';
-import { useNavigation } from '../../stores/navigation';
-import { useProviders } from '../../stores/providers';
-import { useUsage } from '../../stores/usage';
+import { useNavigation } from '../../stores/shell/navigation';
+import { useProviders } from '../../stores/settings/providers';
+import { useUsage } from '../../stores/usage/usage';
 import { SetUpProviderButton } from '../shell/SetUpProviderButton';
 
 /** Nothing in the ledger for this period: say so, and point at the next step. */

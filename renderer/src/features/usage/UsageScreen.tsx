@@ -3,7 +3,7 @@ import { useEffect } from 'react';
 import { Button } from '../../components/Button';
 import { ErrorCallout } from '../../components/ErrorCallout';
 import { useScreenMeta } from '../shell/useScreenMeta';
-import { summaryMatches, useUsage } from '../../stores/usage';
+import { summaryMatches, useUsage } from '../../stores/usage/usage';
 import { PageHeader } from '../shell/PageHeader';
 import { BudgetStateCard } from './BudgetStateCard';
 import { ClearCacheButton } from './ClearCacheButton';

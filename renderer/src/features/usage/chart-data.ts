@@ -4,7 +4,7 @@ import { MODALITIES, type Modality } from '../../../../shared/policy';
 import { i18n } from '../../i18n';
 import { modalityLabel } from '../../lib/format';
 import type { ChartColumn, ChartSeries } from '../../components/StackedBarChart';
-import type { DaySplit } from '../../stores/usage';
+import type { DaySplit } from '../../stores/usage/usage';
 import { dayLabel, daysBetween, dayTick, MODALITY_TONE, monthLabel, monthTick } from './format';
 
 export type ChartMetric = 'spend' | 'tokens';

@@ -4,7 +4,7 @@ import { imageInputTokens } from '../../../../../shared/pricing';
 import { Button } from '../../../components/Button';
 import { Icon } from '../../../components/Icon';
 import { Spinner } from '../../../components/Spinner';
-import { useChatComposer, type ComposerAttachment } from '../../../stores/chatComposer';
+import { useChatComposer, type ComposerAttachment } from '../../../stores/chat/composer';
 import { formatBytes, formatTokens } from '../format';
 
 /** An image's input tokens for the model the next send goes to (the stored figure is for gpt-4o). */

@@ -1,5 +1,5 @@
 import { BudgetWarnings as Warnings } from '../../../components/BudgetWarnings';
-import { useChatComposer } from '../../../stores/chatComposer';
+import { useChatComposer } from '../../../stores/chat/composer';
 
 const NONE: string[] = [];
 

@@ -2,8 +2,8 @@ import { useEffect, useLayoutEffect, useRef, useState, type ClipboardEvent, type
 import { Button } from '../../../components/Button';
 import { Icon } from '../../../components/Icon';
 import { cx } from '../../../lib/cx';
-import { useChatComposer, useDraft } from '../../../stores/chatComposer';
-import { isLive, useChatConversation } from '../../../stores/chatConversation';
+import { useChatComposer, useDraft } from '../../../stores/chat/composer';
+import { isLive, useChatConversation } from '../../../stores/chat/conversation';
 import { useTranslation } from 'react-i18next';
 import { inUseLabel } from '../modelInUse';
 import { ModelPicker } from '../ModelPicker';

@@ -1,9 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import { Icon } from '../../../components/Icon';
 import { formatNumber } from '../../../i18n/format';
-import { useMoney } from '../../../stores/chatCurrency';
-import { useChatComposer } from '../../../stores/chatComposer';
-import { useChatConversation } from '../../../stores/chatConversation';
+import { useMoney } from '../../../stores/chat/currency';
+import { useChatComposer } from '../../../stores/chat/composer';
+import { useChatConversation } from '../../../stores/chat/conversation';
 import { likelyMicros, typicalReplyTokens } from './likelyCost';
 
 /** The pre-flight estimate of the next send: the likely cost first, the cap second ("≈ $0.0002 · max $0.04"). */

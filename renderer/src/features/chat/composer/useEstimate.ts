@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
-import { useChatComposer, type Draft } from '../../../stores/chatComposer';
-import { useChatConversation } from '../../../stores/chatConversation';
+import { useChatComposer, type Draft } from '../../../stores/chat/composer';
+import { useChatConversation } from '../../../stores/chat/conversation';
 
 /** Asks for a new estimate (debounced in the store) whenever anything that changes the next send changes. */
 export function useEstimate(conversationId: string, draft: Draft): void {

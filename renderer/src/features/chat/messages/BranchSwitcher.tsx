@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../../components/Button';
 import { Icon } from '../../../components/Icon';
-import { useChatConversation } from '../../../stores/chatConversation';
+import { useChatConversation } from '../../../stores/chat/conversation';
 
 /** "‹ 2/3 ›": the versions of a message (edits, regenerations); earlier answers stay reachable. */
 export function BranchSwitcher({ messageId, siblings }: { messageId: string; siblings: string[] }) {

@@ -1,9 +1,9 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useLayoutEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useChatComposer } from '../../../stores/chatComposer';
-import { useChatConversation } from '../../../stores/chatConversation';
-import { sceneById, useChatScenes } from '../../../stores/chatScenes';
+import { useChatComposer } from '../../../stores/chat/composer';
+import { useChatConversation } from '../../../stores/chat/conversation';
+import { sceneById, useChatScenes } from '../../../stores/chat/scenes';
 import { MessageItem } from './MessageItem';
 import { useFollowBottom } from './useFollowBottom';
 

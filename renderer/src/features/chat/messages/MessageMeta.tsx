@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { ChatMessageView } from '../../../../../shared/contract';
 import { Badge } from '../../../components/Badge';
 import { Icon } from '../../../components/Icon';
-import { useMoney } from '../../../stores/chatCurrency';
+import { useMoney } from '../../../stores/chat/currency';
 import { formatLatency, formatTokens } from '../format';
 
 /** What a reply cost and how it was made: tokens in/out, cost, latency, model, cache and fallback. */

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { ChatAttachment } from '../../../../../shared/contract';
 import { mediaUrl } from '../../../api';
 import { Icon } from '../../../components/Icon';
-import { useChatComposer } from '../../../stores/chatComposer';
+import { useChatComposer } from '../../../stores/chat/composer';
 import { formatBytes } from '../format';
 
 /** Files sent with a message: images as thumbnails (served from the data folder), other files as name chips. */

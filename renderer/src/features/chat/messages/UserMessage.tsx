@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { ChatMessageView } from '../../../../../shared/contract';
 import { Button } from '../../../components/Button';
 import { Icon } from '../../../components/Icon';
-import { useChatComposer } from '../../../stores/chatComposer';
+import { useChatComposer } from '../../../stores/chat/composer';
 import { cx } from '../../../lib/cx';
 import { CopyButton } from '../markdown/CopyButton';
 import { BranchSwitcher } from './BranchSwitcher';

@@ -1,5 +1,5 @@
 import type { ChatMessageView } from '../../../../../shared/contract';
-import { useChatStream } from '../../../stores/chatStream';
+import { useChatStream } from '../../../stores/chat/stream';
 
 /** A message's text: the live stream while it is streaming, else what core saved. */
 export function useMessageText(message: ChatMessageView): string {

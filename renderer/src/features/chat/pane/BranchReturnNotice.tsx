@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../../components/Button';
 import { Callout } from '../../../components/Callout';
-import { useChatConversation } from '../../../stores/chatConversation';
+import { useChatConversation } from '../../../stores/chat/conversation';
 
 /** After a search hit switched the conversation to another version: says so, with the way back. */
 export function BranchReturnNotice() {

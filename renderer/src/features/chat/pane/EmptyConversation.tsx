@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { Icon } from '../../../components/Icon';
 import { cx } from '../../../lib/cx';
-import { useChatConversation } from '../../../stores/chatConversation';
-import { useChatScenes } from '../../../stores/chatScenes';
+import { useChatConversation } from '../../../stores/chat/conversation';
+import { useChatScenes } from '../../../stores/chat/scenes';
 
 /** A conversation with no messages yet: suggests the scenes, one click to use one. */
 export function EmptyConversation() {

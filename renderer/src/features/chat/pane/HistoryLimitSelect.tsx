@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { useChatConversation } from '../../../stores/chatConversation';
+import { useChatConversation } from '../../../stores/chat/conversation';
 
 const CHOICES = [null, 2, 4, 10, 20, 50] as const;
 

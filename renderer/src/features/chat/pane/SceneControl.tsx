@@ -2,8 +2,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../../components/Button';
 import { Icon } from '../../../components/Icon';
-import { useChatConversation } from '../../../stores/chatConversation';
-import { sceneById, useChatScenes } from '../../../stores/chatScenes';
+import { useChatConversation } from '../../../stores/chat/conversation';
+import { sceneById, useChatScenes } from '../../../stores/chat/scenes';
 import { SceneEditorDialog } from '../scenes/SceneEditorDialog';
 
 /** The conversation's scene (preset: system prompt, model, temperature, schema) and its editor. */

@@ -7,7 +7,7 @@ import { Button } from '../../../components/Button';
 import { ErrorCallout } from '../../../components/ErrorCallout';
 import { Field } from '../../../components/Field';
 import { Modal } from '../../../components/Modal';
-import { useChatScenes } from '../../../stores/chatScenes';
+import { useChatScenes } from '../../../stores/chat/scenes';
 import { ModelPicker } from '../ModelPicker';
 import { SceneFields } from './SceneFields';
 import { billingNameFor, draftOf, toInput, type SceneDraft, type SceneField } from './sceneForm';

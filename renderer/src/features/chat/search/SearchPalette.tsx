@@ -5,7 +5,7 @@ import { Icon } from '../../../components/Icon';
 import { KeyboardShortcut } from '../../../components/KeyboardShortcut';
 import { Modal } from '../../../components/Modal';
 import { Spinner } from '../../../components/Spinner';
-import { useChatSearch } from '../../../stores/chatSearch';
+import { useChatSearch } from '../../../stores/chat/search';
 import { SearchResult } from './SearchResult';
 
 /** Ctrl/Cmd+K: search every message; arrows choose, Enter opens the conversation at that message. */

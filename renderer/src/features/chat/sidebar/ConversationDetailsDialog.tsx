@@ -4,7 +4,7 @@ import type { ConversationSummary } from '../../../../../shared/contract';
 import { Button } from '../../../components/Button';
 import { Modal } from '../../../components/Modal';
 import { TextField } from '../../../components/TextField';
-import { foldersOf, useChatList } from '../../../stores/chatList';
+import { foldersOf, useChatList } from '../../../stores/chat/list';
 
 const parseTags = (text: string) => [...new Set(text.split(',').map((t) => t.trim()).filter(Boolean))];
 

@@ -2,8 +2,8 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useRef, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ConversationSummary } from '../../../../../shared/contract';
-import { useChatConversation } from '../../../stores/chatConversation';
-import { useChatList } from '../../../stores/chatList';
+import { useChatConversation } from '../../../stores/chat/conversation';
+import { useChatList } from '../../../stores/chat/list';
 import { ConversationRow } from './ConversationRow';
 
 const ROW_HEIGHT = 54;

@@ -4,8 +4,8 @@ import type { ConversationSummary } from '../../../../../shared/contract';
 import { Icon } from '../../../components/Icon';
 import { Menu, type MenuItem } from '../../../components/Menu';
 import { cx } from '../../../lib/cx';
-import { deleteConversation, useChatConversation } from '../../../stores/chatConversation';
-import { useChatList } from '../../../stores/chatList';
+import { deleteConversation, useChatConversation } from '../../../stores/chat/conversation';
+import { useChatList } from '../../../stores/chat/list';
 import { shortWhen } from '../format';
 import { ConversationDetailsDialog } from './ConversationDetailsDialog';
 

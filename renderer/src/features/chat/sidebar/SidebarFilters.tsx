@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ChoiceGroup } from '../../../components/ChoiceGroup';
 import { Icon } from '../../../components/Icon';
-import { foldersOf, useChatList, type ListView } from '../../../stores/chatList';
+import { foldersOf, useChatList, type ListView } from '../../../stores/chat/list';
 
 const VIEWS = ['all', 'pinned', 'archived'] as const satisfies readonly ListView[];
 

@@ -1,0 +1,32 @@
+import type { EventPayloads } from '../../../../shared/contract';
+import { isDesktop, subscribe } from '../../api';
+import { i18n } from '../../i18n';
+import { useNavigation } from './navigation';
+import { useToasts, type ToastInput } from './toasts';
+import { useVision } from '../image-analysis/vision';
+
+type Notice = EventPayloads['app.notify'];
+
+/** A core notification as a toast: news from anywhere, with a button to the place it is about. */
+export function noticeToast(n: Notice, navigate: (screen: 'transcription' | 'image-analysis' | 'settings', section?: 'budgets') => void, openBatch: (id: string) => void = () => {}): ToastInput {
+  const base: ToastInput = { tone: n.kind, title: n.title, message: n.body, scope: null };
+  if (n.link?.kind === 'recording') return { ...base, action: { label: i18n.t('notices:openTranscription'), to: 'transcription', run: () => navigate('transcription') } };
+  if (n.link?.kind === 'vision-batch') {
+    const id = n.link.id;
+    return { ...base, action: { label: i18n.t('notices:openImageAnalysis'), to: 'image-analysis', run: () => {
+      navigate('image-analysis');
+      openBatch(id);
+    } } };
+  }
+  if (n.link?.kind === 'budgets') return { ...base, action: { label: i18n.t('notices:openBudgets'), run: () => navigate('settings', 'budgets') } };
+  return base;
+}
+
+/** The desktop shows core's notifications through the OS; browser mode shows them as toasts. */
+export function watchNotifications(): () => void {
+  return subscribe('app.notify', (n) => {
+    // A budget warning matters in the window too: the OS notification may be muted.
+    if (isDesktop && n.kind !== 'warning') return;
+    useToasts.getState().push(noticeToast(n, (screen, section) => useNavigation.getState().navigate(screen, section), (id) => void useVision.getState().open(id)));
+  });
+}
