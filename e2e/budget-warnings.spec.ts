@@ -18,12 +18,12 @@ test.describe('budget warnings beyond chat', () => {
     await shell.goTo('Transcription');
     await page.locator('input[type=file]').first().setInputFiles(toneRecording('weekly.wav', 12, 3).file);
     const intake = page.getByRole('dialog');
-    await expect(intake.getByTestId('budget-warning')).toContainText('daily audio-offline budget', { timeout: 30_000 });
+    await expect(intake.getByTestId('budget-warning')).toContainText('daily transcription budget', { timeout: 30_000 });
     await expect(intake.getByTestId('budget-warning')).toContainText('soft limit');
     await intake.getByRole('button', { name: 'Cancel' }).click();
 
     await shell.goTo('Image studio');
     await page.getByRole('main').getByLabel('Prompt', { exact: true }).fill('A ceramic lamp on an oak sideboard');
-    await expect(page.getByText(/Over the daily image-generation budget/).first()).toBeVisible({ timeout: 15_000 });
+    await expect(page.getByText(/Over the daily image generation budget/).first()).toBeVisible({ timeout: 15_000 });
   });
 });

@@ -27,7 +27,7 @@ describe('budget guard', () => {
     const previewed = guard.preview(check);
     // A hard cap that would refuse is the one thing worth saying.
     expect(previewed).toHaveLength(1);
-    expect(previewed[0]).toMatch(/monthly text budget of \$100 has \$10 left/);
+    expect(previewed[0]).toMatch(/monthly text & chat budget of \$100 has \$10 left/);
     expect(createBudgetGuard(ledger(90), () => [soft], money).preview(check)[0]).toMatch(/soft limit/);
     expect(told).toHaveLength(0);
     expect(createBudgetGuard(ledger(0), () => [soft], money).preview(check)).toEqual([]);

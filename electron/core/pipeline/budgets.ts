@@ -1,6 +1,6 @@
 import type { Budget } from '../../../shared/contract';
 import { AppFailure } from '../../../shared/errors';
-import type { Modality } from '../../../shared/policy';
+import { MODALITY_LABELS, type Modality } from '../../../shared/policy';
 import type { LedgerRepo } from '../db/repos/ledger';
 import { periodKeys } from './periods';
 
@@ -16,9 +16,10 @@ export type MoneyFormat = (micros: number) => string;
 const PERIOD_WORD = { day: 'daily', month: 'monthly' } as const;
 const NEXT_PERIOD = { day: 'tomorrow', month: 'next month' } as const;
 
-/** "daily overall budget", "monthly text budget", "daily "support" scene budget". */
+/** "daily overall budget", "monthly text & chat budget", "daily transcription budget", "daily "support" scene budget". */
 export function describeBudget(b: Budget): string {
-  const what = b.scope === 'overall' ? 'overall' : b.scope === 'modality' ? b.target : `"${b.target}" scene`;
+  const label = b.scope === 'modality' ? MODALITY_LABELS[b.target as Modality]?.toLowerCase() : undefined;
+  const what = b.scope === 'overall' ? 'overall' : b.scope === 'modality' ? (label ?? b.target) : `"${b.target}" scene`;
   return `${PERIOD_WORD[b.period]} ${what} budget`;
 }
 

@@ -77,7 +77,7 @@ describe('pipeline: budgets', () => {
     t = createTestPipeline(sim, { budgets: [{ id: 'b1', scope: 'modality', target: 'text', period: 'day', limitMicros: 10, hard: true }] });
     const f = await rejection(t.pipeline.run(t.chat, { ...base, input: ask('expensive') }));
     expect(f.code).toBe('budget_exceeded');
-    expect(f.message).toMatch(/daily text budget/);
+    expect(f.message).toMatch(/daily text & chat budget/);
     expect(f.message).toMatch(/Settings → Budgets/);
     expect(chatCalls()).toBe(0);
     expect(t.rows()).toHaveLength(0);

@@ -248,7 +248,7 @@ describe('chat', () => {
     const c = await setup();
     await call('pipeline.updateConfig', { budgets: [{ id: 'b', scope: 'modality', target: 'text', period: 'day', limitMicros: 5, hard: true }] });
     const error = await failureOf('chat.send', { conversationId: c.id, text: 'Too expensive' });
-    expect(error).toMatchObject({ code: 'budget_exceeded', message: expect.stringMatching(/daily text budget/) });
+    expect(error).toMatchObject({ code: 'budget_exceeded', message: expect.stringMatching(/daily text & chat budget/) });
     expect((await call<ConversationView>('chat.open', { id: c.id })).messages).toEqual([]);
     expect(sim.requests.filter((r) => r.path === '/v1/chat/completions')).toHaveLength(0);
   });
