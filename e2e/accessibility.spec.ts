@@ -17,6 +17,8 @@ async function seriousFindings(page: Page, where: string): Promise<string[]> {
 test.describe('accessibility', () => {
   for (const theme of THEMES) {
     test(`every screen and the shortcuts dialog have no serious or critical axe findings in the ${theme} theme`, async ({ simApp, page }) => {
+      // An axe scan of every screen takes ~45 s on an idle 2-core machine: give it room, not a deadline.
+      test.setTimeout(180_000);
       await page.emulateMedia({ colorScheme: theme });
       const shell = new ShellPage(page);
       // A provider from the environment: every screen shows its working state after one "Continue".

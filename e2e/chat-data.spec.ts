@@ -110,6 +110,7 @@ test.describe('chat: attachments, search, export and import', () => {
   });
 
   test('export as Markdown and JSON downloads files; importing the JSON brings the conversation back', async ({ simApp, page }) => {
+    test.slow(); // two exports, two imports and two seeded exchanges: over a minute on a busy 2-core machine
     const api = await connectApi(simApp.url);
     await seedConversation(api, ['Round trip one', 'Round trip two']);
     api.close();
