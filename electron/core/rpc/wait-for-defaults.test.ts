@@ -1,17 +1,22 @@
 import { describe, expect, it } from 'vitest';
+import type { CallName } from '../../../shared/contract';
 import type { Handlers } from './dispatcher';
-import { waitForDefaults } from './wait-for-defaults';
+import { PICKS_DEFAULT_MODEL, waitForDefaults } from './wait-for-defaults';
 
-const fakeHandlers = (seen: string[]) =>
-  new Proxy({}, { get: (_t, name: string) => () => { seen.push(name); return name; } }) as unknown as Handlers;
+/** Handlers for every gated call plus one that is not; each records its name when it runs. */
+function fakeHandlers(seen: string[]): Handlers {
+  const names: CallName[] = [...PICKS_DEFAULT_MODEL, 'chat.list'];
+  return Object.fromEntries(names.map((n) => [n, () => (seen.push(n), n)])) as unknown as Handlers;
+}
+const run = (handlers: Handlers, name: CallName) => Promise.resolve((handlers[name] as (i: unknown, c: unknown) => unknown)({}, {}));
 
 describe('waitForDefaults', () => {
   it('holds a send until the start-up model list is read, and lets other calls through at once', async () => {
     const seen: string[] = [];
     let finish!: () => void;
-    const handlers = waitForDefaults({ ...collect(fakeHandlers(seen)) }, new Promise<void>((r) => { finish = r; }));
-    const send = Promise.resolve(handlers['chat.send']({} as never, {} as never));
-    handlers['chat.list']({} as never, {} as never);
+    const handlers = waitForDefaults(fakeHandlers(seen), new Promise<void>((r) => { finish = r; }));
+    const send = run(handlers, 'chat.send');
+    await run(handlers, 'chat.list');
     await new Promise((r) => setTimeout(r, 20));
     expect(seen).toEqual(['chat.list']);
     finish();
@@ -20,20 +25,12 @@ describe('waitForDefaults', () => {
   });
 
   it('goes ahead after the wait when the model list never comes (offline start)', async () => {
-    const seen: string[] = [];
-    const handlers = waitForDefaults(collect(fakeHandlers(seen)), new Promise(() => {}), 30);
-    await expect(Promise.resolve(handlers['chat.send']({} as never, {} as never))).resolves.toBe('chat.send');
+    const handlers = waitForDefaults(fakeHandlers([]), new Promise(() => {}), 30);
+    await expect(run(handlers, 'chat.send')).resolves.toBe('chat.send');
   });
 
   it('goes ahead when reading the model list failed', async () => {
-    const seen: string[] = [];
-    const handlers = waitForDefaults(collect(fakeHandlers(seen)), Promise.reject(new Error('offline')));
-    await expect(Promise.resolve(handlers['live.start']({} as never, {} as never))).resolves.toBe('live.start');
+    const handlers = waitForDefaults(fakeHandlers([]), Promise.reject(new Error('offline')));
+    await expect(run(handlers, 'live.start')).resolves.toBe('live.start');
   });
 });
-
-/** A plain object with every call the wrapper touches, taken from the proxy. */
-function collect(proxy: Handlers): Handlers {
-  const names = ['chat.send', 'chat.regenerate', 'chat.estimate', 'chat.list', 'transcription.add', 'vision.estimate', 'vision.start', 'vision.compare', 'live.start'] as const;
-  return Object.fromEntries(names.map((n) => [n, proxy[n]])) as unknown as Handlers;
-}

@@ -6,7 +6,7 @@ import type { Handlers } from './dispatcher';
  * (and so the defaults it fills) is still being read; these wait for it, briefly, instead of failing
  * with "no model is set up" a second before one is.
  */
-const PICKS_DEFAULT_MODEL: readonly CallName[] = [
+export const PICKS_DEFAULT_MODEL: readonly CallName[] = [
   'chat.send', 'chat.regenerate', 'chat.estimate',
   'transcription.add', 'vision.estimate', 'vision.start', 'vision.compare', 'live.start',
 ];
