@@ -101,7 +101,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     logDir: path.join(dataDir, 'logs'),
     log,
     client: (id) => providers.client(id),
-    onSoftBudget: (warning) => events.emit('app.notify', { title: 'Over a soft budget', body: warning, kind: 'warning', link: { kind: 'budgets' } }),
+    onSoftBudget: (warning) => events.emit('app.notify', { title: 'Over a soft budget', body: warning.message, kind: 'warning', warning, link: { kind: 'budgets' } }),
   });
 
   const info: AppInfo = { name: 'Atelier', version: options.version, mode: options.mode, platform: process.platform, dataDir, simulator };

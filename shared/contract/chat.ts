@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import type { AppError } from '../errors';
 import { call, empty, id } from './define';
+import type { Warning } from './warnings';
 
 export type MessageStatus = 'complete' | 'streaming' | 'interrupted' | 'error' | 'cancelled';
 
@@ -97,7 +98,7 @@ export interface ChatEstimate {
   /** Messages of history left out by the conversation's history limit. */
   trimmedMessages: number;
   /** Budgets this send would go over: soft caps (it still goes through) and a hard cap's refusal. */
-  warnings: string[];
+  warnings: Warning[];
   providerId: string;
   model: string;
 }

@@ -14,6 +14,7 @@ import { studioBatchCalls, studioCalls, type StudioEvents } from './studio';
 import { visionCalls } from './vision';
 import { liveCalls, type LiveEvents } from './live';
 import { blockRule, call, empty, id } from './define';
+import type { Warning, BudgetWarning } from './warnings';
 
 export * from './chat';
 export * from './transcription';
@@ -22,6 +23,7 @@ export * from './vision';
 export * from './live';
 export * from './binary';
 export * from './batch-api';
+export * from './warnings';
 export type { CallSpec } from './define';
 
 // ---------------------------------------------------------------- shapes returned to the UI
@@ -319,8 +321,8 @@ export const calls = {
   'pipeline.updateConfig': call<PipelineConfig>()(pipelinePatch),
   /** Abort a running model request and any retry it has queued. */
   'requests.cancel': call<{ cancelled: boolean }>()(z.object({ requestId: id }).strict()),
-  /** The budgets a planned spend would go over, worded like the chat composer's warnings (soft caps; a hard cap's refusal). */
-  'budgets.preview': call<string[]>()(z.object({ work: z.enum(BUDGETED_WORK), maxCostMicros: z.number().int().min(0).nullable() }).strict()),
+  /** The budgets a planned spend would go over, as data like the chat composer's warnings (soft caps; a hard cap's refusal; an unknown price). */
+  'budgets.preview': call<Warning[]>()(z.object({ work: z.enum(BUDGETED_WORK), maxCostMicros: z.number().int().min(0).nullable() }).strict()),
   /** Spend, tokens, savings and budget state between two local days (inclusive). */
   'usage.summary': call<UsageSummary>()(z.object({ from: isoDay, to: isoDay }).strict()),
   /** The ledger between two local days as CSV, one row per attempt. */
@@ -360,7 +362,7 @@ export interface EventPayloads extends ChatEvents, StudioEvents, LiveEvents {
   /** Part of a streamed model answer. */
   'stream.delta': { streamId: string; text: string };
   /** Something the user should hear about even when not looking (desktop: an OS notification). */
-  'app.notify': { title: string; body: string; kind: 'success' | 'warning' | 'error'; link?: { kind: 'recording'; id: string } | { kind: 'budgets' } | { kind: 'vision-batch'; id: string } };
+  'app.notify': { title: string; body: string; kind: 'success' | 'warning' | 'error'; /** A soft budget gone over (once per budget and period): the renderer words it from this. */ warning?: BudgetWarning; link?: { kind: 'recording'; id: string } | { kind: 'budgets' } | { kind: 'vision-batch'; id: string } };
 }
 export type EventName = keyof EventPayloads;
 export const EVENT_NAMES: readonly EventName[] = ['data.changed', 'job.progress', 'stream.delta', 'chat.message', 'app.notify', 'studio.partial', 'live.status', 'live.caption'];

@@ -6,6 +6,7 @@ import { z } from 'zod';
 import type { AppError } from '../errors';
 import type { BatchApiRemote } from './batch-api';
 import { blockRule, call, empty, id } from './define';
+import type { Warning } from './warnings';
 
 export type GenerationState = 'queued' | 'running' | 'done' | 'failed' | 'cancelled' | 'interrupted';
 export type ReviewState = 'review' | 'rejected' | 'approved';
@@ -124,7 +125,7 @@ export interface StudioEstimate {
   thresholdMicros: number;
   /** Problems the form must fix before sending (the model does not accept something). */
   problems: string[];
-  warnings: string[];
+  warnings: Warning[];
 }
 
 export interface StudioSettings {

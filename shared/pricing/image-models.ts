@@ -67,7 +67,9 @@ export interface ImageModelSpec {
   retired: string | null;
   /** Deprecated without a published day (the picker says "deprecated" without a date). */
   deprecatedUndated?: true;
-  /** What the picker says about the model's status. */
+  /** The model to use instead, for a deprecated or retired one. */
+  replacement?: string;
+  /** English summary for logs and core's fallback wording (the picker words its help from the fields above). */
   note?: string;
 }
 
@@ -114,7 +116,7 @@ export const IMAGE_MODELS: readonly ImageModelSpec[] = [
     note: 'Any width × height in multiples of 16; above 2560 × 1440 is experimental; transparent backgrounds are a preview.',
   }),
   gptImage('gpt-image-1.5', 'GPT Image 1.5', {}),
-  gptImage('gpt-image-1-mini', 'GPT Image 1 mini', { inputFidelity: false, deprecatedUndated: true, note: 'Deprecated (no retirement day announced): prefer gpt-image-2.' }),
+  gptImage('gpt-image-1-mini', 'GPT Image 1 mini', { inputFidelity: false, deprecatedUndated: true, replacement: 'gpt-image-2', note: 'Deprecated (no retirement day announced): prefer gpt-image-2.' }),
   gptImage('gpt-image-1', 'GPT Image 1', { retired: '2026-10-23', note: 'Retired on 2026-10-23 per its model page; providers may refuse it.' }),
   {
     id: 'dall-e-3',

@@ -1,4 +1,4 @@
-import type { Budget } from '../../../shared/contract';
+import type { Budget, BudgetWarning, Warning } from '../../../shared/contract';
 import { AppFailure } from '../../../shared/errors';
 import { MODALITY_LABELS, type Modality } from '../../../shared/policy';
 import type { LedgerRepo } from '../db/repos/ledger';
@@ -33,7 +33,7 @@ export function createBudgetGuard(
   format: MoneyFormat,
   now: () => Date = () => new Date(),
   /** Told once per budget and period when a request goes through over a soft cap (the app notifies the user). */
-  onSoftOver: (warning: string, budget: Budget) => void = () => {},
+  onSoftOver: (warning: BudgetWarning, budget: Budget) => void = () => {},
 ) {
   const inFlight = new Set<BudgetCheck & { micros: number }>();
   const notified = new Map<string, string>();
@@ -41,59 +41,68 @@ export function createBudgetGuard(
   const applies = (b: Budget, c: { modality: string; scene: string }) =>
     b.scope === 'overall' || (b.scope === 'modality' && b.target === c.modality) || (b.scope === 'scene' && b.target === c.scene);
 
+  /** The budgets this check goes over: soft ones as warnings, the first hard one as the refusal. */
+  function assess(check: BudgetCheck): { warnings: Warning[]; refusal: BudgetWarning | null; over: { warning: BudgetWarning; budget: Budget; key: string }[] } {
+    const list = budgets();
+    if (list.length === 0) return { warnings: [], refusal: null, over: [] };
+    const keys = periodKeys(now());
+    const cost = check.maxCostMicros ?? 0;
+    const warnings: Warning[] = [];
+    const over: { warning: BudgetWarning; budget: Budget; key: string }[] = [];
+    const applicable = list.filter((b) => applies(b, check));
+    const spentEach = ledger.spentAll(
+      applicable.map((b) => ({
+        period: b.period,
+        key: keys[b.period],
+        ...(b.scope === 'modality' ? { modality: b.target! } : {}),
+        ...(b.scope === 'scene' ? { scene: b.target! } : {}),
+      })),
+    );
+    for (const [i, b] of applicable.entries()) {
+      const spent = spentEach[i]!;
+      const pending = [...inFlight].filter((r) => applies(b, r)).reduce((n, r) => n + r.micros, 0);
+      const left = b.limitMicros - spent - pending;
+      if (cost <= left && left > 0) continue;
+      const name = describeBudget(b);
+      const facts = { budgetId: b.id, scope: b.scope, target: b.target, period: b.period, limitMicros: b.limitMicros, spentMicros: spent + pending, costMicros: cost, leftMicros: Math.max(0, left) };
+      if (b.hard) {
+        const message = `This request could cost up to ${format(cost)}, but the ${name} of ${format(b.limitMicros)} has ${format(Math.max(0, left))} left. Raise it in Settings → Budgets, or wait until ${NEXT_PERIOD[b.period]}.`;
+        return { warnings: [], refusal: { kind: 'budget_hard', ...facts, message }, over: [] };
+      }
+      const warning: BudgetWarning = { kind: 'budget_soft', ...facts, message: `Over the ${name} of ${format(b.limitMicros)} (soft limit): requests still go through.` };
+      warnings.push(warning);
+      over.push({ warning, budget: b, key: keys[b.period] });
+    }
+    if (check.maxCostMicros === null) warnings.push({ kind: 'price_unknown', message: 'The price of this model is unknown, so budgets cannot account for it.' });
+    return { warnings, refusal: null, over };
+  }
+
   return {
     /** Throws budget_exceeded for a hard cap; returns soft-cap warnings and a release for the reservation. */
-    admit(check: BudgetCheck, options: { quiet?: boolean } = {}): { warnings: string[]; release: () => void } {
-      const list = budgets();
-      if (list.length === 0) return { warnings: [], release: () => {} };
-      const keys = periodKeys(now());
-      const cost = check.maxCostMicros ?? 0;
-      const warnings: string[] = [];
-      const applicable = list.filter((b) => applies(b, check));
-      const spentEach = ledger.spentAll(
-        applicable.map((b) => ({
-          period: b.period,
-          key: keys[b.period],
-          ...(b.scope === 'modality' ? { modality: b.target! } : {}),
-          ...(b.scope === 'scene' ? { scene: b.target! } : {}),
-        })),
-      );
-      for (const [i, b] of applicable.entries()) {
-        const spent = spentEach[i]!;
-        const pending = [...inFlight].filter((r) => applies(b, r)).reduce((n, r) => n + r.micros, 0);
-        const left = b.limitMicros - spent - pending;
-        if (cost <= left && left > 0) continue;
-        const name = describeBudget(b);
-        if (b.hard) {
-          throw new AppFailure(
-            'budget_exceeded',
-            `This request could cost up to ${format(cost)}, but the ${name} of ${format(b.limitMicros)} has ${format(Math.max(0, left))} left. Raise it in Settings → Budgets, or wait until ${NEXT_PERIOD[b.period]}.`,
-            { budgetId: b.id },
-          );
-        }
-        const warning = `Over the ${name} of ${format(b.limitMicros)} (soft limit): requests still go through.`;
-        warnings.push(warning);
-        if (!options.quiet && notified.get(b.id) !== keys[b.period]) {
-          notified.set(b.id, keys[b.period]);
-          onSoftOver(warning, b);
+    admit(check: BudgetCheck, options: { quiet?: boolean } = {}): { warnings: Warning[]; release: () => void } {
+      const { warnings, refusal, over } = assess(check);
+      if (refusal) {
+        // The facts travel with the error so the renderer can word it in the interface language.
+        const { kind, message, ...facts } = refusal;
+        throw new AppFailure('budget_exceeded', message, { reason: kind, ...facts });
+      }
+      if (!options.quiet) {
+        for (const { warning, budget, key } of over) {
+          if (notified.get(budget.id) === key) continue;
+          notified.set(budget.id, key);
+          onSoftOver(warning, budget);
         }
       }
-      if (check.maxCostMicros === null) warnings.push('The price of this model is unknown, so budgets cannot account for it.');
-      const reservation = { ...check, micros: cost };
+      const reservation = { ...check, micros: check.maxCostMicros ?? 0 };
       inFlight.add(reservation);
       return { warnings, release: () => inFlight.delete(reservation) };
     },
-    /** What a request would meet, without reserving or notifying: soft-cap warnings, and a hard cap's refusal as text. */
-    preview(check: BudgetCheck): string[] {
-      try {
-        const { warnings, release } = this.admit(check, { quiet: true });
-        release();
-        return warnings;
-      } catch (error) {
-        if (error instanceof AppFailure && error.code === 'budget_exceeded') return [error.message];
-        throw error;
-      }
+    /** What a request would meet, without reserving or notifying: soft-cap warnings, and a hard cap's refusal. */
+    preview(check: BudgetCheck): Warning[] {
+      const { warnings, refusal } = assess(check);
+      return refusal ? [refusal] : warnings;
     },
   };
 }
 export type BudgetGuard = ReturnType<typeof createBudgetGuard>;
+

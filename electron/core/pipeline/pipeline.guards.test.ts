@@ -94,7 +94,8 @@ describe('pipeline: budgets', () => {
   it('lets a soft cap through with a warning', async () => {
     t = createTestPipeline(sim, { budgets: [{ id: 's', scope: 'scene', target: 'support', period: 'day', limitMicros: 1, hard: false }] });
     const r = await t.pipeline.run(t.chat, { ...base, input: ask('soft') });
-    expect(r.warnings.join(' ')).toMatch(/support.*soft limit/);
+    expect(r.warnings).toEqual([expect.objectContaining({ kind: 'budget_soft', scope: 'scene', target: 'support', limitMicros: 1 })]);
+    expect(r.warnings.map((w) => w.message).join(' ')).toMatch(/support.*soft limit/);
   });
 
   it('ignores budgets of other scenes and modalities', async () => {

@@ -1,4 +1,5 @@
 import type OpenAI from 'openai';
+import type { BudgetWarning } from '../../../shared/contract';
 import { formatMoney } from '../../../shared/pricing';
 import type { Db } from '../db/connection';
 import { createLedgerRepo } from '../db/repos/ledger';
@@ -34,7 +35,7 @@ export function createPipelineStack(deps: {
   log: Logger;
   client: (providerId: string) => Promise<OpenAI>;
   /** Once per budget and period: a request went through over a soft cap. */
-  onSoftBudget?: (warning: string) => void;
+  onSoftBudget?: (warning: BudgetWarning) => void;
 }) {
   const ledger = createLedgerRepo(deps.db);
   const cache = createResponseCacheRepo(deps.db);

@@ -1,5 +1,6 @@
 import type OpenAI from 'openai';
 import type { Modality, Policy, Priority } from '../../../shared/policy';
+import type { Warning } from '../../../shared/contract';
 
 /** What a provider reported (or what we counted, for cut streams). */
 export interface Usage {
@@ -102,5 +103,5 @@ export interface PipelineResult<O> {
   attempts: number;
   latencyMs: number;
   /** Soft budgets this request went over. */
-  warnings: string[];
+  warnings: Warning[];
 }

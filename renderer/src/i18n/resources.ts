@@ -15,6 +15,7 @@ import enLive from './locales/en/live';
 import enTranscription from './locales/en/transcription';
 import enUsage from './locales/en/usage';
 import enOnboarding from './locales/en/onboarding';
+import enCore from './locales/en/core';
 import zhChat from './locales/zh-CN/chat';
 import zhCommon from './locales/zh-CN/common';
 import zhNotices from './locales/zh-CN/notices';
@@ -27,6 +28,7 @@ import zhLive from './locales/zh-CN/live';
 import zhTranscription from './locales/zh-CN/transcription';
 import zhUsage from './locales/zh-CN/usage';
 import zhOnboarding from './locales/zh-CN/onboarding';
+import zhCore from './locales/zh-CN/core';
 
 export const en = {
   common: enCommon,
@@ -41,6 +43,7 @@ export const en = {
   transcription: enTranscription,
   usage: enUsage,
   onboarding: enOnboarding,
+  core: enCore,
 };
 
 export const zhCN: Record<keyof typeof en, object> = {
@@ -56,6 +59,7 @@ export const zhCN: Record<keyof typeof en, object> = {
   transcription: zhTranscription,
   usage: zhUsage,
   onboarding: zhOnboarding,
+  core: zhCore,
 };
 
 export const resources = { en, 'zh-CN': zhCN } satisfies Resource;

@@ -1,5 +1,5 @@
 import crypto from 'node:crypto';
-import type { GenerationView, OutputDetail, ParsedInput, StudioEstimate, StudioSettings } from '../../../../shared/contract';
+import type { GenerationView, OutputDetail, ParsedInput, StudioEstimate, StudioSettings, Warning } from '../../../../shared/contract';
 import { AppFailure } from '../../../../shared/errors';
 import {
   checkImageRequest, estimateImageGeneration, estimateTextTokens, formatMoney, imageModelSpec, imageModelStatus, isPriceUnknown, sizeIsExperimental,
@@ -49,7 +49,7 @@ export function createStudioService(deps: StudioServiceDeps) {
     const spec = imageModelSpec(req.model);
     const kind = req.inputs.length ? 'edit' : 'generate';
     const problems: string[] = [];
-    const warnings: string[] = [];
+    const warnings: Warning[] = [];
     if (!deps.providerExists(req.providerId)) problems.push('That provider no longer exists. Pick another in the form.');
     if (!spec) problems.push(`${req.model} is not an image model Atelier knows.`);
     let maskBytes: Buffer | null = null;
@@ -60,9 +60,13 @@ export function createStudioService(deps: StudioServiceDeps) {
         problems.push(issue.message);
       }
       const status = imageModelStatus(spec, new Date().toISOString().slice(0, 10));
-      if (status !== 'current') warnings.push(spec.note ?? `${spec.id} is ${status}.`);
-      if (sizeIsExperimental(spec, req.params.size)) warnings.push('Sizes above 2560 × 1440 are experimental on gpt-image-2.');
-      if (spec.transparentPreview && req.params.background === 'transparent') warnings.push('Transparent backgrounds are a preview on this model and may fail.');
+      if (status !== 'current') {
+        warnings.push({ kind: 'model_status', model: spec.id, status, deprecated: spec.deprecated, retired: spec.retired, replacement: spec.replacement ?? null, message: spec.note ?? `${spec.id} is ${status}.` });
+      }
+      if (sizeIsExperimental(spec, req.params.size)) warnings.push({ kind: 'size_experimental', model: spec.id, message: 'Sizes above 2560 × 1440 are experimental on gpt-image-2.' });
+      if (spec.transparentPreview && req.params.background === 'transparent') {
+        warnings.push({ kind: 'transparent_preview', model: spec.id, message: 'Transparent backgrounds are a preview on this model and may fail.' });
+      }
     }
     if (req.batch) {
       if (kind === 'edit') problems.push('The Batch API option takes new images only; send edits through the queue.');
@@ -89,7 +93,7 @@ export function createStudioService(deps: StudioServiceDeps) {
     const threshold = settings().confirmAboveMicros;
     const listMicros = isPriceUnknown(e) ? null : e.micros;
     const micros = listMicros === null ? null : req.batch ? Math.round(listMicros * BATCH_DISCOUNT) : listMicros;
-    if (micros === null) warnings.push('The price of this model is unknown: the estimate cannot be shown and budgets cannot account for it.');
+    if (micros === null) warnings.push({ kind: 'price_unknown', message: 'The price of this model is unknown: the estimate cannot be shown and budgets cannot account for it.' });
     // Soft budgets this request would go over, shown where the money is spent (a hard cap refuses at send).
     else warnings.push(...deps.stack.budgets.preview({ modality: 'image-generation', scene: STUDIO_SCENE, maxCostMicros: micros }));
     return {

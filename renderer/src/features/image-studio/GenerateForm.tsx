@@ -8,6 +8,7 @@ import { Icon } from '../../components/Icon';
 import { Select } from '../../components/Select';
 import { Switch } from '../../components/Switch';
 import { useMoney } from '../../stores/chat/currency';
+import { useWarningWords } from '../../lib/useWarningWords';
 import { useProviders } from '../../stores/settings/providers';
 import { useSettings } from '../../stores/settings/settings';
 import { currentPrompt, useStudioForm } from '../../stores/image-studio/form';
@@ -21,6 +22,7 @@ import { References } from './References';
 export function GenerateForm() {
   const { t } = useTranslation('studio');
   const money = useMoney();
+  const word = useWarningWords();
   const providers = useProviders((s) => s.providers);
   const defaults = useSettings((s) => s.settings?.defaults['image-generation'] ?? null);
   const form = useStudioForm();
@@ -91,7 +93,7 @@ export function GenerateForm() {
       {e?.problems.map((p) => (
         <Callout key={p} tone="error">{p}</Callout>
       ))}
-      {e?.warnings.map((w) => (
+      {[...new Set(e?.warnings.map(word) ?? [])].map((w) => (
         <Callout key={w} tone="warning">{w}</Callout>
       ))}
       {form.error && <ErrorCallout error={form.error} />}

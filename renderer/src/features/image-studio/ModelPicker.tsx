@@ -3,6 +3,7 @@ import { Badge } from '../../components/Badge';
 import { ModelPicker as SharedModelPicker } from '../../components/ModelPicker';
 import { IMAGE_MODELS, imageModelSpec, imageModelStatus } from '../../../../shared/pricing';
 import { useStudioForm } from '../../stores/image-studio/form';
+import { imageModelHelp } from '../../lib/warnings';
 
 const today = () => new Date().toISOString().slice(0, 10);
 /** Offered under a provider that lists no image models (a gateway that serves them unlisted). */
@@ -32,7 +33,7 @@ export function ModelPicker() {
         field
         modality="image-generation"
         label={t('form.model')}
-        help={spec?.note}
+        help={spec ? imageModelHelp(spec, today()) : undefined}
         value={providerId ? { providerId, model } : null}
         onChange={(ref) => ref && setModel(ref.providerId, ref.model)}
         unlisted={CATALOG}

@@ -22,4 +22,17 @@ describe('core notifications as toasts', () => {
     const toast = noticeToast({ kind: 'success', title: 'Transcript ready', body: 'x', link: { kind: 'recording', id: 'r1' } }, vi.fn());
     expect(toast.action?.label).toBe('Open Transcription');
   });
+
+  it('a soft budget gone over is worded from its data in the interface language', async () => {
+    const { i18n } = await import('../../i18n');
+    const warning = { kind: 'budget_soft' as const, budgetId: 'b', scope: 'overall' as const, target: null, period: 'day' as const, limitMicros: 1_000_000, spentMicros: 1_500_000, costMicros: 10_000, leftMicros: 0, message: 'Over the daily overall budget of $1.00 (soft limit): requests still go through.' };
+    const notice = { kind: 'warning' as const, title: 'Over a soft budget', body: warning.message, warning, link: { kind: 'budgets' as const } };
+    expect(noticeToast(notice, vi.fn())).toMatchObject({ title: 'Over a soft budget', message: 'Over the daily overall budget of $1.00 ($1.50 spent): it is a soft limit, so requests still go through.' });
+    await i18n.changeLanguage('zh-CN');
+    try {
+      expect(noticeToast(notice, vi.fn())).toMatchObject({ title: '已超出软预算', message: '已超出每日总预算（$1.00，已花费 $1.50）：这是软限制，请求仍会发送。' });
+    } finally {
+      await i18n.changeLanguage('en');
+    }
+  });
 });

@@ -1,14 +1,14 @@
 import { useEffect } from 'react';
 import { create } from 'zustand';
-import type { BudgetedWork } from '../../../../shared/contract';
+import type { BudgetedWork, Warning } from '../../../../shared/contract';
 import { call, subscribe } from '../../api';
 
-const NONE: string[] = [];
+const NONE: Warning[] = [];
 const keyOf = (work: BudgetedWork, micros: number | null) => `${work}|${micros ?? 'unknown'}`;
 
 interface BudgetPreviewState {
   /** "work|micros" → the budgets that spend would go over (empty when none). */
-  warnings: Record<string, string[]>;
+  warnings: Record<string, Warning[]>;
   check(work: BudgetedWork, maxCostMicros: number | null): Promise<void>;
   /** Budgets or spend changed: every answer is stale. */
   clear(): void;
@@ -25,7 +25,7 @@ export const useBudgetPreview = create<BudgetPreviewState>()((set) => ({
 }));
 
 /** The budgets a planned spend would go over, asked again when the amount, the budgets or the spend change. */
-export function useBudgetWarnings(work: BudgetedWork, maxCostMicros: number | null | undefined): string[] {
+export function useBudgetWarnings(work: BudgetedWork, maxCostMicros: number | null | undefined): Warning[] {
   const key = maxCostMicros === undefined ? null : keyOf(work, maxCostMicros);
   const warnings = useBudgetPreview((s) => (key ? s.warnings[key] ?? NONE : NONE));
   const known = useBudgetPreview((s) => key !== null && key in s.warnings);

@@ -1,7 +1,8 @@
 import { BudgetWarnings as Warnings } from '../../../components/BudgetWarnings';
+import type { Warning } from '../../../../../shared/contract';
 import { useChatComposer } from '../../../stores/chat/composer';
 
-const NONE: string[] = [];
+const NONE: Warning[] = [];
 
 /** Budgets the next send would go over, under the composer. */
 export function BudgetWarnings() {
