@@ -17,6 +17,8 @@ export interface RecordingView {
   bytes: number;
   providerId: string;
   model: string;
+  /** The realtime model that captioned it live, for a meeting recorded in the app (`model` took the gaps). */
+  liveModel: string | null;
   language: string | null;
   chunks: { total: number; done: number };
   estimateMicros: number | null;

@@ -18,6 +18,8 @@ export interface RecordingRow {
   /** Known speakers: names with the media hash of a reference clip. */
   speakers: { name: string; clipHash: string }[];
   phase: Phase;
+  /** The realtime model that captioned it, for a meeting recorded in the app. */
+  liveModel: string | null;
   estimateMicros: number | null;
   costMicros: number;
   createdAt: string;
@@ -65,6 +67,7 @@ function toRecording(r: Record<string, unknown>): RecordingRow {
     prompt: r.prompt as string | null,
     speakers: JSON.parse(r.speakers as string) as RecordingRow['speakers'],
     phase: r.phase as Phase,
+    liveModel: (r.live_model as string | null | undefined) ?? null,
     estimateMicros: r.estimate_micros as number | null,
     costMicros: r.cost_micros as number,
     createdAt: r.created_at as string,
@@ -95,8 +98,9 @@ export function createRecordingsRepo(db: Db) {
   const insert = db.prepare(`
     INSERT INTO recordings (id, job_id, name, source_path, bytes, provider_id, model, language, prompt, speakers, estimate_micros, created_at, updated_at)
     VALUES (@id, @jobId, @name, @sourcePath, @bytes, @providerId, @model, @language, @prompt, @speakers, @estimateMicros, @now, @now)`);
-  const get = db.prepare<[string], Record<string, unknown>>('SELECT * FROM recordings WHERE id = ?');
-  const list = db.prepare<[], Record<string, unknown>>('SELECT * FROM recordings ORDER BY created_at DESC');
+  const withLiveModel = 'SELECT r.*, (SELECT s.live_model FROM live_sessions s WHERE s.recording_id = r.id) AS live_model FROM recordings r';
+  const get = db.prepare<[string], Record<string, unknown>>(`${withLiveModel} WHERE r.id = ?`);
+  const list = db.prepare<[], Record<string, unknown>>(`${withLiveModel} ORDER BY r.created_at DESC`);
   const update = db.prepare(
     'UPDATE recordings SET job_id = @jobId, duration_ms = @durationMs, phase = @phase, estimate_micros = @estimateMicros, updated_at = @now WHERE id = @id',
   );
@@ -138,7 +142,7 @@ export function createRecordingsRepo(db: Db) {
   );
 
   return {
-    insert: (r: Omit<RecordingRow, 'phase' | 'costMicros' | 'createdAt' | 'updatedAt' | 'durationMs'>) =>
+    insert: (r: Omit<RecordingRow, 'phase' | 'costMicros' | 'createdAt' | 'updatedAt' | 'durationMs' | 'liveModel'>) =>
       void insert.run({ ...r, speakers: JSON.stringify(r.speakers), now: now() }),
     get: (id: string) => {
       const r = get.get(id);

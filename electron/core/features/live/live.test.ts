@@ -88,6 +88,8 @@ describe('live meetings', () => {
     const starts = d.segments.flatMap((s) => s.text.split(' ').map(() => s.startMs));
     for (const [i, w] of words.entries()) expect(Math.abs(starts[i]! - w.at * 1000)).toBeLessThan(1000);
     expect(d.recording.durationMs).toBe(pcm.length / 48);
+    // The recording names both models: the realtime one that captioned it and the offline one for the gaps.
+    expect(d.recording).toMatchObject({ liveModel: started.liveModel, model: 'whisper-1' });
     // Both paths were used, and no stretch went through both.
     const live = d.chunks.filter((c) => c.state === 'done' && c.costMicros > 0);
     const offline = sim.requests.filter((r) => r.path === '/v1/audio/transcriptions');

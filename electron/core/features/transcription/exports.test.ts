@@ -19,7 +19,7 @@ function unzip(bytes: Buffer): { name: string; time: number; date: number; data:
 }
 
 const detail = (over: Partial<RecordingDetail> = {}): RecordingDetail => ({
-  recording: { id: 'r', jobId: 'j', name: 'Board: Q3/Q4 review.m4a', state: 'done', phase: 'done', durationMs: 5000, bytes: 1, providerId: 'p', model: 'whisper-1', language: null, chunks: { total: 1, done: 1 }, estimateMicros: 1, costMicros: 1, error: null, createdAt: '', startedAt: null, finishedAt: null },
+  recording: { id: 'r', jobId: 'j', name: 'Board: Q3/Q4 review.m4a', state: 'done', phase: 'done', durationMs: 5000, bytes: 1, providerId: 'p', model: 'whisper-1', liveModel: null, language: null, chunks: { total: 1, done: 1 }, estimateMicros: 1, costMicros: 1, error: null, createdAt: '', startedAt: null, finishedAt: null },
   chunks: [],
   segments: [
     { idx: 0, startMs: 0, endMs: 1500, speaker: 'A', text: 'Welcome & hello <all>' },

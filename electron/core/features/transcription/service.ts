@@ -55,6 +55,7 @@ export function createTranscriptionService(deps: {
       bytes: r.bytes,
       providerId: r.providerId,
       model: r.model,
+      liveModel: r.liveModel,
       language: r.language,
       chunks: { total: chunks.length, done: chunks.filter((c) => c.state === 'done').length },
       estimateMicros: r.estimateMicros,

@@ -7,6 +7,7 @@ import { useMoney } from './hooks';
 import { JobActions } from './JobActions';
 import { jobStatus } from './status';
 import { useTranscription } from '../../stores/transcription/jobs';
+import { useModelLabel } from './useModelLabel';
 
 /** Name, facts and actions of the open recording. */
 export function DetailHeader({ recording: r }: { recording: RecordingView }) {
@@ -14,6 +15,7 @@ export function DetailHeader({ recording: r }: { recording: RecordingView }) {
   const { t } = useTranslation('transcription');
   const queuePaused = useTranscription((s) => s.queuePaused);
   const status = jobStatus(r, queuePaused);
+  const modelLabel = useModelLabel(r);
   return (
     <header className="tx-detail__header">
       <div className="tx-detail__title-block">
@@ -25,7 +27,7 @@ export function DetailHeader({ recording: r }: { recording: RecordingView }) {
         </div>
         <p className="tx-detail__facts">
           <span>{r.durationMs !== null ? clock(r.durationMs) : t('detail.lengthUnknown')}</span>
-          <span>{r.model}</span>
+          <span>{modelLabel}</span>
           <span>{languageName(r.language)}</span>
           <span>
             {r.state !== 'done' && r.estimateMicros !== null ? t('detail.costOf', { cost: money(r.costMicros), estimate: money(r.estimateMicros) }) : money(r.costMicros)}

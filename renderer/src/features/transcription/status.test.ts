@@ -13,6 +13,7 @@ const rec = (patch: Partial<RecordingView>): RecordingView => ({
   bytes: 1000,
   providerId: 'env',
   model: 'whisper-1',
+  liveModel: null,
   language: null,
   chunks: { total: 0, done: 0 },
   estimateMicros: null,

@@ -32,6 +32,19 @@ const en = {
     approximate: 'Approximate time: this model gives no timestamps, so times are estimated from the length of each sentence.',
   },
   job: {
+    meta: {
+      elapsed: '{{time}} elapsed',
+      almostDone: 'almost done',
+      left: 'about {{time}} left',
+      costOf: '{{cost}} of {{estimate}}',
+      approx: '~{{cost}}',
+      priceUnknown: 'price unknown',
+      estimated: '{{estimate}} estimated',
+      nothingBilled: 'nothing billed',
+      lengthUnknown: 'length not read yet',
+    },
+    /** A meeting recorded in the app: captioned live by one model, its gaps (or speakers) by another. */
+    liveModels: '{{live}} live, {{model}} after',
     remove: 'Remove',
     removeNamed: 'Remove {{name}}',
     permanent: 'Retrying will not help: this file cannot be transcribed. Remove it, and add a working copy of the recording.',

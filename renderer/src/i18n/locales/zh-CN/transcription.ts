@@ -33,6 +33,18 @@ const zh: Translation<typeof en> = {
     approximate: '大致时间：此模型不提供时间戳，时间按每句话的长度估算。',
   },
   job: {
+    meta: {
+      elapsed: '已用 {{time}}',
+      almostDone: '即将完成',
+      left: '约剩 {{time}}',
+      costOf: '{{cost}} / {{estimate}}',
+      approx: '约 {{cost}}',
+      priceUnknown: '价格未知',
+      estimated: '预估 {{estimate}}',
+      nothingBilled: '未产生费用',
+      lengthUnknown: '时长尚未读取',
+    },
+    liveModels: '实时 {{live}}，会后 {{model}}',
     remove: '移除',
     removeNamed: '移除 {{name}}',
     permanent: '重试无济于事：此文件无法转写。请移除它，再添加一份完好的录音。',
