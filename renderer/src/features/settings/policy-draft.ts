@@ -3,6 +3,7 @@
  * milliseconds, validate lightly (the core has the last word) and keep only what differs.
  */
 import type { AppError } from '../../../../shared/errors';
+import { i18n } from '../../i18n';
 import type { Policy } from '../../../../shared/policy';
 
 export interface PolicyDraft {
@@ -35,13 +36,15 @@ export function toDraft(p: Partial<Policy>): PolicyDraft {
 }
 
 /** Limits in seconds (retries: a count), mirroring the contract's so most mistakes are caught here. */
-const LIMITS: Record<Exclude<PolicyField, 'fallbackModel'>, { min: number; max: number; what: string }> = {
-  timeoutMs: { min: 1, max: 3600, what: 'The timeout' },
-  retries: { min: 0, max: 10, what: 'Retries' },
-  backoffBaseMs: { min: 0, max: 600, what: 'The first backoff' },
-  backoffMaxMs: { min: 0, max: 3600, what: 'The longest backoff' },
-  rateLimitWaitMs: { min: 0, max: 86_400, what: 'The rate-limit wait' },
+const LIMITS: Record<Exclude<PolicyField, 'fallbackModel'>, { min: number; max: number }> = {
+  timeoutMs: { min: 1, max: 3600 },
+  retries: { min: 0, max: 10 },
+  backoffBaseMs: { min: 0, max: 600 },
+  backoffMaxMs: { min: 0, max: 3600 },
+  rateLimitWaitMs: { min: 0, max: 86_400 },
 };
+
+const tr = (key: 'required' | 'whole' | 'backoffOrder' | `what.${keyof typeof LIMITS}`): string => i18n.t(`settings:policy.errors.${key}`);
 
 /**
  * Parses a draft. With `partial` (scene overrides) empty fields are left out; otherwise each is
@@ -53,7 +56,7 @@ export function fromDraft(d: PolicyDraft, partial = false): { ok: true; value: P
   for (const field of POLICY_FIELDS) {
     const raw = d[field].trim();
     if (raw === '') {
-      if (!partial) errors[field] = 'Required.';
+      if (!partial) errors[field] = tr('required');
       continue;
     }
     if (field === 'fallbackModel') {
@@ -61,14 +64,15 @@ export function fromDraft(d: PolicyDraft, partial = false): { ok: true; value: P
       continue;
     }
     const n = Number(raw);
-    const { min, max, what } = LIMITS[field];
-    const unit = field === 'retries' ? '' : ' s';
-    if (!Number.isFinite(n) || n < min || n > max) errors[field] = `${what} must be between ${min} and ${max.toLocaleString('en-US')}${unit}.`;
-    else if (field === 'retries' && !Number.isInteger(n)) errors[field] = 'Use a whole number.';
+    const { min, max } = LIMITS[field];
+    if (!Number.isFinite(n) || n < min || n > max) {
+      const range = { what: tr(`what.${field}`), min, max: max.toLocaleString(i18n.language) };
+      errors[field] = field === 'retries' ? i18n.t('settings:policy.errors.rangeCount', range) : i18n.t('settings:policy.errors.rangeSeconds', range);
+    } else if (field === 'retries' && !Number.isInteger(n)) errors[field] = tr('whole');
     else value[field] = field === 'retries' ? n : Math.round(n * 1000);
   }
   if (value.backoffBaseMs !== undefined && value.backoffMaxMs !== undefined && value.backoffMaxMs < value.backoffBaseMs) {
-    errors.backoffMaxMs = 'The longest backoff cannot be shorter than the first.';
+    errors.backoffMaxMs = tr('backoffOrder');
   }
   return Object.keys(errors).length > 0 ? { ok: false, errors } : { ok: true, value };
 }
