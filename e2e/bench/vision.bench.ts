@@ -10,7 +10,9 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import sharp from 'sharp';
-import { prepareImage } from '../../electron/core/media/image-prepare';
+import { BUILTIN_RECIPES } from '../../electron/core/features/vision/recipes';
+import { estimateItem, prepareAnalysis, visionRequest } from '../../electron/core/features/vision/analyze';
+import { jpegDecodeShrink, prepareImage, probeImage, thumbnail } from '../../electron/core/media/image-prepare';
 import { phonePhoto } from '../../electron/core/testing/photos';
 import { mainProcessEnv } from '../../scripts/process-env.mjs';
 import { startSimulator } from '../simulator/server';
@@ -73,6 +75,70 @@ async function runBatch(dir: string, latencyMs: number, log: (l: string) => void
   }
 }
 
+/** p50 of wall and CPU time (every thread of this process: libvips works off the main thread) over `runs`, after one warm-up. */
+async function timed(runs: number, step: () => Promise<unknown>): Promise<{ wall: number; cpu: number }> {
+  await step();
+  const wall: number[] = [];
+  const cpu: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const c0 = process.cpuUsage();
+    const t0 = performance.now();
+    await step();
+    wall.push(performance.now() - t0);
+    const c = process.cpuUsage(c0);
+    cpu.push((c.user + c.system) / 1000);
+  }
+  return { wall: round(percentile(wall, 50), 1), cpu: round(percentile(cpu, 50), 1) };
+}
+
+/**
+ * Everything the batch queue does to one image before and around sending it: read the header, decode
+ * (at the scale libjpeg can shrink to), orient, scale to the model's size, re-encode without metadata,
+ * build the request with its token estimate, and make the grid thumbnail from the prepared image. Then
+ * each step alone, and bare sharp decodes of the same file: the floor under all of it.
+ */
+async function benchPrepare(file: string, log: (l: string) => void): Promise<Record<string, number>> {
+  const stack = { settings: { config: () => ({ priceOverrides: undefined }) } } as unknown as Parameters<typeof prepareAnalysis>[0];
+  const recipe = BUILTIN_RECIPES.find((r) => r.id === 'builtin-receipt')!;
+  const item = { sourcePath: file, name: 'phone.jpg', crop: null };
+  const target = { providerId: 'openai', model: MODEL, detail: 'high' as const };
+  const whole = await timed(25, async () => thumbnail((await prepareAnalysis(stack, item, recipe, target)).prepared.data));
+  const probe = await probeImage(file, 'phone.jpg');
+  const prepared = await prepareImage(file, 'phone.jpg', { model: MODEL, detail: 'high' }, probe);
+  const shrink = jpegDecodeShrink(probe, prepared);
+  const steps = {
+    probe: await timed(25, () => probeImage(file, 'phone.jpg')),
+    image: await timed(25, () => prepareImage(file, 'phone.jpg', { model: MODEL, detail: 'high' }, probe)),
+    request: await timed(25, async () => [estimateItem(recipe, MODEL, prepared, 'high'), visionRequest(recipe, { dataUrl: `data:${prepared.mime};base64,${prepared.data.toString('base64')}`, ...prepared }, 'high')]),
+    thumb: await timed(25, () => thumbnail(prepared.data)),
+    decodeScaled: await timed(15, () => sharp(`${file}[shrink=${shrink}]`).raw().toBuffer()),
+    decodeEighth: await timed(15, () => sharp(`${file}[shrink=8]`).raw().toBuffer()),
+    decodeFull: await timed(5, () => sharp(file).raw().toBuffer()),
+  };
+  const mb = round(fs.statSync(file).size / 2 ** 20, 1);
+  log(
+    `prepare 12 MP (${mb} MB) for ${MODEL} high → ${prepared.width}×${prepared.height}, ${round(prepared.data.length / 1024, 0)} KB, with request and thumbnail: ` +
+      `p50 ${whole.wall} ms (CPU ${whole.cpu} ms, load average ${os.loadavg()[0]!.toFixed(1)})`,
+  );
+  log(
+    `  steps (p50 wall / CPU ms): header ${steps.probe.wall}/${steps.probe.cpu}, decode+orient+scale+encode ${steps.image.wall}/${steps.image.cpu}, ` +
+      `request+estimate ${steps.request.wall}/${steps.request.cpu}, thumbnail ${steps.thumb.wall}/${steps.thumb.cpu}`,
+  );
+  log(
+    `  bare sharp decodes of the same file: 1/${shrink} scale (what is used) ${steps.decodeScaled.wall}/${steps.decodeScaled.cpu}, ` +
+      `1/8 (entropy decoding floor) ${steps.decodeEighth.wall}/${steps.decodeEighth.cpu}, full size ${steps.decodeFull.wall}/${steps.decodeFull.cpu}`,
+  );
+  return {
+    vision_prepare_p50_ms: whole.wall,
+    vision_prepare_cpu_p50_ms: whole.cpu,
+    vision_prepare_image_p50_ms: steps.image.wall,
+    vision_prepare_thumb_p50_ms: steps.thumb.wall,
+    vision_prepare_decode_floor_ms: steps.decodeScaled.wall,
+    vision_prepare_decode_eighth_ms: steps.decodeEighth.wall,
+    vision_prepare_decode_full_ms: steps.decodeFull.wall,
+  };
+}
+
 export async function benchVision(log: (line: string) => void): Promise<Record<string, number>> {
   fs.mkdirSync(CACHE, { recursive: true });
   const results: Record<string, number> = {};
@@ -80,25 +146,7 @@ export async function benchVision(log: (line: string) => void): Promise<Record<s
   // --- preparation of a 12-megapixel phone JPEG for the default vision model
   const big = path.join(CACHE, 'phone-12mp.jpg');
   if (!fs.existsSync(big)) fs.writeFileSync(big, await phonePhoto({ width: 4000, height: 3000, seed: 12, orientation: 6 }));
-  await prepareImage(big, 'warm.jpg', { model: MODEL, detail: 'high' });
-  // Wall time of the core's own preparation (read, probe, decode, orient, scale, encode), and the CPU time it
-  // took (every thread of this process: libvips decodes off the main thread), which a busy machine inflates less.
-  const times: number[] = [];
-  const cpu: number[] = [];
-  for (let i = 0; i < 25; i++) {
-    const c0 = process.cpuUsage();
-    const t0 = performance.now();
-    await prepareImage(big, 'phone.jpg', { model: MODEL, detail: 'high' });
-    times.push(performance.now() - t0);
-    const c = process.cpuUsage(c0);
-    cpu.push((c.user + c.system) / 1000);
-  }
-  results.vision_prepare_p50_ms = round(percentile(times, 50), 1);
-  log(
-    `prepare 12 MP (${round(fs.statSync(big).size / 2 ** 20, 1)} MB) for ${MODEL} high: p50 ${results.vision_prepare_p50_ms} ms, p90 ${round(percentile(times, 90), 1)} ms ` +
-      `(CPU time p50 ${round(percentile(cpu, 50), 1)} ms, load average ${os.loadavg()[0]!.toFixed(1)})`,
-  );
-
+  Object.assign(results, await benchPrepare(big, log));
   // --- bytes uploaded vs the originals, for a set of phone photos (12 MP and 8 MP, both orientations)
   let original = 0;
   let sent = 0;

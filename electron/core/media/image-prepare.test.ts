@@ -5,10 +5,19 @@ import sharp from 'sharp';
 import { afterAll, describe, expect, it } from 'vitest';
 import { imageInputTokens, resizeForModel } from '../../../shared/pricing';
 import { animatedGif, heicPhoto, phonePhoto, pngBomb, transparentPng, truncated } from '../testing/photos';
-import { plannedSize, prepareImage, probeImage } from './image-prepare';
+import { jpegDecodeShrink, plannedSize, prepareImage, probeImage, thumbnail } from './image-prepare';
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'atelier-prep-'));
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+/** Mean absolute difference per channel value of two images of the same size (0 = identical, 255 = opposite). */
+async function pixelDistance(a: Buffer, b: Buffer): Promise<number> {
+  const [pa, pb] = await Promise.all([sharp(a).raw().toBuffer(), sharp(b).raw().toBuffer()]);
+  expect(pa.length).toBe(pb.length);
+  let sum = 0;
+  for (let i = 0; i < pa.length; i++) sum += Math.abs(pa[i]! - pb[i]!);
+  return sum / pa.length;
+}
 
 const codeOf = async (p: Promise<unknown>) => p.then(() => 'ok', (e: { code?: string; message: string }) => `${e.code}: ${e.message}`);
 
@@ -82,6 +91,53 @@ describe('prepareImage', { timeout: 90_000 }, () => {
     fs.writeFileSync(file, await phonePhoto({ width: 800, height: 600 }));
     const out = await prepareImage(file, name, { model: 'gpt-4o', detail: 'high' });
     expect(out.original.bytes).toBe(fs.statSync(file).size);
+  });
+
+  it('decodes JPEG files at the largest DCT scale that still covers the target, never below it', () => {
+    // A 12 MP photo sent at 1408 × 1056 (gpt-5-mini high): decoded at half size, then scaled by 1.42.
+    expect(jpegDecodeShrink({ width: 4000, height: 3000 }, { width: 1408, height: 1056 })).toBe(2);
+    expect(jpegDecodeShrink({ width: 3000, height: 4000 }, { width: 1056, height: 1408 })).toBe(2);
+    expect(jpegDecodeShrink({ width: 2816, height: 2112 }, { width: 1408, height: 1056 })).toBe(2);
+    expect(jpegDecodeShrink({ width: 2815, height: 2112 }, { width: 1408, height: 1056 })).toBe(1);
+    expect(jpegDecodeShrink({ width: 4000, height: 3000 }, { width: 880, height: 660 })).toBe(4);
+    expect(jpegDecodeShrink({ width: 4096, height: 3072 }, { width: 512, height: 384 })).toBe(8);
+    // From 9 on, sharp's own choice is already 1/8.
+    expect(jpegDecodeShrink({ width: 8000, height: 6000 }, { width: 512, height: 384 })).toBe(1);
+  });
+
+  it('a file decoded at a reduced scale gives the same upright, stripped image as a full decode', async () => {
+    // Stored 2401 × 1799 (odd sides) with orientation 6, sent to gpt-4o at 768 × 1025: a factor of 2.34.
+    expect(resizeForModel('gpt-4o', 1799, 2401, 'high')).toEqual({ width: 768, height: 1025 });
+    const photo = await phonePhoto({ width: 2401, height: 1799, orientation: 6, gps: true, seed: 3 });
+    // A name libvips' option syntax would misread (a quote after a comma) is opened as it is, decoded in full.
+    for (const [name, scaled] of [['IMG_2401.jpg', true], ['Квитанция 收据.jpg', true], ["Rechnung, 'Entwurf [Kopie].jpg", false]] as const) {
+      const file = path.join(dir, name);
+      fs.writeFileSync(file, photo);
+      const fromFile = await prepareImage(file, name, { model: 'gpt-4o', detail: 'high' });
+      const fromBuffer = await prepareImage(photo, name, { model: 'gpt-4o', detail: 'high' });
+      expect([fromFile.width, fromFile.height, fromBuffer.width, fromBuffer.height], name).toEqual([768, 1025, 768, 1025]);
+      expect(fromFile.tokens).toBe(fromBuffer.tokens);
+      expect(fromFile.data.equals(fromBuffer.data), name).toBe(!scaled);
+      const meta = await sharp(fromFile.data).metadata();
+      expect([meta.exif, meta.icc, meta.xmp, meta.orientation], name).toEqual([undefined, undefined, undefined, undefined]);
+      // Same picture, same way up: noise-level differences only (turned 180° it would be ~40 apart).
+      expect(await pixelDistance(fromFile.data, fromBuffer.data), name).toBeLessThan(4);
+      expect(await pixelDistance(fromFile.data, await sharp(fromBuffer.data).rotate(180).toBuffer())).toBeGreaterThan(15);
+    }
+    const cut = path.join(dir, 'cut-2401.jpg');
+    fs.writeFileSync(cut, truncated(photo));
+    expect(await codeOf(prepareImage(cut, 'cut-2401.jpg', { model: 'gpt-4o', detail: 'high' }))).toMatch(/^unsupported_format: .*damaged or truncated/);
+  });
+
+  it('a thumbnail made from the prepared image shows the same upright picture as one made from the original', async () => {
+    const photo = await phonePhoto({ width: 1600, height: 1200, orientation: 6, seed: 5 });
+    const prepared = await prepareImage(photo, 'p.jpg', { model: 'gpt-5-mini', detail: 'high' });
+    const [fromPrepared, fromOriginal] = await Promise.all([thumbnail(prepared.data), thumbnail(photo)]);
+    const [a, b] = await Promise.all([sharp(fromPrepared).metadata(), sharp(fromOriginal).metadata()]);
+    expect([a.width, a.height]).toEqual([240, 320]);
+    expect([b.width, b.height]).toEqual([240, 320]);
+    expect(a.exif).toBeUndefined();
+    expect(await pixelDistance(fromPrepared, fromOriginal)).toBeLessThan(4);
   });
 
   it('gives each broken input its own clear error', async () => {

@@ -117,6 +117,31 @@ sharp.cache(false);
 /** Read front to back once (no random access, so libvips streams the decode instead of buffering it). */
 const open = (source: Source) => sharp(source, { limitInputPixels: MAX_INPUT_PIXELS, failOn: 'error', autoOrient: true, pages: 1, sequentialRead: true });
 
+/** Characters libvips' file-name option parser treats specially; such paths are opened as they are. */
+const OPTION_SYNTAX = /["'[\]]|\s$/;
+
+/**
+ * The JPEG decode scale (libjpeg's DCT scaling: 1/2, 1/4, 1/8) for scaling `from` down to `to`: the
+ * largest that still decodes at least the target size, so nothing is ever scaled up. sharp on its own
+ * keeps a whole further factor in hand (it would decode a 12 MP photo in full to send it at 1408 × 1056,
+ * a factor of 2.84), and that full decode was most of the time a phone photo took to prepare. From 9 on
+ * sharp's own choice (1/8) is already right.
+ */
+export function jpegDecodeShrink(from: Size, to: Size): 1 | 2 | 4 | 8 {
+  const factor = Math.min(from.width / to.width, from.height / to.height);
+  if (factor >= 9) return 1;
+  return factor >= 8 ? 8 : factor >= 4 ? 4 : factor >= 2 ? 2 : 1;
+}
+
+/**
+ * A JPEG file opened at a decode scale, through libvips' `file.jpg[shrink=2]` load options (sharp has no
+ * option for it). The remaining resize is then below 2, so sharp never reloads the file itself.
+ */
+function openScaled(source: Source, probe: ImageProbe, size: Size, crop: CropRect | null) {
+  const shrink = typeof source === 'string' && probe.format === 'jpeg' && !crop && !OPTION_SYNTAX.test(source) ? jpegDecodeShrink(probe, size) : 1;
+  return shrink > 1 ? open(`${source as string}[shrink=${shrink}]`) : open(source);
+}
+
 /** Reads the header only: format, upright size, frames, and what metadata the original carries. */
 export async function probeImage(source: Source, name: string): Promise<ImageProbe> {
   const bytes = bytesOf(source, name);
@@ -168,8 +193,8 @@ export function plannedSize(probe: Pick<ImageProbe, 'width' | 'height'>, target:
  * Decodes, orients, crops, scales and re-encodes one image in a single libvips pipeline. Opaque images
  * become JPEG (quality 85, optimised Huffman tables: mozjpeg's trellis search made files about 5 %
  * smaller for ten times the encode time); images with transparency become WebP so the alpha survives.
- * JPEG originals are shrunk while they are decoded (libjpeg's DCT scaling), so a 12-megapixel photo is
- * never decoded at full size when it is sent at 1–2 megapixels.
+ * JPEG files are shrunk while they are decoded (libjpeg's DCT scaling, see jpegDecodeShrink), so a
+ * 12-megapixel photo is never decoded at full size when it is sent at 1–2 megapixels.
  */
 export async function prepareImage(source: Source, name: string, target: PrepareTarget, known?: ImageProbe): Promise<PreparedImage> {
   const original = known ?? (await probeImage(source, name));
@@ -179,7 +204,7 @@ export async function prepareImage(source: Source, name: string, target: Prepare
   if (target.crop && !crop) notes.push('The crop was too small and was ignored.');
   const size = resizeForModel(target.model, crop?.width ?? original.width, crop?.height ?? original.height, target.detail, target.overrides);
   try {
-    let img = open(source);
+    let img = openScaled(source, original, size, crop);
     if (crop) img = img.extract(crop);
     img = img.resize({ width: size.width, height: size.height, fit: 'fill', withoutEnlargement: true, fastShrinkOnLoad: true });
     const alpha = original.hasAlpha;

@@ -207,8 +207,10 @@ export function createVisionFeature(deps: {
     'vision.estimate': ({ batchId, recipeId, targets }) => estimateRows(batchId, mustRecipe(recipeId), targets),
     'vision.preview': async ({ itemId, model, detail: d, crop }) => {
       const item = mustItem(itemId);
-      const p = await prepareImage(item.sourcePath, item.name, { model, detail: d, crop: crop === undefined ? item.crop : crop, overrides: deps.stack.settings.config().priceOverrides });
-      if (!item.thumbHash) await thumbnailOf(deps.media, repo, item).catch(() => null);
+      const cropped = crop === undefined ? item.crop : crop;
+      const p = await prepareImage(item.sourcePath, item.name, { model, detail: d, crop: cropped, overrides: deps.stack.settings.config().priceOverrides });
+      // The grid shows the whole image: the prepared one serves (no second decode of the original) unless it is a crop.
+      if (!item.thumbHash) await thumbnailOf(deps.media, repo, item, cropped ? undefined : p.data).catch(() => null);
       return {
         original: { width: p.original.width, height: p.original.height, bytes: p.original.bytes, format: p.original.format, hadGps: p.original.hadGps, hadExif: p.original.hadExif },
         sent: { width: p.width, height: p.height, bytes: p.data.length, mime: p.mime },
