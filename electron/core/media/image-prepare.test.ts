@@ -5,7 +5,7 @@ import sharp from 'sharp';
 import { afterAll, describe, expect, it } from 'vitest';
 import { imageInputTokens, resizeForModel } from '../../../shared/pricing';
 import { animatedGif, heicPhoto, phonePhoto, pngBomb, transparentPng, truncated } from '../testing/photos';
-import { jpegDecodeShrink, plannedSize, prepareImage, probeImage, thumbnail } from './image-prepare';
+import { jpegDecodeShrink, plannedSize, prepareImage, probeImage, scaleCrop, thumbnail } from './image-prepare';
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'atelier-prep-'));
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
@@ -101,8 +101,27 @@ describe('prepareImage', { timeout: 90_000 }, () => {
     expect(jpegDecodeShrink({ width: 2815, height: 2112 }, { width: 1408, height: 1056 })).toBe(1);
     expect(jpegDecodeShrink({ width: 4000, height: 3000 }, { width: 880, height: 660 })).toBe(4);
     expect(jpegDecodeShrink({ width: 4096, height: 3072 }, { width: 512, height: 384 })).toBe(8);
-    // From 9 on, sharp's own choice is already 1/8.
+    // From 9 on, sharp's own choice is already 1/8; a crop's decode sharp never scales.
     expect(jpegDecodeShrink({ width: 8000, height: 6000 }, { width: 512, height: 384 })).toBe(1);
+    expect(jpegDecodeShrink({ width: 8000, height: 6000 }, { width: 512, height: 384 }, true)).toBe(8);
+    // A crop at half scale grows outward to whole pixels and stops at the (rounded-up) edge.
+    expect(scaleCrop({ left: 301, top: 0, width: 1201, height: 1799 }, 2, { width: 1801, height: 1799 })).toEqual({ left: 150, top: 0, width: 601, height: 900 });
+  });
+
+  it('crops a file decoded at a reduced scale to the same region as a full decode', async () => {
+    const photo = await phonePhoto({ width: 2400, height: 1800, orientation: 6, seed: 4 });
+    const file = path.join(dir, 'IMG_crop.jpg');
+    fs.writeFileSync(file, photo);
+    // Upright 1800 × 2400; the lower-right region, sent at low detail (512 px): a factor of 3.1.
+    const target = { model: 'gpt-4.1', detail: 'low' as const, crop: { left: 599, top: 801, width: 1201, height: 1599 } };
+    const [fromFile, fromBuffer] = await Promise.all([prepareImage(file, 'c.jpg', target), prepareImage(photo, 'c.jpg', target)]);
+    expect([fromFile.width, fromFile.height]).toEqual([385, 512]);
+    expect([fromBuffer.width, fromBuffer.height]).toEqual([385, 512]);
+    expect(fromFile.data.equals(fromBuffer.data)).toBe(false);
+    expect(await pixelDistance(fromFile.data, fromBuffer.data)).toBeLessThan(4);
+    // Another region of the same photo is far apart: the crop really is the same one.
+    const elsewhere = await prepareImage(photo, 'c.jpg', { ...target, crop: { ...target.crop, left: 0, top: 0 } });
+    expect(await pixelDistance(fromFile.data, elsewhere.data)).toBeGreaterThan(8);
   });
 
   it('a file decoded at a reduced scale gives the same upright, stripped image as a full decode', async () => {

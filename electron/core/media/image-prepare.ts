@@ -125,21 +125,37 @@ const OPTION_SYNTAX = /["'[\]]|\s$/;
  * largest that still decodes at least the target size, so nothing is ever scaled up. sharp on its own
  * keeps a whole further factor in hand (it would decode a 12 MP photo in full to send it at 1408 × 1056,
  * a factor of 2.84), and that full decode was most of the time a phone photo took to prepare. From 9 on
- * sharp's own choice (1/8) is already right.
+ * sharp's own choice (1/8) is already right, except for a crop, whose decode sharp never scales.
  */
-export function jpegDecodeShrink(from: Size, to: Size): 1 | 2 | 4 | 8 {
+export function jpegDecodeShrink(from: Size, to: Size, cropped = false): 1 | 2 | 4 | 8 {
   const factor = Math.min(from.width / to.width, from.height / to.height);
-  if (factor >= 9) return 1;
+  if (factor >= 9 && !cropped) return 1;
   return factor >= 8 ? 8 : factor >= 4 ? 4 : factor >= 2 ? 2 : 1;
 }
 
 /**
- * A JPEG file opened at a decode scale, through libvips' `file.jpg[shrink=2]` load options (sharp has no
- * option for it). The remaining resize is then below 2, so sharp never reloads the file itself.
+ * A crop of the upright image in the pixels of that image decoded at 1/shrink (libjpeg rounds sizes
+ * up): grown outward to whole pixels, never smaller than the crop, never past the edge.
  */
-function openScaled(source: Source, probe: ImageProbe, size: Size, crop: CropRect | null) {
-  const shrink = typeof source === 'string' && probe.format === 'jpeg' && !crop && !OPTION_SYNTAX.test(source) ? jpegDecodeShrink(probe, size) : 1;
-  return shrink > 1 ? open(`${source as string}[shrink=${shrink}]`) : open(source);
+export function scaleCrop(crop: CropRect, shrink: number, full: Size): CropRect {
+  const left = Math.floor(crop.left / shrink);
+  const top = Math.floor(crop.top / shrink);
+  const right = Math.min(Math.ceil(full.width / shrink), Math.ceil((crop.left + crop.width) / shrink));
+  const bottom = Math.min(Math.ceil(full.height / shrink), Math.ceil((crop.top + crop.height) / shrink));
+  return { left, top, width: right - left, height: bottom - top };
+}
+
+/**
+ * An image opened and cropped, ready to be scaled to `size`. JPEG files are opened at a decode scale
+ * through libvips' `file.jpg[shrink=2]` load option (sharp has none for it); what is left to scale is
+ * then below 2, so sharp never reloads the file at a scale of its own.
+ */
+function openFor(source: Source, probe: ImageProbe, size: Size, crop: CropRect | null) {
+  const region = crop ?? probe;
+  const shrink = typeof source === 'string' && probe.format === 'jpeg' && !OPTION_SYNTAX.test(source) ? jpegDecodeShrink(region, size, Boolean(crop)) : 1;
+  if (shrink === 1) return crop ? open(source).extract(crop) : open(source);
+  const img = open(`${source as string}[shrink=${shrink}]`);
+  return crop ? img.extract(scaleCrop(crop, shrink, probe)) : img;
 }
 
 /** Reads the header only: format, upright size, frames, and what metadata the original carries. */
@@ -204,9 +220,7 @@ export async function prepareImage(source: Source, name: string, target: Prepare
   if (target.crop && !crop) notes.push('The crop was too small and was ignored.');
   const size = resizeForModel(target.model, crop?.width ?? original.width, crop?.height ?? original.height, target.detail, target.overrides);
   try {
-    let img = openScaled(source, original, size, crop);
-    if (crop) img = img.extract(crop);
-    img = img.resize({ width: size.width, height: size.height, fit: 'fill', withoutEnlargement: true, fastShrinkOnLoad: true });
+    const img = openFor(source, original, size, crop).resize({ width: size.width, height: size.height, fit: 'fill', withoutEnlargement: true, fastShrinkOnLoad: true });
     const alpha = original.hasAlpha;
     const out = await (alpha ? img.webp({ quality: 90, alphaQuality: 100, effort: 2 }) : img.jpeg({ quality: 85, optimiseCoding: true })).toBuffer({ resolveWithObject: true });
     if (out.data.length > MAX_SENT_BYTES) throw new AppFailure('too_large', `${label(name)} is still over 20 MB after preparation; crop it or pick a lower detail level.`);
