@@ -1,7 +1,7 @@
 import { create } from 'zustand';
 import type { GenerationView, OutputCard, OutputDetail, ParsedInput, StudioBatchView } from '../../../../shared/contract';
 import type { AppError } from '../../../../shared/errors';
-import { call, mediaUrl, subscribe } from '../../api';
+import { call, mediaUrl, onConnectionState, subscribe } from '../../api';
 import { i18n } from '../../i18n';
 import { toastError, toastSuccess } from '../shell/toasts';
 
@@ -38,6 +38,8 @@ interface StudioState {
 }
 
 let serial = 0;
+/** The filter of the cards on screen (JSON), to tell a refresh from a new read. */
+let shownFilter: string | null = null;
 /** Cards in the first read: a screenful or three, so the gallery paints before a large library arrives. */
 const FIRST_PAGE = 240;
 
@@ -56,8 +58,13 @@ export const useStudio = create<StudioState>()((set, get) => ({
   async load() {
     const mine = ++serial;
     const t0 = performance.now();
-    // The gallery paints as soon as its first page is here; the queue's generations and batches follow.
-    const first = call('studio.gallery', { ...get().filter, limit: FIRST_PAGE });
+    const filterKey = JSON.stringify(get().filter);
+    // A refresh of what is on screen (same filter) reads the whole gallery at once and swaps it in when it
+    // arrives, so a large gallery never shrinks to its first page and grows back. A first read, or a new
+    // filter, paints as soon as its first page is here; the queue's generations and batches follow.
+    const refresh = get().loaded && shownFilter === filterKey && get().cards.length > FIRST_PAGE;
+    shownFilter = filterKey;
+    const first = call('studio.gallery', refresh ? get().filter : { ...get().filter, limit: FIRST_PAGE });
     const others = Promise.all([call('studio.generations', { limit: 50 }), call('studio.batches', {})]);
     const cards = await first;
     if (mine !== serial) return;
@@ -66,7 +73,7 @@ export const useStudio = create<StudioState>()((set, get) => ({
     const [gens, batches] = await others;
     if (mine !== serial) return;
     set({ generations: gens.ok ? gens.value : get().generations, batches: batches.ok ? batches.value : get().batches });
-    if (cards.value.length === FIRST_PAGE) {
+    if (!refresh && cards.value.length === FIRST_PAGE) {
       // The first page is painted; the rest of a large gallery follows in one read.
       const rest = await call('studio.gallery', { ...get().filter, offset: FIRST_PAGE });
       if (mine !== serial) return;
@@ -129,14 +136,25 @@ export const useStudio = create<StudioState>()((set, get) => ({
   },
 }));
 
-/** Wires the studio store to core's events; loads once. */
+/**
+ * While the screen is closed, only whether the studio's data changed is tracked (a data.changed event, or a
+ * lost connection that may have hidden one): coming back to an unchanged gallery shows it at once, with no
+ * read of thousands of cards.
+ */
+let stale = true;
+let whileAway: (() => void) | null = null;
+
+/** Wires the studio store to core's events; reads what changed since the screen was last open. */
 export function watchStudio(): () => void {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const soon = () => {
     clearTimeout(timer);
     timer = setTimeout(() => void useStudio.getState().load(), 120);
   };
-  void useStudio.getState().load();
+  whileAway?.();
+  whileAway = null;
+  if (stale || !useStudio.getState().loaded) void useStudio.getState().load();
+  stale = false;
   const offs = [
     subscribe('data.changed', ({ topic }) => topic === 'studio' && soon()),
     subscribe('studio.partial', ({ generationId, dataUrl }) => useStudio.setState((s) => ({ partials: { ...s.partials, [generationId]: dataUrl } }))),
@@ -144,5 +162,14 @@ export function watchStudio(): () => void {
   return () => {
     clearTimeout(timer);
     offs.forEach((off) => off());
+    const awayOffs = [
+      subscribe('data.changed', ({ topic }) => {
+        if (topic === 'studio') stale = true;
+      }),
+      onConnectionState((state) => {
+        if (state !== 'open') stale = true;
+      }),
+    ];
+    whileAway = () => awayOffs.forEach((off) => off());
   };
 }
