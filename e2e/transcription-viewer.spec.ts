@@ -79,7 +79,7 @@ test.describe('transcription: viewer and controls', () => {
 
     await tx.fileInput.setInputFiles([notes]);
     const refused = page.getByRole('dialog', { name: 'Nothing to transcribe' });
-    await expect(refused).toContainText('“notes.pdf” is not a recording format Atelier takes. Use m4a, mp3, wav, webm, ogg, flac, aac, mp4, mov or mkv.');
+    await expect(refused).toContainText('“notes.pdf” is not a recording format Atelier takes. Use m4a, mp3, wav, webm, ogg, flac, aac, mp4, mov, or mkv.');
     await expect(refused.getByRole('button', { name: 'Start transcription' })).toBeDisabled();
     await refused.getByRole('button', { name: 'Cancel' }).click();
 

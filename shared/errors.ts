@@ -27,6 +27,24 @@ export const ERROR_CODES = [
 
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
+/**
+ * Why, more precisely than the code, for the errors people meet most. Core sets it as `details.reason`,
+ * with the values the wording needs beside it (file, purpose, amounts), so the renderer can say it in the
+ * interface language; core's English `message` stays the fallback.
+ */
+export type ErrorReason =
+  | 'budget_hard'
+  | 'no_model'
+  | 'provider'
+  | 'connect_failed'
+  | 'connection_broke'
+  | 'no_answer'
+  | 'not_audio'
+  | 'no_audio_track'
+  | 'no_audio_length'
+  | 'not_recording_format'
+  | 'empty_file';
+
 export interface AppError {
   code: ErrorCode;
   /** What happened, in words a user understands. */

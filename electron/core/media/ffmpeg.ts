@@ -52,19 +52,19 @@ export interface Probe {
 
 /** What a file holds, or a clear error for files that are not audio, are empty, or are damaged. */
 export async function probe(file: string, name = file): Promise<Probe> {
-  if (!fs.existsSync(file) || fs.statSync(file).size === 0) throw new AppFailure('invalid_input', `"${name}" is empty.`);
+  if (!fs.existsSync(file) || fs.statSync(file).size === 0) throw new AppFailure('invalid_input', `"${name}" is empty.`, { reason: 'empty_file', file: name });
   let out: RunResult;
   try {
     out = await runTool(ffmpegPaths().ffprobe, ['-v', 'error', '-print_format', 'json', '-show_format', '-show_streams', file], { timeoutMs: 60_000 });
   } catch {
-    throw new AppFailure('unsupported_format', `"${name}" is not a recording Atelier can read (it may be damaged, truncated, or not audio).`);
+    throw new AppFailure('unsupported_format', `"${name}" is not a recording Atelier can read (it may be damaged, truncated, or not audio).`, { reason: 'not_audio', file: name });
   }
   const info = JSON.parse(out.stdout || '{}') as { format?: { duration?: string; format_name?: string }; streams?: { codec_type?: string; duration?: string }[] };
   const streams = info.streams ?? [];
   const hasAudio = streams.some((s) => s.codec_type === 'audio');
-  if (!hasAudio) throw new AppFailure('unsupported_format', `"${name}" has no audio track.`);
+  if (!hasAudio) throw new AppFailure('unsupported_format', `"${name}" has no audio track.`, { reason: 'no_audio_track', file: name });
   const seconds = Number(info.format?.duration ?? streams.find((s) => s.codec_type === 'audio')?.duration);
-  if (!(seconds > 0)) throw new AppFailure('unsupported_format', `"${name}" has no playable audio (its length is unknown or zero).`);
+  if (!(seconds > 0)) throw new AppFailure('unsupported_format', `"${name}" has no playable audio (its length is unknown or zero).`, { reason: 'no_audio_length', file: name });
   return { durationMs: Math.round(seconds * 1000), hasAudio, hasVideo: streams.some((s) => s.codec_type === 'video'), format: info.format?.format_name ?? 'unknown' };
 }
 

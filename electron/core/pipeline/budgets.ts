@@ -84,7 +84,7 @@ export function createBudgetGuard(
       if (refusal) {
         // The facts travel with the error so the renderer can word it in the interface language.
         const { kind, message, ...facts } = refusal;
-        throw new AppFailure('budget_exceeded', message, { reason: kind, ...facts });
+        throw new AppFailure('budget_exceeded', message, { reason: kind, ...facts, limit: format(facts.limitMicros), left: format(facts.leftMicros), cost: format(facts.costMicros) });
       }
       if (!options.quiet) {
         for (const { warning, budget, key } of over) {

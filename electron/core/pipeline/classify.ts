@@ -1,5 +1,5 @@
 import OpenAI from 'openai';
-import { AppFailure, type ErrorCode } from '../../../shared/errors';
+import { AppFailure, type ErrorCode, type ErrorReason } from '../../../shared/errors';
 import { scrubSecrets } from '../secrets';
 
 export interface Classified {
@@ -10,6 +10,8 @@ export interface Classified {
   retryable: boolean;
   /** Delay the server asked for, in ms, if it did. */
   retryAfterMs: number | null;
+  /** Lets the renderer word the message in the interface language ('provider': the message is the provider's own words). */
+  reason?: ErrorReason;
 }
 
 function header(headers: Headers | undefined, name: string): string | null {
@@ -51,15 +53,15 @@ function isConnectionDrop(error: unknown): boolean {
 export function classifyUpstreamError(error: unknown): Classified {
   if (error instanceof AppFailure) return { code: error.code, message: error.message, status: null, retryable: false, retryAfterMs: null };
   if (error instanceof OpenAI.APIUserAbortError) return { code: 'cancelled', message: 'The request was cancelled.', status: null, retryable: false, retryAfterMs: null };
-  if (error instanceof OpenAI.APIConnectionTimeoutError) return { code: 'timeout', message: 'The provider did not answer in time.', status: null, retryable: true, retryAfterMs: null };
-  if (error instanceof OpenAI.APIConnectionError) return { code: 'offline', message: 'Could not connect to the provider.', status: null, retryable: true, retryAfterMs: null };
+  if (error instanceof OpenAI.APIConnectionTimeoutError) return { code: 'timeout', message: 'The provider did not answer in time.', status: null, retryable: true, retryAfterMs: null, reason: 'no_answer' };
+  if (error instanceof OpenAI.APIConnectionError) return { code: 'offline', message: 'Could not connect to the provider.', status: null, retryable: true, retryAfterMs: null, reason: 'connect_failed' };
   if (error instanceof OpenAI.APIError) {
     const status = error.status ?? null;
     const code = error.code ?? (error.error as { code?: string } | undefined)?.code;
     const message = upstreamMessage(error);
     const after = retryAfterMs(error.headers);
     const shouldRetry = header(error.headers, 'x-should-retry');
-    const base = { message, status, retryAfterMs: after };
+    const base = { message, status, retryAfterMs: after, reason: 'provider' as const };
     if (status === 429 && code === 'insufficient_quota') return { ...base, code: 'quota', retryable: false };
     if (status === 429) return { ...base, code: 'rate_limited', retryable: shouldRetry !== 'false' };
     if (status === 401 || status === 403) return { ...base, code: 'auth', retryable: false };
@@ -70,12 +72,14 @@ export function classifyUpstreamError(error: unknown): Classified {
     if (status === 400 || status === 422) return { ...base, code: 'invalid_input', retryable: shouldRetry === 'true' };
     return { ...base, code: 'upstream', retryable: shouldRetry === 'true' };
   }
-  if (isConnectionDrop(error)) return { code: 'offline', message: 'The connection to the provider broke.', status: null, retryable: true, retryAfterMs: null };
+  if (isConnectionDrop(error)) return { code: 'offline', message: 'The connection to the provider broke.', status: null, retryable: true, retryAfterMs: null, reason: 'connection_broke' };
   const message = scrubSecrets(error instanceof Error ? error.message : String(error));
   return { code: 'internal', message, status: null, retryable: false, retryAfterMs: null };
 }
 
 export function toFailure(error: unknown): AppFailure {
   const c = classifyUpstreamError(error);
-  return error instanceof AppFailure ? error : new AppFailure(c.code, c.message, c.status ? { status: c.status } : undefined);
+  if (error instanceof AppFailure) return error;
+  const details = { ...(c.status ? { status: c.status } : {}), ...(c.reason ? { reason: c.reason } : {}) };
+  return new AppFailure(c.code, c.message, Object.keys(details).length ? details : undefined);
 }

@@ -55,6 +55,8 @@ describe('pipeline: retries, fallback and failures', () => {
     sim.control.injectFault({ kind: 'rate_limit', count: -1, retryAfterMs: 40, route: 'chat' });
     const f = await failure(t.pipeline.run(t.chat, { ...base, input: ask('endless storm'), policy: { ...fast, rateLimitWaitMs: 100, fallbackModel: null } }));
     expect(f.code).toBe('rate_limited');
+    // The message is the provider's own words; the reason lets the renderer say what it means in Chinese.
+    expect(f.details).toMatchObject({ reason: 'provider', status: 429 });
   });
 
   it('retries a run of 5xx answers and succeeds within the retry budget', async () => {

@@ -144,7 +144,7 @@ export function createPipeline(deps: PipelineDeps) {
           if (!outcome.failure.retryable || signal.aborted) break;
         }
         const f = lastFailure!;
-        throw new AppFailure(f.code, f.message, { requestId, attempts: attempt, ...(f.status ? { status: f.status } : {}) });
+        throw new AppFailure(f.code, f.message, { requestId, attempts: attempt, ...(f.status ? { status: f.status } : {}), ...(f.reason ? { reason: f.reason } : {}) });
       } finally {
         admission.release();
       }

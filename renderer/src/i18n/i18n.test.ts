@@ -84,4 +84,35 @@ describe('localizeError', () => {
     }
     expect(localizeError(makeError('auth')).message).toBe('The provider rejected the API key.');
   });
+
+  it('words the errors people meet most from their reason and details, with core’s English as the fallback', async () => {
+    const { i18n } = await import('./index');
+    const { localizeError } = await import('./errors');
+    const { makeError } = await import('../../../shared/errors');
+    const hard = makeError('budget_exceeded', 'This request could cost up to $0.30, but the daily transcription budget of $1.00 has $0.10 left. Raise it in Settings → Budgets, or wait until tomorrow.', {
+      reason: 'budget_hard', scope: 'modality', target: 'audio-offline', period: 'day', limitMicros: 1_000_000, leftMicros: 100_000, costMicros: 300_000, limit: '$1.00', left: '$0.10', cost: '$0.30',
+    });
+    const noModel = makeError('no_provider', 'No model is set up for chat yet. Add a provider in Settings, then pick a default chat model.', { reason: 'no_model', purpose: 'chat' });
+    const offline = makeError('offline', 'Could not connect to the provider.', { reason: 'connect_failed', requestId: 'r1' });
+    const limited = makeError('rate_limited', 'Rate limit reached for gpt-5-mini on requests per min (RPM): Limit 3, Used 3.', { reason: 'provider', status: 429 });
+    const badKey = makeError('auth', 'Incorrect API key provided.', { reason: 'provider', status: 401 });
+    const refused = makeError('unsupported_format', '"notes.wav" has no audio track.', { reason: 'no_audio_track', file: 'notes.wav', permanent: true });
+    const format = makeError('unsupported_format', '"agenda.txt" is not a recording format Atelier takes.', { reason: 'not_recording_format', file: 'agenda.txt', permanent: true });
+    // English is core's own wording, untouched.
+    expect(localizeError(hard).message).toBe(hard.message);
+    await i18n.changeLanguage('zh-CN');
+    try {
+      expect(localizeError(hard).message).toBe('这次最多可能花费 $0.30，但每日转写预算（$1.00）只剩 $0.10。请在“设置 → 预算”中调高，或等到明天。');
+      expect(localizeError(noModel).message).toBe('尚未设置对话模型。请先在“设置”中添加服务商，再选择默认对话模型。');
+      expect(localizeError(offline).message).toBe('无法连接到服务商。');
+      expect(localizeError(limited).message).toBe('服务商正在限制请求速度。服务商的原话：“Rate limit reached for gpt-5-mini on requests per min (RPM): Limit 3, Used 3.”');
+      expect(localizeError(badKey)).toMatchObject({ message: '服务商拒绝了该 API 密钥。服务商的原话：“Incorrect API key provided.”', hint: '打开“设置 → 服务商”，输入有效的密钥。' });
+      expect(localizeError(refused).message).toBe('“notes.wav”没有音轨。');
+      expect(localizeError(format).message).toMatch(/^“agenda.txt”不是 Atelier 接受的录音格式。请使用 m4a、mp3、/);
+      // A reason the renderer does not know keeps core's words rather than showing a key.
+      expect(localizeError(makeError('no_provider', 'Core said this.', { reason: 'no_model', purpose: 'later' })).message).toBe('Core said this.');
+    } finally {
+      await i18n.changeLanguage('en');
+    }
+  });
 });

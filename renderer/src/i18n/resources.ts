@@ -16,6 +16,7 @@ import enTranscription from './locales/en/transcription';
 import enUsage from './locales/en/usage';
 import enOnboarding from './locales/en/onboarding';
 import enCore from './locales/en/core';
+import enToasts from './locales/en/toasts';
 import zhChat from './locales/zh-CN/chat';
 import zhCommon from './locales/zh-CN/common';
 import zhNotices from './locales/zh-CN/notices';
@@ -29,6 +30,7 @@ import zhTranscription from './locales/zh-CN/transcription';
 import zhUsage from './locales/zh-CN/usage';
 import zhOnboarding from './locales/zh-CN/onboarding';
 import zhCore from './locales/zh-CN/core';
+import zhToasts from './locales/zh-CN/toasts';
 
 export const en = {
   common: enCommon,
@@ -44,6 +46,7 @@ export const en = {
   usage: enUsage,
   onboarding: enOnboarding,
   core: enCore,
+  toasts: enToasts,
 };
 
 export const zhCN: Record<keyof typeof en, object> = {
@@ -60,6 +63,7 @@ export const zhCN: Record<keyof typeof en, object> = {
   usage: zhUsage,
   onboarding: zhOnboarding,
   core: zhCore,
+  toasts: zhToasts,
 };
 
 export const resources = { en, 'zh-CN': zhCN } satisfies Resource;

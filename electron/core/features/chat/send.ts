@@ -39,7 +39,7 @@ export function createSender(ctx: ChatContext, convs: Conversations) {
       ctx.settings.get().defaults.text,
     ];
     const found = candidates.find((r): r is ModelRef => r !== null && ctx.providerExists(r.providerId));
-    if (!found) throw new AppFailure('no_provider', 'No model is set up for chat yet. Add a provider in Settings, then pick a default chat model.');
+    if (!found) throw new AppFailure('no_provider', 'No model is set up for chat yet. Add a provider in Settings, then pick a default chat model.', { reason: 'no_model', purpose: 'chat' });
     return found;
   }
 

@@ -51,7 +51,7 @@ export function createLiveFeature(deps: {
   function resolve(choice: ModelRef | undefined): ModelRef {
     const ref = choice ?? deps.settings.get().defaults['audio-offline'];
     if (!ref || !deps.providers.list().some((p) => p.id === ref.providerId)) {
-      throw new AppFailure('no_provider', 'No transcription model is set up. Pick one in Settings → Default models.');
+      throw new AppFailure('no_provider', 'No transcription model is set up. Pick one in Settings → Default models.', { reason: 'no_model', purpose: 'transcription' });
     }
     return ref;
   }

@@ -136,7 +136,7 @@ export function createTranscriptionFeature(deps: {
       const scene = deps.scenes.findByName('meeting_minutes');
       if (!scene) throw new AppFailure('not_found', 'The "Meeting minutes" scene is missing; restore it in Chat → Scenes.');
       const target = model ?? (scene.providerId && scene.model ? { providerId: scene.providerId, model: scene.model } : deps.settings.get().defaults.text);
-      if (!target || !providerExists(target.providerId)) throw new AppFailure('no_provider', 'No chat model is set up for minutes. Pick one in Settings → Default models.');
+      if (!target || !providerExists(target.providerId)) throw new AppFailure('no_provider', 'No chat model is set up for minutes. Pick one in Settings → Default models.', { reason: 'no_model', purpose: 'minutes' });
       const minutes = await writeMinutes(deps.stack, scene, target, transcriptLines(repo.segments(id), repo.speakerNames(id)));
       repo.putMinutes(id, minutes.content, target.model, minutes.costMicros);
       changed();
@@ -145,7 +145,7 @@ export function createTranscriptionFeature(deps: {
     'transcription.watchFolders': () => watchRepo.list(),
     'transcription.addWatchFolder': ({ path: folderPath, model, language }) => {
       const ref = model ?? deps.settings.get().defaults['audio-offline'];
-      if (!ref) throw new AppFailure('no_provider', 'Pick a transcription model in Settings → Default models first.');
+      if (!ref) throw new AppFailure('no_provider', 'Pick a transcription model in Settings → Default models first.', { reason: 'no_model', purpose: 'transcription' });
       const resolved = path.resolve(folderPath);
       if (!fs.existsSync(resolved) || !fs.statSync(resolved).isDirectory()) throw new AppFailure('not_found', `There is no folder at ${resolved}.`, { field: 'path' });
       if (watchRepo.list().some((f) => f.path === resolved)) throw new AppFailure('conflict', 'That folder is already watched.', { field: 'path' });

@@ -75,7 +75,7 @@ export function createTranscriptionService(deps: {
 
   function resolveModel(choice?: ModelRef): ModelRef {
     const ref = choice ?? deps.settings.get().defaults['audio-offline'];
-    if (!ref || !deps.providerExists(ref.providerId)) throw new AppFailure('no_provider', 'No transcription model is set up. Pick one in Settings → Default models.');
+    if (!ref || !deps.providerExists(ref.providerId)) throw new AppFailure('no_provider', 'No transcription model is set up. Pick one in Settings → Default models.', { reason: 'no_model', purpose: 'transcription' });
     return ref;
   }
 
@@ -103,7 +103,7 @@ export function createTranscriptionService(deps: {
         // Uploads already arrived are dropped with the batch; local files are left where they are.
         for (const i of inputs) if (i.move) fs.rmSync(i.file, { force: true });
         const reason = error instanceof AppFailure ? error : new AppFailure('unsupported_format', `"${input.name}" could not be read.`);
-        throw new AppFailure(reason.code, reason.message, { file: input.name, permanent: true });
+        throw new AppFailure(reason.code, reason.message, { ...reason.details, file: input.name, permanent: true });
       }
     }
     return durations;
@@ -114,7 +114,7 @@ export function createTranscriptionService(deps: {
     // All or nothing: refuse the batch before queuing any of it.
     const refused = inputs.find((i) => !RECORDING_EXTENSIONS.test(i.name));
     if (refused) {
-      throw new AppFailure('unsupported_format', `"${refused.name}" is not a recording format Atelier takes. Use m4a, mp3, wav, webm, ogg, flac, aac, mp4, mov or mkv.`, { file: refused.name, permanent: true });
+      throw new AppFailure('unsupported_format', `"${refused.name}" is not a recording format Atelier takes. Use m4a, mp3, wav, webm, ogg, flac, aac, mp4, mov or mkv.`, { reason: 'not_recording_format', file: refused.name, permanent: true });
     }
     const durations = await probeAll(inputs);
     const speakers = (opts.speakers ?? []).map((s) => {

@@ -67,7 +67,7 @@ describe('transcription queue', () => {
     const bad = path.join(dir, 'notes.mp3');
     fs.writeFileSync(bad, 'Agenda: budget, hiring, launch date.\n'.repeat(50));
     const refused = await temp.core.handle('transcription.add', { paths: [good.file, bad] }, trusted);
-    expect(refused).toMatchObject({ ok: false, error: { code: 'unsupported_format', details: { file: 'notes.mp3', permanent: true } } });
+    expect(refused).toMatchObject({ ok: false, error: { code: 'unsupported_format', details: { reason: 'not_audio', file: 'notes.mp3', permanent: true } } });
     expect(!refused.ok && refused.error.message).toMatch(/"notes\.mp3" is not a recording Atelier can read/);
     expect(await call<RecordingView[]>('transcription.list', {})).toEqual([]);
     expect(sim.requests.filter((r) => r.path === '/v1/audio/transcriptions')).toHaveLength(0);

@@ -122,7 +122,7 @@ export function createVisionFeature(deps: {
   };
   const target = (ref: ModelRef | undefined): ModelRef => {
     const t = ref ?? deps.settings.get().defaults['image-understanding'];
-    if (!t || !providerExists(t.providerId)) throw new AppFailure('no_provider', 'No image-analysis model is set up. Pick one in Settings → Default models.');
+    if (!t || !providerExists(t.providerId)) throw new AppFailure('no_provider', 'No image-analysis model is set up. Pick one in Settings → Default models.', { reason: 'no_model', purpose: 'image_analysis' });
     return t;
   };
 
@@ -347,7 +347,7 @@ export function createVisionFeature(deps: {
           return `${i.folder ? `${i.folder}/` : ''}${i.name} | ${columns.map((c) => `${c}: ${typeof v[c] === 'string' ? v[c] : JSON.stringify(v[c] ?? null)}`).join(' | ')}`;
         });
       const t = model ?? deps.settings.get().defaults.text ?? target(undefined);
-      if (!providerExists(t.providerId)) throw new AppFailure('no_provider', 'No chat model is set up for summaries. Pick one in Settings → Default models.');
+      if (!providerExists(t.providerId)) throw new AppFailure('no_provider', 'No chat model is set up for summaries. Pick one in Settings → Default models.', { reason: 'no_model', purpose: 'summaries' });
       const s = await summarizeRows(deps.stack, t, question, rows);
       repo.updateBatch({ ...repo.batch(batchId)!, summary: { question, content: s.content, model: t.model, costMicros: s.costMicros } });
       changed();

@@ -5,6 +5,7 @@ import { useMoney } from '../../stores/chat/currency';
 import { useVision } from '../../stores/image-analysis/vision';
 import { ExportMenu } from './ExportMenu';
 import { StateBadge } from './StateBadge';
+import { errorText } from '../../i18n/errors';
 
 const ACTIVE = new Set(['queued', 'running', 'waiting_network']);
 
@@ -39,7 +40,7 @@ export function BatchHeader() {
         {b.remote && <span className="va-muted">{t('stats.remote', { status: b.remote.status })}</span>}
       </div>
       {b.state !== 'draft' && <ProgressBar value={b.counts.total ? finished / b.counts.total : 0} label={t('stats.progress')} valueText={`${finished}/${b.counts.total}`} />}
-      {b.error && <p className="va-error" role="alert">{b.error.message}</p>}
+      {b.error && <p className="va-error" role="alert">{errorText(b.error)}</p>}
       <div className="va-head-actions">
         {ACTIVE.has(b.state) && <Button onClick={() => void act('pause')}>{t('actions.pause')}</Button>}
         {b.state === 'paused' && <Button onClick={() => void act('resume')}>{t('actions.resume')}</Button>}

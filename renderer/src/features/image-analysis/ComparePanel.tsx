@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Button } from '../../components/Button';
 import { useMoney } from '../../stores/chat/currency';
 import { COMPARE_MODELS, useVision } from '../../stores/image-analysis/vision';
+import { errorText } from '../../i18n/errors';
 
 /** The recipe on three sample images with several models side by side: answers, tokens, cost, latency. */
 export function ComparePanel() {
@@ -51,7 +52,7 @@ export function ComparePanel() {
                     const c = cells.find((x) => x.itemId === id && x.model === m)!;
                     return (
                       <td key={m}>
-                        {c.error ? <span className="va-error">{c.error.message}</span> : <pre className="va-answer">{JSON.stringify(c.result, null, 1)}</pre>}
+                        {c.error ? <span className="va-error">{errorText(c.error)}</span> : <pre className="va-answer">{JSON.stringify(c.result, null, 1)}</pre>}
                         <span className="va-muted">{t('compare.cell', { input: c.inputTokens, output: c.outputTokens, cost: money(c.costMicros), ms: c.latencyMs })}</span>
                       </td>
                     );

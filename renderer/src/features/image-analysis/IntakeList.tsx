@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { useVision } from '../../stores/image-analysis/vision';
 import { thumbSrc } from './results';
 import { StateBadge } from './StateBadge';
+import { errorText } from '../../i18n/errors';
 
 const kb = (b: number) => (b > 1024 * 1024 ? `${(b / 1024 / 1024).toFixed(1)} MB` : `${Math.max(1, Math.round(b / 1024))} KB`);
 
@@ -18,7 +19,7 @@ export function IntakeList() {
             {thumbSrc(i) ? <img src={thumbSrc(i)!} alt="" loading="lazy" /> : <span className="va-thumb-missing" aria-hidden="true" />}
             <span className="va-intake-name" title={i.folder ? `${i.folder}/${i.name}` : i.name}>{i.name}</span>
             <span className="va-muted">{i.width ? `${i.width}×${i.height} · ${kb(i.bytes)}` : kb(i.bytes)}</span>
-            {i.state === 'failed' ? <span className="va-error">{i.error?.message}</span> : <StateBadge state={i.state} />}
+            {i.state === 'failed' ? <span className="va-error">{errorText(i.error)}</span> : <StateBadge state={i.state} />}
           </li>
         ))}
       </ul>

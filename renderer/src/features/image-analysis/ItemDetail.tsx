@@ -10,6 +10,7 @@ import { useVision } from '../../stores/image-analysis/vision';
 import { CorrectionField } from './CorrectionField';
 import { thumbSrc } from './results';
 import { ZoomPan } from './ZoomPan';
+import { errorText } from '../../i18n/errors';
 
 const kb = (b: number) => `${Math.max(1, Math.round(b / 1024)).toLocaleString()} KB`;
 
@@ -54,7 +55,7 @@ export function ItemDetail({ item, columns, onClose }: { item: VisionItem; colum
           ) : thumbSrc(item) ? (
             <img src={thumbSrc(item)!} alt={item.name} />
           ) : (
-            <p className="va-error">{item.error?.message}</p>
+            <p className="va-error">{errorText(item.error)}</p>
           )}
           {preview && (
             <dl className="va-sent" data-testid="vision-preview">
@@ -72,7 +73,7 @@ export function ItemDetail({ item, columns, onClose }: { item: VisionItem; colum
           </div>
         </div>
         <div className="va-detail-answer">
-          {item.state === 'failed' && <p className="va-error">{item.error?.message}</p>}
+          {item.state === 'failed' && <p className="va-error">{errorText(item.error)}</p>}
           {columns.map((c) => (
             <CorrectionField key={`${item.id}-${c}`} item={item} column={c} />
           ))}

@@ -3,6 +3,7 @@ import type { VisionItem } from '../../../../shared/contract';
 import { useMoney } from '../../stores/chat/currency';
 import { cellText, type SortKey } from './results';
 import { StateBadge } from './StateBadge';
+import { errorText } from '../../i18n/errors';
 
 interface Props {
   items: VisionItem[];
@@ -52,7 +53,7 @@ export function ResultsTable({ items, columns, sort, onSort, onOpen }: Props) {
                 {i.cached && <span className="va-chip">{t('results.cached')}</span>}
               </td>
               {i.state === 'failed' ? (
-                <td colSpan={columns.length} className="va-error">{i.error?.message}</td>
+                <td colSpan={columns.length} className="va-error">{errorText(i.error)}</td>
               ) : (
                 columns.map((c) => (
                   <td key={c} className={c in i.corrections ? 'is-corrected' : undefined} title={c in i.corrections ? t('results.corrected') : undefined}>

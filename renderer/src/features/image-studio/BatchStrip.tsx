@@ -3,6 +3,7 @@ import { Button } from '../../components/Button';
 import { cx } from '../../lib/cx';
 import { useMoney } from '../../stores/chat/currency';
 import { useStudio } from '../../stores/image-studio/studio';
+import { errorText } from '../../i18n/errors';
 
 /** Batch API runs: the draft being collected (send or discard it), sent batches with the provider's ids and progress, the last finished one. */
 export function BatchStrip() {
@@ -36,7 +37,7 @@ export function BatchStrip() {
                 {t('batch.remote', { id: b.remote.batchId })}
               </span>
             )}
-            {b.error && <span className="st-job__error">{b.error.message}</span>}
+            {b.error && <span className="st-job__error">{errorText(b.error)}</span>}
           </div>
           <div className="st-job__actions">
             {b.state === 'draft' && (

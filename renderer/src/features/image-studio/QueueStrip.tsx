@@ -4,6 +4,7 @@ import { Spinner } from '../../components/Spinner';
 import { cx } from '../../lib/cx';
 import { useMoney } from '../../stores/chat/currency';
 import { useStudio } from '../../stores/image-studio/studio';
+import { errorText } from '../../i18n/errors';
 
 const SHOWN = new Set(['queued', 'running', 'failed', 'interrupted']);
 
@@ -31,7 +32,7 @@ export function QueueStrip() {
               {g.estimateMicros !== null ? ` · ${t('queue.estimate', { cost: money(g.estimateMicros) })}` : ''}
             </span>
             <span className="st-hint st-job__id">{t('queue.task', { id: (g.jobId ?? g.id).slice(0, 8) })}</span>
-            {g.error && <span className="st-job__error">{g.error.message}</span>}
+            {g.error && <span className="st-job__error">{errorText(g.error)}</span>}
           </div>
           <div className="st-job__actions">
             {(g.state === 'queued' || g.state === 'running') && (

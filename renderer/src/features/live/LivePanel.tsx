@@ -7,6 +7,7 @@ import { LinkNotice } from './LinkNotice';
 import { LiveSetup } from './LiveSetup';
 import { LiveStatusBar } from './LiveStatusBar';
 import '../../styles/live.css';
+import { localizeError } from '../../i18n/errors';
 
 /**
  * The "Record meeting" view inside Transcription: setup, then the live meeting with captions. Its parts
@@ -27,7 +28,7 @@ export function LivePanel() {
       <DetachedNotice />
       <LinkNotice />
       {systemMissing && <Callout tone="info" title={t('noSystemAudio')} className="live-notice" />}
-      {error && phase === 'recording' && <Callout tone="error" title={error.message}>{error.hint}</Callout>}
+      {error && phase === 'recording' && <Callout tone="error" title={localizeError(error).message}>{localizeError(error).hint}</Callout>}
       <CaptionList />
     </div>
   );

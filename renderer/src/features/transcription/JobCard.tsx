@@ -9,6 +9,7 @@ import { JobActions } from './JobActions';
 import { JobMeta } from './JobMeta';
 import { cardProgress, jobFraction, jobStatus } from './status';
 import { TxIcon } from './TxIcon';
+import { errorText } from '../../i18n/errors';
 
 /** One recording in the queue: status, progress, chunk cells, time and money, actions. */
 export function JobCard({ id }: { id: string }) {
@@ -42,7 +43,7 @@ export function JobCard({ id }: { id: string }) {
         <p className={cx('tx-job__status', `tone-${status.tone}`)} role="status">
           {status.label}
         </p>
-        {r.state === 'failed' && r.error && <p className="tx-job__error">{r.error.message}</p>}
+        {r.state === 'failed' && r.error && <p className="tx-job__error">{errorText(r.error)}</p>}
         {shows.bar && (
           <ProgressBar
             size="sm"

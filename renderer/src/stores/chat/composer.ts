@@ -6,6 +6,7 @@ import { settleUpload } from '../../lib/attachmentList';
 import { useChatConversation } from './conversation';
 import { loadDrafts, saveDrafts } from './drafts';
 import { toastError } from '../shell/toasts';
+import { i18n } from '../../i18n';
 
 /** A file in the composer: uploading, or stored by core and ready to send. */
 export interface ComposerAttachment {
@@ -83,7 +84,7 @@ export const useChatComposer = create<ComposerState>()((set, get) => {
   async function upload(conversationId: string, file: File) {
     const key = `a${nextKey++}`;
     const kind = file.type.startsWith('image/') ? 'image' : 'text';
-    if (file.size > MAX_BYTES) return toastError(makeError('too_large', `“${file.name}” is larger than 20 MB.`), 'Could not attach the file');
+    if (file.size > MAX_BYTES) return toastError(makeError('too_large', i18n.t('toasts:chat.attachTooLarge', { name: file.name })), i18n.t('toasts:chat.attachFailed'));
     putDraft(conversationId, (d) => ({ ...d, attachments: [...d.attachments, { key, name: file.name, bytes: file.size, kind, status: 'uploading', attachment: null }] }));
     const drop = () => putDraft(conversationId, (d) => ({ ...d, attachments: d.attachments.filter((a) => a.key !== key) }));
     let dataUrl: string;
@@ -91,13 +92,13 @@ export const useChatComposer = create<ComposerState>()((set, get) => {
       dataUrl = await readAsDataUrl(file);
     } catch {
       drop();
-      return toastError(makeError('unsupported_format', `“${file.name}” could not be read from disk.`), 'Could not attach the file');
+      return toastError(makeError('unsupported_format', i18n.t('toasts:chat.attachUnreadable', { name: file.name })), i18n.t('toasts:chat.attachFailed'));
     }
     const base64 = dataUrl.slice(dataUrl.indexOf(',') + 1);
     const r = await call('attachments.add', { name: file.name || 'pasted-image.png', mime: file.type || 'application/octet-stream', dataBase64: base64 });
     if (!r.ok) {
       drop();
-      return toastError(r.error, `Could not attach “${file.name}”`);
+      return toastError(r.error, i18n.t('toasts:chat.attachNamedFailed', { name: file.name }));
     }
     if (r.value.kind === 'image') set((s) => ({ previews: { ...s.previews, [r.value.hash]: dataUrl } }));
     putDraft(conversationId, (d) => ({
@@ -161,7 +162,7 @@ export const useChatComposer = create<ComposerState>()((set, get) => {
       if (r.ok) return true;
       set({ editing: edit });
       putDraft(conversationId, () => draft);
-      toastError(r.error, 'Could not send the message');
+      toastError(r.error, i18n.t('toasts:chat.sendFailed'));
       return false;
     },
     requestEstimate(conversationId) {

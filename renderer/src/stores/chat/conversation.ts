@@ -6,6 +6,7 @@ import { useChatList, type ConversationPatch } from './list';
 import { leftBehindLeaf } from '../../lib/branches';
 import { endStream, seedStream } from './stream';
 import { toastError } from '../shell/toasts';
+import { i18n } from '../../i18n';
 
 /** The open conversation: its summary and active branch, plus what is streaming in it. */
 interface ConversationState {
@@ -80,7 +81,7 @@ export const useChatConversation = create<ConversationState>()((set, get) => {
     },
     async send(input) {
       const id = get().openId;
-      if (!id) return { ok: false, error: { code: 'not_found', message: 'Open a conversation first.', hint: '' } };
+      if (!id) return { ok: false, error: { code: 'not_found', message: i18n.t('toasts:chat.openConversationFirst'), hint: '' } };
       const r = await call('chat.send', { conversationId: id, ...input });
       if (!r.ok || get().openId !== id) return r;
       const parentId = input.parentId === undefined ? (get().messages.at(-1)?.id ?? null) : input.parentId;
@@ -90,20 +91,20 @@ export const useChatConversation = create<ConversationState>()((set, get) => {
     async regenerate(messageId, model) {
       const id = get().openId;
       const r = await call('chat.regenerate', { messageId, ...(model ? { model } : {}) });
-      if (!r.ok) return toastError(r.error, 'Could not regenerate the reply');
+      if (!r.ok) return toastError(r.error, i18n.t('toasts:chat.regenerateFailed'));
       if (get().openId === id) extend(r.value.userMessage.id, [r.value.assistantMessage]);
     },
     async stop() {
       const live = get().messages.filter(isLive);
       for (const m of live) {
         const r = await call('chat.stop', { messageId: m.id });
-        if (!r.ok) toastError(r.error, 'Could not stop the reply');
+        if (!r.ok) toastError(r.error, i18n.t('toasts:chat.stopFailed'));
       }
     },
     async selectBranch(messageId) {
       const id = get().openId;
       const r = await call('chat.selectBranch', { messageId });
-      if (!r.ok) return toastError(r.error, 'Could not show that version');
+      if (!r.ok) return toastError(r.error, i18n.t('toasts:chat.versionFailed'));
       if (get().openId === id) showView(r.value, { branchReturn: null });
     },
     async jumpTo(messageId, conversationId) {
@@ -119,7 +120,7 @@ export const useChatConversation = create<ConversationState>()((set, get) => {
       if (seq !== openSeq) return;
       if (!r.ok) {
         set({ loading: false });
-        return toastError(r.error, 'Could not open that message');
+        return toastError(r.error, i18n.t('toasts:chat.openMessageFailed'));
       }
       const leafId = leftBehindLeaf(before, r.value.messages);
       showView(r.value, { highlightId: messageId, branchReturn: leafId ? { conversationId: r.value.conversation.id, leafId } : null });
@@ -128,7 +129,7 @@ export const useChatConversation = create<ConversationState>()((set, get) => {
       const back = get().branchReturn;
       if (!back || get().openId !== back.conversationId) return set({ branchReturn: null });
       const r = await call('chat.selectBranch', { messageId: back.leafId });
-      if (!r.ok) return toastError(r.error, 'Could not show that version');
+      if (!r.ok) return toastError(r.error, i18n.t('toasts:chat.versionFailed'));
       if (get().openId === back.conversationId) showView(r.value, { branchReturn: null });
     },
     dismissBranchReturn() {

@@ -3,6 +3,7 @@ import type { CallInput, ConversationSummary } from '../../../../shared/contract
 import type { AppError } from '../../../../shared/errors';
 import { call } from '../../api';
 import { toastError, useToasts } from '../shell/toasts';
+import { i18n } from '../../i18n';
 
 /** The sidebar's conversations. Pages of PAGE are read as the list scrolls, so thousands stay cheap. */
 export const PAGE = 500;
@@ -79,7 +80,7 @@ export const useChatList = create<ChatListState>()((set, get) => ({
   async create(sceneId) {
     const r = await call('chat.create', sceneId ? { sceneId } : {});
     if (!r.ok) {
-      toastError(r.error, 'Could not start a conversation');
+      toastError(r.error, i18n.t('toasts:chat.startFailed'));
       return null;
     }
     set((s) => ({ items: [r.value, ...s.items.filter((c) => c.id !== r.value.id)], view: s.view === 'archived' ? 'all' : s.view }));
@@ -104,21 +105,21 @@ export const useChatList = create<ChatListState>()((set, get) => ({
     const r = await call('chat.delete', { id: conversation.id });
     if (!r.ok) {
       set(before);
-      toastError(r.error, `Could not delete “${conversation.title}”`);
+      toastError(r.error, i18n.t('toasts:chat.deleteFailed', { title: conversation.title }));
       return false;
     }
     useToasts.getState().push({
       tone: 'info',
-      title: 'Conversation deleted',
-      message: `“${conversation.title}” was moved to the trash.`,
-      action: { label: 'Undo', run: () => void get().restore(conversation.id) },
+      title: i18n.t('toasts:chat.deleted'),
+      message: i18n.t('toasts:chat.deletedBody', { title: conversation.title }),
+      action: { label: i18n.t('toasts:chat.undo'), run: () => void get().restore(conversation.id) },
     });
     return true;
   },
   async restore(id) {
     const r = await call('chat.restore', { id });
     if (!r.ok) {
-      toastError(r.error, 'Could not restore the conversation');
+      toastError(r.error, i18n.t('toasts:chat.restoreFailed'));
       return null;
     }
     get().upsert(r.value);

@@ -3,6 +3,7 @@ import type { CallInput, Scene } from '../../../../shared/contract';
 import type { AppError, Result } from '../../../../shared/errors';
 import { call, subscribe } from '../../api';
 import { toastError, toastSuccess } from '../shell/toasts';
+import { i18n } from '../../i18n';
 
 /** Scene presets: the six built-in ones plus the user's own. */
 interface ScenesState {
@@ -31,11 +32,11 @@ export const useChatScenes = create<ScenesState>()((set) => ({
   async remove(scene) {
     const r = await call('scenes.remove', { id: scene.id });
     if (!r.ok) {
-      toastError(r.error, `Could not delete “${scene.label}”`);
+      toastError(r.error, i18n.t('toasts:chat.sceneDeleteFailed', { label: scene.label }));
       return false;
     }
     set((s) => ({ scenes: s.scenes.filter((x) => x.id !== scene.id) }));
-    toastSuccess('Scene deleted', `Conversations that used “${scene.label}” keep their messages.`);
+    toastSuccess(i18n.t('toasts:chat.sceneDeleted'), i18n.t('toasts:chat.sceneDeletedBody', { label: scene.label }));
     return true;
   },
 }));

@@ -9,7 +9,7 @@ import { toastError, toastSuccess } from '../shell/toasts';
 export async function exportConversation(id: string, format: 'markdown' | 'json'): Promise<{ filename: string; mime: string; content: string } | null> {
   const r = await call('chat.export', { id, format });
   if (r.ok) return r.value;
-  toastError(r.error, 'Could not export the conversation');
+  toastError(r.error, i18n.t('toasts:chat.exportFailed'));
   return null;
 }
 
@@ -19,7 +19,7 @@ export async function importConversation(file: File): Promise<ConversationSummar
   try {
     content = await file.text();
   } catch {
-    toastError({ code: 'invalid_input', message: `“${file.name}” could not be read.`, hint: 'Check that the file still exists and try again.' }, 'Could not import');
+    toastError({ code: 'invalid_input', message: i18n.t('toasts:chat.importUnreadable', { name: file.name }), hint: i18n.t('toasts:chat.importUnreadableHint') }, i18n.t('toasts:chat.importFailed'));
     return null;
   }
   if (content.trim().length < 2) {
@@ -28,11 +28,11 @@ export async function importConversation(file: File): Promise<ConversationSummar
   }
   const r = await call('chat.import', { content });
   if (!r.ok) {
-    toastError(r.error, `Could not import “${file.name}”`);
+    toastError(r.error, i18n.t('toasts:chat.importNamedFailed', { name: file.name }));
     return null;
   }
   useChatList.getState().upsert(r.value);
   await useChatConversation.getState().open(r.value.id);
-  toastSuccess('Conversation imported', `“${r.value.title}” is open.`);
+  toastSuccess(i18n.t('toasts:chat.imported'), i18n.t('toasts:chat.importedBody', { title: r.value.title }));
   return r.value;
 }

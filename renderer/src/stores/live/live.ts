@@ -9,6 +9,7 @@ import { call, subscribe } from '../../api';
 import { Capture, LIVE_SAMPLE_RATE, listMicrophones } from '../../features/live/capture';
 import { useTranscription } from '../transcription/jobs';
 import { useTranscriptionDetail } from '../transcription/detail';
+import { i18n } from '../../i18n';
 
 export interface CaptionLine {
   itemId: string;
@@ -66,8 +67,8 @@ let capture: Capture | null = null;
 
 const micError = (e: unknown): AppError => ({
   code: 'forbidden',
-  message: e instanceof DOMException && e.name === 'NotAllowedError' ? 'Atelier may not use the microphone.' : `The microphone could not be opened${e instanceof Error ? ` (${e.message})` : ''}.`,
-  hint: 'Allow microphone access for Atelier, check that a microphone is connected, and try again.',
+  message: e instanceof DOMException && e.name === 'NotAllowedError' ? i18n.t('toasts:live.micRefused') : e instanceof Error ? i18n.t('toasts:live.micFailedWhy', { why: e.message }) : i18n.t('toasts:live.micFailed'),
+  hint: i18n.t('toasts:live.micHint'),
 });
 
 const toLine = (c: LiveCaption, latencyMs: number | null): CaptionLine => ({ itemId: c.itemId, text: c.text, final: c.final, startMs: c.startMs, latencyMs });

@@ -3,6 +3,7 @@ import type { CallInput, ConnectionReport, ProviderView } from '../../../../shar
 import type { AppError, Result } from '../../../../shared/errors';
 import { call, subscribe } from '../../api';
 import { toastError, toastSuccess } from '../shell/toasts';
+import { i18n } from '../../i18n';
 
 /** What is happening to one provider right now, for its card. */
 export interface ProviderActivity {
@@ -93,7 +94,7 @@ export const useProviders = create<ProvidersState>()((set, get) => {
         upsert(r.value);
         return true;
       }
-      toastError(r.error, 'Could not change the model list');
+      toastError(r.error, i18n.t('toasts:settings.modelListFailed'));
       return false;
     },
   };
@@ -102,8 +103,8 @@ export const useProviders = create<ProvidersState>()((set, get) => {
 /** Removes a provider with a toast either way; used by the delete confirmation. */
 export async function removeProvider(view: ProviderView): Promise<boolean> {
   const r = await useProviders.getState().remove(view.id);
-  if (r.ok) toastSuccess('Provider removed', `${view.name} and its stored key were deleted.`);
-  else toastError(r.error, `Could not remove ${view.name}`);
+  if (r.ok) toastSuccess(i18n.t('toasts:settings.providerRemoved'), i18n.t('toasts:settings.providerRemovedBody', { name: view.name }));
+  else toastError(r.error, i18n.t('toasts:settings.providerRemoveFailed', { name: view.name }));
   return r.ok;
 }
 

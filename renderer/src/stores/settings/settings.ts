@@ -49,13 +49,13 @@ export const useSettings = create<SettingsState>()((set, get) => {
     async setDefault(modality, ref) {
       const current = get().settings;
       const defaults = current ? { ...current.defaults, [modality]: ref } : undefined;
-      await patch({ defaults: { [modality]: ref } }, defaults ? { defaults } : {}, 'Could not change the default model');
+      await patch({ defaults: { [modality]: ref } }, defaults ? { defaults } : {}, i18n.t('toasts:settings.defaultModelFailed'));
     },
     async setAutoTitles(autoTitles) {
       await patch({ autoTitles }, { autoTitles }, i18n.t('settings:defaults.autoTitlesFailed'));
     },
     completeOnboarding() {
-      return patch({ onboardingDone: true }, { onboardingDone: true }, 'Could not save that setup is done');
+      return patch({ onboardingDone: true }, { onboardingDone: true }, i18n.t('toasts:settings.setupDoneFailed'));
     },
   };
 });

@@ -99,14 +99,14 @@ export const useTranscriptionDetail = create<DetailState>()((set, get) => ({
   },
   async renameSpeaker(label, name) {
     const id = get().openId;
-    if (!id) return { ok: false, error: { code: 'not_found', message: 'No recording is open.', hint: '' } };
+    if (!id) return { ok: false, error: { code: 'not_found', message: i18n.t('toasts:transcription.noneOpen'), hint: '' } };
     const r = await call('transcription.renameSpeaker', { id, label, name });
     if (r.ok && get().openId === id) set({ detail: r.value });
     return r;
   },
   async editSegment(idx, text) {
     const id = get().openId;
-    if (!id) return { ok: false, error: { code: 'not_found', message: 'No recording is open.', hint: '' } };
+    if (!id) return { ok: false, error: { code: 'not_found', message: i18n.t('toasts:transcription.noneOpen'), hint: '' } };
     const before = get().detail;
     // Optimistic: the edited text shows at once and is rolled back if core refuses it.
     if (before) set({ detail: { ...before, segments: before.segments.map((s) => (s.idx === idx ? { ...s, text } : s)) } });
@@ -115,7 +115,7 @@ export const useTranscriptionDetail = create<DetailState>()((set, get) => ({
     if (r.ok) set({ detail: r.value });
     else {
       set({ detail: before });
-      toastError(r.error, 'Could not save the correction');
+      toastError(r.error, i18n.t('toasts:transcription.correctionFailed'));
     }
     return r;
   },
@@ -137,7 +137,7 @@ export const useTranscriptionDetail = create<DetailState>()((set, get) => ({
     const r = await call('transcription.minutes', { id });
     set((s) => ({ minutesBusy: { ...s.minutesBusy, [id]: false }, minutesError: { ...s.minutesError, [id]: r.ok ? null : r.error } }));
     if (r.ok && get().openId === id) set({ detail: r.value });
-    if (r.ok && get().openId !== id) toastSuccess('Minutes ready', `${r.value.recording.name} has minutes.`);
+    if (r.ok && get().openId !== id) toastSuccess(i18n.t('toasts:transcription.minutesReady'), i18n.t('toasts:transcription.minutesReadyBody', { name: r.value.recording.name }));
   },
   async exportAs(format) {
     const id = get().openId;
@@ -145,7 +145,7 @@ export const useTranscriptionDetail = create<DetailState>()((set, get) => ({
     set({ exporting: format });
     const r = await call('transcription.export', { id, format });
     set({ exporting: null });
-    if (!r.ok) return toastError(r.error, 'Could not export the transcript');
+    if (!r.ok) return toastError(r.error, i18n.t('toasts:transcription.exportFailed'));
     downloadFile(r.value);
   },
 }));

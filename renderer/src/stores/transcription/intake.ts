@@ -6,6 +6,7 @@ import { useSettings } from '../settings/settings';
 import { useTranscription } from './jobs';
 import { useTranscriptionDetail } from './detail';
 import { i18n } from '../../i18n';
+import { formatNumber } from '../../i18n/format';
 import { looksLikeRecording, readDuration, readHead, refusalReason, sliceBase64 } from './media';
 import { toastSuccess } from '../shell/toasts';
 
@@ -67,10 +68,10 @@ export const usesSpeakers = (model: ModelRef | null) => Boolean(model?.model.inc
 
 /** Whether a reference clip is usable, or why not. */
 export function clipProblem(clip: IntakeFile | null): string | null {
-  if (!clip) return 'Add a 2–10 second clip of this voice.';
+  if (!clip) return i18n.t('toasts:transcription.clipMissing');
   if (clip.durationMs === undefined) return null;
-  if (clip.durationMs === null) return 'The length of this clip could not be read; use a wav, mp3 or m4a clip.';
-  if (clip.durationMs < CLIP_MIN_MS || clip.durationMs > CLIP_MAX_MS) return `The clip is ${(clip.durationMs / 1000).toFixed(1)} s long; it must be 2–10 s.`;
+  if (clip.durationMs === null) return i18n.t('toasts:transcription.clipUnreadable');
+  if (clip.durationMs < CLIP_MIN_MS || clip.durationMs > CLIP_MAX_MS) return i18n.t('toasts:transcription.clipLength', { seconds: formatNumber(clip.durationMs / 1000, { maximumFractionDigits: 1, minimumFractionDigits: 1 }) });
   return null;
 }
 
@@ -102,13 +103,13 @@ export const useTranscriptionIntake = create<IntakeState>()((set, get) => {
     if (!begun.ok) throw begun.error;
     started.push(begun.value.uploadId);
     for (let offset = 0; offset < file.size; offset += PART_BYTES) {
-      if (abortUpload) throw makeError('cancelled', 'The upload was stopped.');
+      if (abortUpload) throw makeError('cancelled', i18n.t('toasts:transcription.uploadStopped'));
       const end = Math.min(file.size, offset + PART_BYTES);
       let dataBase64: string;
       try {
         dataBase64 = await sliceBase64(file, offset, end);
       } catch {
-        throw makeError('not_found', `“${file.name}” could not be read. It may have been moved or deleted.`);
+        throw makeError('not_found', i18n.t('toasts:transcription.fileUnreadable', { name: file.name }));
       }
       const r = await call('uploads.append', { uploadId: begun.value.uploadId, offset, dataBase64 });
       if (!r.ok) throw r.error;
@@ -207,7 +208,7 @@ export const useTranscriptionIntake = create<IntakeState>()((set, get) => {
         void useTranscription.getState().load();
         const first = r.value[0];
         if (first) void useTranscriptionDetail.getState().open(first.id);
-        toastSuccess(r.value.length === 1 ? 'Recording queued' : `${r.value.length} recordings queued`, 'They transcribe in the background; you can close this screen.');
+        toastSuccess(i18n.t('toasts:transcription.queued', { count: r.value.length }), i18n.t('toasts:transcription.queuedBody'));
         return { ok: true, value: r.value };
       } catch (e) {
         // Nothing of a failed or stopped batch is kept in core (uploads already queued are not affected).

@@ -3,6 +3,7 @@ import type { ChunkView, RecordingView } from '../../../../shared/contract';
 import type { AppError } from '../../../../shared/errors';
 import { call } from '../../api';
 import { toastError, toastSuccess } from '../shell/toasts';
+import { i18n } from '../../i18n';
 
 /** Chunk completions seen in this session: the ETA comes from this throughput. */
 export interface Pace {
@@ -34,7 +35,6 @@ interface QueueState {
 
 export const isFinished = (r: RecordingView) => r.state === 'done' || r.state === 'failed' || r.state === 'cancelled';
 
-const ACTION_WORDS: Record<JobAction, string> = { pause: 'pause', resume: 'resume', cancel: 'cancel', retry: 'retry', prioritize: 'move up' };
 
 function nextPace(prev: Pace | undefined, r: RecordingView, now: number): Pace | undefined {
   if (r.phase !== 'transcribing' || r.state !== 'running') return prev && r.phase === 'transcribing' ? prev : undefined;
@@ -87,27 +87,27 @@ export const useTranscription = create<QueueState>()((set, get) => {
       if (r.ok) set({ queuePaused: r.value.paused });
       else {
         set({ queuePaused: !paused });
-        toastError(r.error, paused ? 'Could not pause the queue' : 'Could not resume the queue');
+        toastError(r.error, paused ? i18n.t('toasts:transcription.pauseFailed') : i18n.t('toasts:transcription.resumeFailed'));
       }
     },
     async act(id, action) {
       set((s) => ({ busy: { ...s.busy, [id]: action } }));
       const r = await call(`transcription.${action}`, { id });
       set((s) => ({ busy: { ...s.busy, [id]: undefined } }));
-      if (!r.ok) return toastError(r.error, `Could not ${ACTION_WORDS[action]} the recording`);
+      if (!r.ok) return toastError(r.error, i18n.t(`toasts:transcription.actionFailed.${action}`));
       set((s) => ({ items: s.items.map((i) => (i.id === id ? r.value : i)) }));
     },
     async remove(id) {
-      const name = get().items.find((i) => i.id === id)?.name ?? 'The recording';
+      const name = get().items.find((i) => i.id === id)?.name;
       set((s) => ({ busy: { ...s.busy, [id]: 'remove' } }));
       const r = await call('transcription.remove', { id });
       set((s) => ({ busy: { ...s.busy, [id]: undefined } }));
       if (!r.ok) {
-        toastError(r.error, 'Could not remove the recording');
+        toastError(r.error, i18n.t('toasts:transcription.removeFailed'));
         return false;
       }
       set((s) => ({ items: s.items.filter((i) => i.id !== id) }));
-      toastSuccess('Recording removed', `${name} and its transcript were deleted.`);
+      toastSuccess(i18n.t('toasts:transcription.removed'), name ? i18n.t('toasts:transcription.removedBody', { name }) : i18n.t('toasts:transcription.removedUnnamed'));
       return true;
     },
   };

@@ -1,4 +1,6 @@
 /** Browser-side helpers for recordings: which files are accepted, their duration, and their bytes as base64 parts. */
+import { i18n } from '../../i18n';
+import { formatList } from '../../i18n/format';
 
 export const ACCEPTED_EXTENSIONS = ['m4a', 'mp3', 'wav', 'webm', 'ogg', 'flac', 'aac', 'mp4', 'mov', 'mkv'] as const;
 export const ACCEPT_ATTRIBUTE = ACCEPTED_EXTENSIONS.map((e) => `.${e}`).join(',');
@@ -9,9 +11,9 @@ export const extensionOf = (name: string) => /\.([^.]+)$/.exec(name)?.[1]?.toLow
 /** Why a file cannot be queued, or null when it can. Core checks again; this only saves an upload. */
 export function refusalReason(file: { name: string; size: number }): string | null {
   if (!(ACCEPTED_EXTENSIONS as readonly string[]).includes(extensionOf(file.name))) {
-    return `“${file.name}” is not a recording format Atelier takes. Use ${ACCEPTED_EXTENSIONS.slice(0, -1).join(', ')} or ${ACCEPTED_EXTENSIONS.at(-1)}.`;
+    return i18n.t('core:errors.not_recording_format', { file: file.name, formats: formatList(ACCEPTED_EXTENSIONS, 'disjunction') });
   }
-  if (file.size === 0) return `“${file.name}” is empty.`;
+  if (file.size === 0) return i18n.t('core:errors.empty_file', { file: file.name });
   return null;
 }
 

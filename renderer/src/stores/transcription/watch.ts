@@ -3,6 +3,7 @@ import type { CallInput, WatchFolder } from '../../../../shared/contract';
 import type { AppError, Result } from '../../../../shared/errors';
 import { call } from '../../api';
 import { toastError } from '../shell/toasts';
+import { i18n } from '../../i18n';
 
 /** Folders whose new recordings are queued by themselves. */
 interface WatchState {
@@ -35,6 +36,6 @@ export const useTranscriptionWatch = create<WatchState>()((set) => ({
     const r = await call('transcription.removeWatchFolder', { id });
     set((s) => ({ removing: { ...s.removing, [id]: false } }));
     if (r.ok) set((s) => ({ folders: s.folders.filter((f) => f.id !== id) }));
-    else toastError(r.error, 'Could not stop watching the folder');
+    else toastError(r.error, i18n.t('toasts:transcription.unwatchFailed'));
   },
 }));

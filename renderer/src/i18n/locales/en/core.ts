@@ -37,4 +37,23 @@ export default {
     oneImage: 'One image per request.',
     squareEdits: 'Edits take one square PNG under 4 MB.',
   },
+  /** Errors with a `reason` (shared/errors.ts ErrorReason); a hard budget reuses budget.hard_*. */
+  errors: {
+    provider: '{{what}} The provider said: “{{said}}”',
+    connect_failed: 'Could not connect to the provider.',
+    connection_broke: 'The connection to the provider broke.',
+    no_answer: 'The provider did not answer in time.',
+    no_model: {
+      chat: 'No model is set up for chat yet. Add a provider in Settings, then pick a default chat model.',
+      image_analysis: 'No image-analysis model is set up. Pick one in Settings → Default models.',
+      summaries: 'No chat model is set up for summaries. Pick one in Settings → Default models.',
+      transcription: 'No transcription model is set up. Pick one in Settings → Default models.',
+      minutes: 'No chat model is set up for minutes. Pick one in Settings → Default models.',
+    },
+    not_audio: '“{{file}}” is not a recording Atelier can read (it may be damaged, truncated, or not audio).',
+    no_audio_track: '“{{file}}” has no audio track.',
+    no_audio_length: '“{{file}}” has no playable audio (its length is unknown or zero).',
+    not_recording_format: '“{{file}}” is not a recording format Atelier takes. Use {{formats}}.',
+    empty_file: '“{{file}}” is empty.',
+  },
 } as const;

@@ -36,6 +36,24 @@ const zh: Translation<typeof en> = {
     oneImage: '每次请求生成一张图像。',
     squareEdits: '编辑只接受一张小于 4 MB 的正方形 PNG。',
   },
+  errors: {
+    provider: '{{what}}服务商的原话：“{{said}}”',
+    connect_failed: '无法连接到服务商。',
+    connection_broke: '与服务商的连接中断了。',
+    no_answer: '服务商没有及时响应。',
+    no_model: {
+      chat: '尚未设置对话模型。请先在“设置”中添加服务商，再选择默认对话模型。',
+      image_analysis: '尚未设置图像分析模型。请在“设置 → 默认模型”中选择一个。',
+      summaries: '尚未设置用于汇总的对话模型。请在“设置 → 默认模型”中选择一个。',
+      transcription: '尚未设置转写模型。请在“设置 → 默认模型”中选择一个。',
+      minutes: '尚未设置用于生成纪要的对话模型。请在“设置 → 默认模型”中选择一个。',
+    },
+    not_audio: '“{{file}}”不是 Atelier 能读取的录音（可能已损坏、不完整，或根本不是音频）。',
+    no_audio_track: '“{{file}}”没有音轨。',
+    no_audio_length: '“{{file}}”没有可播放的音频（时长未知或为零）。',
+    not_recording_format: '“{{file}}”不是 Atelier 接受的录音格式。请使用 {{formats}}。',
+    empty_file: '“{{file}}”是空文件。',
+  },
 };
 
 export default zh;
