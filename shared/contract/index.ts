@@ -59,6 +59,9 @@ export interface KeyView {
   backend: VaultBackend | 'environment' | null;
 }
 
+/** The names core gives the provider read from the environment (the interface shows them in its own language). */
+export const ENV_PROVIDER_NAMES = { simulator: 'Simulator (demo)', openai: 'OpenAI (environment)', compatible: 'Environment provider' } as const;
+
 export interface ProviderView {
   id: string;
   name: string;

@@ -6,6 +6,7 @@ import { fitsPicker, modelCapabilities, type Capability } from '../lib/models';
 import { compareByTier, optionValue, parseOptionValue, tierOf } from '../lib/modelTiers';
 import { useProviders } from '../stores/settings/providers';
 import { Field, describedBy } from './Field';
+import { providerLabel } from '../lib/format';
 
 export interface ModelPickerProps {
   /** What the model is for: only models that can do it are offered. */
@@ -46,7 +47,7 @@ const TAGGED: Record<Modality, readonly Capability[]> = {
  * transcription, image analysis and the image studio.
  */
 export function ModelPicker({ modality, value, onChange, label, emptyLabel, placeholder, note, unlisted, order = compareByTier, field = false, help, className, id, disabled }: ModelPickerProps) {
-  const { t } = useTranslation('common');
+  const { t, i18n } = useTranslation('common');
   const providers = useProviders((s) => s.providers);
   const groups = useMemo(
     () =>
@@ -54,10 +55,11 @@ export function ModelPicker({ modality, value, onChange, label, emptyLabel, plac
         .map((p) => {
           const fitting = p.models.filter((m) => fitsPicker(m, modality));
           const models = fitting.length ? fitting : (unlisted ?? []).filter((m) => fitsPicker(m, modality));
-          return { providerId: p.id, providerName: p.name, models: [...models].sort(order) };
+          return { providerId: p.id, providerName: providerLabel(p), models: [...models].sort(order) };
         })
         .filter((g) => g.models.length > 0),
-    [providers, modality, unlisted, order],
+    // The interface language names the environment's provider.
+    [providers, modality, unlisted, order, i18n.language],
   );
   const current = value ? optionValue(value) : '';
   const listed = !value || groups.some((g) => g.providerId === value.providerId && g.models.includes(value.model));

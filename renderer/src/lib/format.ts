@@ -1,4 +1,4 @@
-import type { KeyView } from '../../../shared/contract';
+import { ENV_PROVIDER_NAMES, type KeyView, type ProviderView } from '../../../shared/contract';
 import type { Modality } from '../../../shared/policy';
 import { i18n } from '../i18n';
 import { formatRelative } from '../i18n/format';
@@ -10,6 +10,13 @@ export function maskedKey(key: KeyView): string {
 
 export function backendLabel(backend: KeyView['backend']): string {
   return backend ? i18n.t(`common:key.backends.${backend}`) : '';
+}
+
+/** A provider's name; the one read from the environment is named in the interface language. */
+export function providerLabel(p: Pick<ProviderView, 'name' | 'fromEnvironment'>): string {
+  if (!p.fromEnvironment) return p.name;
+  const key = (Object.keys(ENV_PROVIDER_NAMES) as (keyof typeof ENV_PROVIDER_NAMES)[]).find((k) => ENV_PROVIDER_NAMES[k] === p.name);
+  return key ? i18n.t(`common:environmentProvider.${key}`) : p.name;
 }
 
 /** The modality's name in the interface language ("Text & chat", "文本与对话" …). */

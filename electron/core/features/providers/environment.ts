@@ -1,4 +1,4 @@
-import type { ProviderView } from '../../../../shared/contract';
+import { ENV_PROVIDER_NAMES, type ProviderView } from '../../../../shared/contract';
 import { splitUrlCredentials } from '../../../../shared/url-credentials';
 
 export const ENV_PROVIDER_ID = 'env';
@@ -24,7 +24,7 @@ export function readEnvProvider(env: NodeJS.ProcessEnv, simulator: boolean): Env
     apiKey,
     view: {
       id: ENV_PROVIDER_ID,
-      name: simulator ? 'Simulator (demo)' : isOpenAI ? 'OpenAI (environment)' : 'Environment provider',
+      name: ENV_PROVIDER_NAMES[simulator ? 'simulator' : isOpenAI ? 'openai' : 'compatible'],
       kind: isOpenAI ? 'openai' : 'compatible',
       baseUrl,
       key: { configured: apiKey.length > 0, last4: apiKey ? apiKey.slice(-4) : null, backend: apiKey ? 'environment' : null },

@@ -13,6 +13,7 @@ import { PageHeader } from '../shell/PageHeader';
 import { FirstMessageComposer } from './FirstMessageComposer';
 import { startConversation } from './startConversation';
 import { SetUpProviderButton } from '../shell/SetUpProviderButton';
+import { providerLabel } from '../../lib/format';
 
 /** No provider and nothing to read yet: the one thing to do is connect one. */
 export function NoProviderState() {
@@ -38,7 +39,8 @@ export function NoProviderState() {
 /** Which model new conversations use unless a scene or the conversation picks another. */
 function DefaultModelLine() {
   const ref = useSettings((s) => s.settings?.defaults.text ?? null);
-  const provider = useProviders((s) => s.providers.find((p) => p.id === ref?.providerId)?.name);
+  const providerView = useProviders((s) => s.providers.find((p) => p.id === ref?.providerId));
+  const provider = providerView ? providerLabel(providerView) : undefined;
   const navigate = useNavigation((s) => s.navigate);
   const { t } = useTranslation('chat');
   if (!ref) {

@@ -7,6 +7,7 @@ import { ConnectStep } from './ConnectStep';
 import { EnvironmentStep } from './EnvironmentStep';
 import { SuccessStep } from './SuccessStep';
 import { WelcomeStep } from './WelcomeStep';
+import { providerLabel } from '../../lib/format';
 
 const ORDER: OnboardingStep[] = ['welcome', 'connect', 'success'];
 
@@ -28,7 +29,8 @@ export function Onboarding() {
   const open = useOnboarding((s) => s.open);
   const step = useOnboarding((s) => s.step);
   const choice = useOnboarding((s) => s.choice);
-  const envName = useProviders((s) => s.providers.find((p) => p.fromEnvironment)?.name);
+  const envProvider = useProviders((s) => s.providers.find((p) => p.fromEnvironment));
+  const envName = envProvider ? providerLabel(envProvider) : undefined;
   const { t } = useTranslation('onboarding');
   const stepRef = useRef<HTMLDivElement>(null);
 

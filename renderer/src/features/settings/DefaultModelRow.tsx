@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { ProviderView } from '../../../../shared/contract';
 import type { Modality } from '../../../../shared/policy';
-import { modalityLabel } from '../../lib/format';
+import { modalityLabel, providerLabel } from '../../lib/format';
 import { Select } from '../../components/Select';
 import { bestModel, modelsForModality } from '../../lib/models';
 import { useSettings } from '../../stores/settings/settings';
@@ -33,7 +33,7 @@ export function DefaultModelRow({ modality, providers }: { modality: Modality; p
         <option value="">{t('defaultRow.none')}</option>
         {providers.map((p) => (
           <option key={p.id} value={p.id} disabled={p.models.length === 0}>
-            {p.name}
+            {providerLabel(p)}
             {p.models.length === 0 ? t('defaultRow.noModels') : ''}
           </option>
         ))}

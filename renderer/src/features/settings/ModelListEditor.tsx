@@ -5,7 +5,7 @@ import { Badge } from '../../components/Badge';
 import { Button } from '../../components/Button';
 import { Icon } from '../../components/Icon';
 import { i18n } from '../../i18n';
-import { relativeTime } from '../../lib/format';
+import { providerLabel, relativeTime } from '../../lib/format';
 import { useProviders } from '../../stores/settings/providers';
 
 function sourceText(p: ProviderView): string {
@@ -35,7 +35,7 @@ export function ModelListEditor({ provider: p }: { provider: ProviderView }) {
   };
 
   return (
-    <section className="models" aria-label={t('models.of', { name: p.name })}>
+    <section className="models" aria-label={t('models.of', { name: providerLabel(p) })}>
       <header className="models__header">
         <div className="row">
           <h4 className="models__title">{t('models.title')}</h4>
@@ -78,7 +78,7 @@ export function ModelListEditor({ provider: p }: { provider: ProviderView }) {
               setError(null);
             }}
             placeholder={t('models.placeholder')}
-            aria-label={t('models.newFor', { name: p.name })}
+            aria-label={t('models.newFor', { name: providerLabel(p) })}
             aria-invalid={error ? true : undefined}
             spellCheck={false}
           />

@@ -5,7 +5,7 @@ import { Badge } from '../../components/Badge';
 import { Button } from '../../components/Button';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { Icon } from '../../components/Icon';
-import { backendLabel, maskedKey } from '../../lib/format';
+import { backendLabel, maskedKey, providerLabel } from '../../lib/format';
 import { formatRelative } from '../../i18n/format';
 import { removeProvider, useProviders } from '../../stores/settings/providers';
 import { ConnectionResult } from './ConnectionResult';
@@ -20,6 +20,7 @@ export function ProviderCard({ provider: p, onEdit }: ProviderCardProps) {
   const testing = useProviders((s) => s.activity[p.id]?.testing ?? false);
   const test = useProviders((s) => s.test);
   const { t } = useTranslation('settings');
+  const name = providerLabel(p);
   const [confirming, setConfirming] = useState(false);
   const [removing, setRemoving] = useState(false);
 
@@ -31,14 +32,14 @@ export function ProviderCard({ provider: p, onEdit }: ProviderCardProps) {
   };
 
   return (
-    <article className="card provider-card" aria-label={p.name}>
+    <article className="card provider-card" aria-label={name}>
       <header className="provider-card__header">
         <div className="provider-card__avatar" aria-hidden="true">
           <Icon name={p.kind === 'openai' ? 'cloud' : 'server'} size={18} />
         </div>
         <div className="provider-card__heading">
           <div className="row">
-            <h3 className="provider-card__name">{p.name}</h3>
+            <h3 className="provider-card__name">{name}</h3>
             <Badge tone={p.kind === 'openai' ? 'accent' : 'neutral'}>{p.kind === 'openai' ? 'OpenAI' : t('providerForm.compatible')}</Badge>
             {p.fromEnvironment && <Badge title={t('providers.fromEnvironmentTitle')}>{t('providers.fromEnvironment')}</Badge>}
           </div>
@@ -53,7 +54,7 @@ export function ProviderCard({ provider: p, onEdit }: ProviderCardProps) {
               <Button size="sm" variant="ghost" icon={<Icon name="edit" size={14} />} onClick={onEdit}>
                 {t('providers.edit')}
               </Button>
-              <Button size="sm" variant="danger-ghost" iconOnly aria-label={t('providers.deleteLabel', { name: p.name })} icon={<Icon name="trash" size={14} />} onClick={() => setConfirming(true)} />
+              <Button size="sm" variant="danger-ghost" iconOnly aria-label={t('providers.deleteLabel', { name })} icon={<Icon name="trash" size={14} />} onClick={() => setConfirming(true)} />
             </>
           )}
         </div>
@@ -77,7 +78,7 @@ export function ProviderCard({ provider: p, onEdit }: ProviderCardProps) {
       <ModelListEditor provider={p} />
       <ConfirmDialog
         open={confirming}
-        title={t('providers.deleteTitle', { name: p.name })}
+        title={t('providers.deleteTitle', { name })}
         confirmLabel={t('providers.deleteConfirm')}
         busy={removing}
         onConfirm={() => void confirmRemove()}

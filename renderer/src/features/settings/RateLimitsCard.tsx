@@ -10,6 +10,7 @@ import { formatCount } from '../usage/format';
 import { usePipeline } from '../../stores/settings/pipeline';
 import { useProviders } from '../../stores/settings/providers';
 import { toastSuccess } from '../../stores/shell/toasts';
+import { providerLabel } from '../../lib/format';
 
 type Limits = PipelineConfig['limits'];
 
@@ -94,7 +95,7 @@ export function RateLimitsCard({ limits }: { limits: Limits }) {
             <option value="">{t('rateLimits.choose')}</option>
             {providers.map((p) => (
               <option key={p.id} value={p.id}>
-                {p.name}
+                {providerLabel(p)}
               </option>
             ))}
           </Select>

@@ -2,13 +2,15 @@ import { useTranslation } from 'react-i18next';
 import { useProviders } from '../../stores/settings/providers';
 import { useNavigation } from '../../stores/shell/navigation';
 import { useSettings } from '../../stores/settings/settings';
+import { providerLabel } from '../../lib/format';
 
 /** Sidebar footer: which provider answers chat, or a nudge to add one. */
 export function ProviderStatus() {
   const loaded = useProviders((s) => s.loaded);
   const count = useProviders((s) => s.providers.length);
   const textDefault = useSettings((s) => s.settings?.defaults.text ?? null);
-  const providerName = useProviders((s) => s.providers.find((p) => p.id === textDefault?.providerId)?.name ?? s.providers[0]?.name);
+  const provider = useProviders((s) => s.providers.find((p) => p.id === textDefault?.providerId) ?? s.providers[0]);
+  const providerName = provider ? providerLabel(provider) : undefined;
   const navigate = useNavigation((s) => s.navigate);
   const { t } = useTranslation('shell');
   if (!loaded) return <div className="provider-status" />;

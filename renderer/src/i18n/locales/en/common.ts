@@ -22,6 +22,7 @@ export default {
     never: 'never',
     unknown: 'unknown',
   },
+  environmentProvider: { simulator: 'Simulator (demo)', openai: 'OpenAI (environment)', compatible: 'Environment provider' },
   time: {
     justNow: 'just now',
   },

@@ -24,6 +24,7 @@ const zh: Translation<typeof en> = {
     never: '从未',
     unknown: '未知',
   },
+  environmentProvider: { simulator: '模拟服务（演示）', openai: 'OpenAI（环境变量）', compatible: '环境变量服务商' },
   time: {
     justNow: '刚刚',
   },
