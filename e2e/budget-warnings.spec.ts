@@ -26,4 +26,32 @@ test.describe('budget warnings beyond chat', () => {
     await page.getByRole('main').getByLabel('Prompt', { exact: true }).fill('A ceramic lamp on an oak sideboard');
     await expect(page.getByText(/Over the daily image generation budget/).first()).toBeVisible({ timeout: 15_000 });
   });
+
+  test.describe('in Simplified Chinese', () => {
+    test.use({ locale: 'zh-CN' });
+
+    test('a soft budget warning is worded in Chinese from its data, not in core’s English', async ({ simApp, page }) => {
+      const client = await connectApi(simApp.url);
+      await client.value('settings.update', { onboardingDone: true, defaults: { 'audio-offline': { providerId: 'env', model: 'whisper-1' } } });
+      await client.value('providers.refreshModels', { id: 'env' });
+      const soft = (id: string, target: string) => ({ id, scope: 'modality' as const, target, period: 'day' as const, limitMicros: 1, hard: false });
+      await client.value('pipeline.updateConfig', { budgets: [soft('b-audio', 'audio-offline'), soft('b-image', 'image-generation')] });
+      client.close();
+      const shell = new ShellPage(page);
+      await shell.open(simApp.url);
+      await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
+
+      await page.getByRole('navigation').getByRole('link', { name: /^转写/ }).click();
+      await page.locator('input[type=file]').first().setInputFiles(toneRecording('weekly.wav', 12, 3).file);
+      const warning = page.getByRole('dialog').getByTestId('budget-warning');
+      await expect(warning).toContainText('已超出每日转写预算', { timeout: 30_000 });
+      await expect(warning).toContainText('这是软限制，请求仍会发送');
+      await expect(warning).not.toContainText(/budget|soft limit/i);
+      await page.keyboard.press('Escape');
+
+      await page.getByRole('navigation').getByRole('link', { name: /^图像工作室/ }).click();
+      await page.getByRole('main').getByLabel('提示词', { exact: true }).fill('橡木边柜上的一盏陶瓷台灯');
+      await expect(page.getByText(/已超出每日图像生成预算/).first()).toBeVisible({ timeout: 15_000 });
+    });
+  });
 });

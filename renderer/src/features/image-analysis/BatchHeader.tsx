@@ -1,8 +1,10 @@
 import { useTranslation } from 'react-i18next';
+import { BudgetWarnings } from '../../components/BudgetWarnings';
 import { Button } from '../../components/Button';
 import { ProgressBar } from '../../components/ProgressBar';
 import { useMoney } from '../../stores/chat/currency';
 import { useVision } from '../../stores/image-analysis/vision';
+import { useBudgetWarnings } from '../../stores/usage/budgetPreview';
 import { ExportMenu } from './ExportMenu';
 import { StateBadge } from './StateBadge';
 import { errorText } from '../../i18n/errors';
@@ -23,6 +25,9 @@ export function BatchHeader() {
   const money = useMoney();
   const finished = b.counts.done + b.counts.failed + b.counts.skipped;
   const left = eta(b.etaMs);
+  // While it runs, the soft budgets what it still has to spend goes over.
+  const running = ACTIVE.has(b.state) && b.mode === 'live';
+  const warnings = useBudgetWarnings('image_analysis', !running ? undefined : b.estimateMicros === null ? null : Math.max(0, b.estimateMicros - b.costMicros));
   return (
     <header className="va-head">
       <div className="va-head-title">
@@ -41,6 +46,7 @@ export function BatchHeader() {
       </div>
       {b.state !== 'draft' && <ProgressBar value={b.counts.total ? finished / b.counts.total : 0} label={t('stats.progress')} valueText={`${finished}/${b.counts.total}`} />}
       {b.error && <p className="va-error" role="alert">{errorText(b.error)}</p>}
+      <BudgetWarnings warnings={warnings} />
       <div className="va-head-actions">
         {ACTIVE.has(b.state) && <Button onClick={() => void act('pause')}>{t('actions.pause')}</Button>}
         {b.state === 'paused' && <Button onClick={() => void act('resume')}>{t('actions.resume')}</Button>}

@@ -1,9 +1,11 @@
 import { useTranslation } from 'react-i18next';
+import { BudgetWarnings } from '../../components/BudgetWarnings';
 import { Button } from '../../components/Button';
 import { Spinner } from '../../components/Spinner';
 import { cx } from '../../lib/cx';
 import { useMoney } from '../../stores/chat/currency';
 import { useStudio } from '../../stores/image-studio/studio';
+import { useBudgetWarnings } from '../../stores/usage/budgetPreview';
 import { errorText } from '../../i18n/errors';
 
 const SHOWN = new Set(['queued', 'running', 'failed', 'interrupted']);
@@ -17,9 +19,17 @@ export function QueueStrip() {
   const partials = useStudio((s) => s.partials);
   const cancel = useStudio((s) => s.cancel);
   const retry = useStudio((s) => s.retry);
+  // The soft budgets what the queue still has to spend goes over, beside the work that spends it.
+  const pending = generations.filter((g) => g.state === 'queued' || g.state === 'running');
+  const warnings = useBudgetWarnings('image_studio', pending.length === 0 ? undefined : pending.some((g) => g.estimateMicros === null) ? null : pending.reduce((n, g) => n + (g.estimateMicros ?? 0), 0));
   if (generations.length === 0) return null;
   return (
     <ul className="st-queue" aria-label={t('queue.title')}>
+      {warnings.length > 0 && (
+        <li className="st-queue__budget">
+          <BudgetWarnings warnings={warnings} />
+        </li>
+      )}
       {generations.map((g) => (
         <li key={g.id} className={cx('st-job', `st-job--${g.state}`)} data-testid="queue-item" data-state={g.state}>
           <div className="st-job__thumb">

@@ -1,9 +1,11 @@
 import { useTranslation } from 'react-i18next';
+import { BudgetWarnings } from '../../components/BudgetWarnings';
 import { Spinner } from '../../components/Spinner';
 import { ProgressBar } from '../../components/ProgressBar';
 import { cx } from '../../lib/cx';
 import { useTranscription } from '../../stores/transcription/jobs';
 import { useTranscriptionDetail } from '../../stores/transcription/detail';
+import { useBudgetWarnings } from '../../stores/usage/budgetPreview';
 import { ChunkStrip } from './ChunkStrip';
 import { JobActions } from './JobActions';
 import { JobMeta } from './JobMeta';
@@ -19,6 +21,8 @@ export function JobCard({ id }: { id: string }) {
   const selected = useTranscriptionDetail((s) => s.openId === id);
   const open = useTranscriptionDetail((s) => s.open);
   const { t } = useTranslation('transcription');
+  // While it runs, the soft budgets what it still has to spend goes over (a price unknown says so).
+  const warnings = useBudgetWarnings('transcription', r?.state !== 'running' ? undefined : r.estimateMicros === null ? null : Math.max(0, r.estimateMicros - r.costMicros));
   if (!r) return null;
   const status = jobStatus(r, queuePaused);
   const fraction = jobFraction(r);
@@ -54,6 +58,7 @@ export function JobCard({ id }: { id: string }) {
           />
         )}
         {shows.chunks && <ChunkStrip recording={r} chunks={chunks} compact />}
+        <BudgetWarnings warnings={warnings} className="tx-job__budget" />
         <JobMeta recording={r} />
       </article>
     </li>
