@@ -1,20 +1,14 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { startSimulator, type Simulator } from '../../../e2e/simulator/server';
+import { describe, expect, it } from 'vitest';
+import type { Simulator } from '../../../e2e/simulator/server';
 import { AppFailure } from '../../../shared/errors';
 import { REASONING_REPLY_TOKENS } from '../../../shared/pricing';
 import { ask, createTestPipeline } from '../testing/test-pipeline';
 import { countTokens } from '../tokens/count';
+import { simulatorPerFile } from '../testing/simulator-per-file';
 
 let sim: Simulator;
 let t: ReturnType<typeof createTestPipeline>;
-beforeAll(async () => {
-  sim = await startSimulator();
-});
-afterAll(() => sim.close());
-afterEach(() => {
-  t?.dispose();
-  sim.control.reset();
-});
+simulatorPerFile((s) => (sim = s), () => t);
 
 const base = { scene: 'support', modality: 'text' as const, providerId: 'sim', model: 'gpt-4o-mini' };
 const streamed = (text: string) => ask(text, { stream: true });

@@ -1,20 +1,14 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { startSimulator, type Simulator } from '../../../e2e/simulator/server';
+import { describe, expect, it } from 'vitest';
+import type { Simulator } from '../../../e2e/simulator/server';
 import { AppFailure } from '../../../shared/errors';
 import { ask, createTestPipeline, TEST_KEY } from '../testing/test-pipeline';
+import { simulatorPerFile } from '../testing/simulator-per-file';
 
 let sim: Simulator;
 let t: ReturnType<typeof createTestPipeline>;
-beforeAll(async () => {
-  sim = await startSimulator();
-});
-afterAll(() => sim.close());
-afterEach(() => {
-  t?.dispose();
-  sim.control.reset();
-});
+simulatorPerFile((s) => (sim = s), () => t);
 
 const base = { scene: 'support', modality: 'text' as const, providerId: 'sim', model: 'gpt-5-mini' };
 const chatCalls = () => sim.requests.filter((r) => r.path === '/v1/chat/completions').length;

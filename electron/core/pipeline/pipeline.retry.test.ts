@@ -1,18 +1,12 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { startSimulator, type Simulator } from '../../../e2e/simulator/server';
+import { describe, expect, it } from 'vitest';
+import type { Simulator } from '../../../e2e/simulator/server';
 import { AppFailure } from '../../../shared/errors';
 import { ask, createTestPipeline } from '../testing/test-pipeline';
+import { simulatorPerFile } from '../testing/simulator-per-file';
 
 let sim: Simulator;
 let t: ReturnType<typeof createTestPipeline>;
-beforeAll(async () => {
-  sim = await startSimulator();
-});
-afterAll(() => sim.close());
-afterEach(() => {
-  t?.dispose();
-  sim.control.reset();
-});
+simulatorPerFile((s) => (sim = s), () => t);
 
 const fast = { backoffBaseMs: 5, backoffMaxMs: 20 };
 const base = { scene: 'test_scene', modality: 'text' as const, providerId: 'sim', model: 'gpt-5-mini' };

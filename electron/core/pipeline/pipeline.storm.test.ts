@@ -1,18 +1,12 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { startSimulator, type Simulator } from '../../../e2e/simulator/server';
+import { describe, expect, it } from 'vitest';
+import type { Simulator } from '../../../e2e/simulator/server';
 import type { RateLimits } from '../../../e2e/simulator/types';
 import { ask, createTestPipeline } from '../testing/test-pipeline';
+import { simulatorPerFile } from '../testing/simulator-per-file';
 
 let sim: Simulator;
 let t: ReturnType<typeof createTestPipeline>;
-beforeAll(async () => {
-  sim = await startSimulator();
-});
-afterAll(() => sim.close());
-afterEach(() => {
-  t?.dispose();
-  sim.control.reset();
-});
+simulatorPerFile((s) => (sim = s), () => t);
 
 const base = { scene: 'storm', modality: 'text' as const, providerId: 'sim', model: 'gpt-5-mini' };
 const WINDOW = 5;

@@ -2,23 +2,17 @@ import Database from 'better-sqlite3';
 import fs from 'node:fs';
 import path from 'node:path';
 import sharp from 'sharp';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { startSimulator, type Simulator } from '../../../../e2e/simulator/server';
+import { describe, expect, it } from 'vitest';
+import type { Simulator } from '../../../../e2e/simulator/server';
 import type { ChatMessageView, ConversationView, PushedEvent, SearchHit, SendReceipt } from '../../../../shared/contract';
 import { createTempCore, trusted, type TempCore } from '../../testing/temp-core';
+import { simulatorPerFile } from '../../testing/simulator-per-file';
 
 let sim: Simulator;
 let temp: TempCore;
 let events: PushedEvent[] = [];
 
-beforeAll(async () => {
-  sim = await startSimulator();
-});
-afterAll(() => sim.close());
-afterEach(() => {
-  temp?.dispose();
-  sim.control.reset();
-});
+simulatorPerFile((s) => (sim = s), () => temp);
 
 const call = <T>(name: string, input: unknown): Promise<T> => temp.call<T>(name, input);
 const failureOf = async (name: string, input: unknown) => {

@@ -1,20 +1,14 @@
-import { afterAll, afterEach, beforeAll, expect, it } from 'vitest';
-import { startSimulator, type Simulator } from '../../../../e2e/simulator/server';
+import { expect, it } from 'vitest';
+import type { Simulator } from '../../../../e2e/simulator/server';
 import type { ChatMessageView, ConversationView, PushedEvent, Scene, SendReceipt, UsageSummary } from '../../../../shared/contract';
 import { createTempCore, type TempCore } from '../../testing/temp-core';
+import { simulatorPerFile } from '../../testing/simulator-per-file';
 
 let sim: Simulator;
 let temp: TempCore;
 const events: PushedEvent[] = [];
 
-beforeAll(async () => {
-  sim = await startSimulator();
-});
-afterAll(() => sim.close());
-afterEach(() => {
-  temp?.dispose();
-  sim.control.reset();
-});
+simulatorPerFile((s) => (sim = s), () => temp);
 
 const call = <T>(name: string, input: unknown): Promise<T> => temp.call<T>(name, input);
 const message = (id: string) =>

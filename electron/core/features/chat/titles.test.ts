@@ -1,8 +1,9 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { startSimulator, type Simulator } from '../../../../e2e/simulator/server';
+import { describe, expect, it } from 'vitest';
+import type { Simulator } from '../../../../e2e/simulator/server';
 import type { ChatMessageView, ConversationView, PushedEvent, SendReceipt } from '../../../../shared/contract';
 import { createTempCore, type TempCore } from '../../testing/temp-core';
 import { cleanTitle, mayRetitle, NEW_TITLE, provisionalTitle, TITLE_SCENE, titleModel } from './titles';
+import { simulatorPerFile } from '../../testing/simulator-per-file';
 
 describe('title rules', () => {
   it('names a new conversation after its first message, cut at a word, never mid-word', () => {
@@ -42,14 +43,7 @@ describe('automatic titles through the pipeline', () => {
   let sim: Simulator;
   let temp: TempCore | undefined;
   let events: PushedEvent[] = [];
-  beforeAll(async () => {
-    sim = await startSimulator();
-  });
-  afterAll(() => sim.close());
-  afterEach(() => {
-    temp?.dispose();
-    sim.control.reset();
-  });
+  simulatorPerFile((s) => (sim = s), () => temp);
 
   async function setup() {
     temp = await createTempCore({ OPENAI_BASE_URL: sim.baseUrl, OPENAI_API_KEY: 'sk-test-titles-0000' });

@@ -1,24 +1,18 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { WORDS, encodeToneWav } from '../../../../e2e/simulator/audio/tone';
 import { parseWav } from '../../../../e2e/simulator/audio/wav';
-import { startSimulator, type Simulator } from '../../../../e2e/simulator/server';
+import type { Simulator } from '../../../../e2e/simulator/server';
 import type { LiveCaption, LiveStatus, PushedEvent, RecordingDetail } from '../../../../shared/contract';
 import { createTempCore, trusted, type TempCore } from '../../testing/temp-core';
 import { uncovered } from './coverage';
+import { simulatorPerFile } from '../../testing/simulator-per-file';
 
 let sim: Simulator;
 let temp: TempCore;
 
-beforeAll(async () => {
-  sim = await startSimulator();
-});
-afterAll(() => sim.close());
-afterEach(() => {
-  temp?.dispose();
-  sim.control.reset();
-});
+simulatorPerFile((s) => (sim = s), () => temp);
 
 const call = <T>(name: string, input: unknown): Promise<T> => temp.call<T>(name, input);
 

@@ -1,24 +1,18 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { WORDS, encodeToneWav } from '../../../../e2e/simulator/audio/tone';
-import { startSimulator, type Simulator } from '../../../../e2e/simulator/server';
+import type { Simulator } from '../../../../e2e/simulator/server';
 import type { RecordingDetail, RecordingView } from '../../../../shared/contract';
 import { createTempCore, trusted, type TempCore } from '../../testing/temp-core';
+import { simulatorPerFile } from '../../testing/simulator-per-file';
 
 let sim: Simulator;
 let temp: TempCore;
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'atelier-rec-'));
 
-beforeAll(async () => {
-  sim = await startSimulator();
-});
-afterAll(() => sim.close());
-afterEach(() => {
-  temp?.dispose();
-  sim.control.reset();
-});
+simulatorPerFile((s) => (sim = s), () => temp);
 
 const call = <T>(name: string, input: unknown): Promise<T> => temp.call<T>(name, input);
 
