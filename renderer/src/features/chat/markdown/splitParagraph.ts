@@ -31,7 +31,8 @@ export function balanced(text: string): boolean {
 
 export function splitParagraph(text: string, pieceChars = PIECE_CHARS): string[] {
   const pieces: string[] = [];
-  const sentenceEnd = /[.!?:;]["')\]]?\s+(?=\S)/g;
+  // Latin sentences end in punctuation and a space; Chinese and Japanese ones in full-width punctuation, no space.
+  const sentenceEnd = /(?:[.!?:;]["')\]]?\s+|[。！？；：][」』”’）】]?)(?=\S)/g;
   let start = 0;
   sentenceEnd.lastIndex = pieceChars;
   for (let m = sentenceEnd.exec(text); m; m = sentenceEnd.exec(text)) {

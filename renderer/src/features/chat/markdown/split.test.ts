@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { splitBlocks } from './splitBlocks';
+import { isPlainParagraph, splitParagraph } from './splitParagraph';
+
+describe('splitting a streaming reply into blocks', () => {
+  it('cuts at blank lines, but never inside fenced code or display math', () => {
+    const text = ['Intro line.', '', '```ts', 'const a = 1;', '', 'const b = 2;', '```', '', '$$', 'x = 1', '', 'y = 2', '$$', '', 'Inline $$x$$ stays one line.', '', 'End.'].join('\n');
+    expect(splitBlocks(text)).toEqual(['Intro line.', '```ts\nconst a = 1;\n\nconst b = 2;\n```', '$$\nx = 1\n\ny = 2\n$$', 'Inline $$x$$ stays one line.', 'End.']);
+  });
+
+  it('keeps an unclosed fence open to the end (the growing last block of a stream)', () => {
+    expect(splitBlocks('Look:\n\n~~~~\ncode\n\nmore')).toEqual(['Look:', '~~~~\ncode\n\nmore']);
+  });
+
+  it('joining the blocks gives the text back, blank lines aside', () => {
+    const text = 'a\n\n\n\nb\n```\n\n```\nc';
+    expect(splitBlocks(text).join('\n\n').replace(/\n{2,}/g, '\n\n')).toBe(text.replace(/\n{2,}/g, '\n\n'));
+  });
+});
+
+describe('splitting a long streaming paragraph', () => {
+  const sentence = (i: number) => `Sentence number ${i} says something of moderate length here.`;
+
+  it('cuts only at sentence ends past the piece size, and the pieces join back exactly', () => {
+    const text = Array.from({ length: 40 }, (_, i) => sentence(i)).join(' ');
+    const pieces = splitParagraph(text, 200);
+    expect(pieces.length).toBeGreaterThan(5);
+    expect(pieces.join('')).toBe(text);
+    for (const p of pieces.slice(0, -1)) {
+      expect(p.length).toBeGreaterThanOrEqual(200);
+      expect(p).toMatch(/\.\s+$/);
+    }
+  });
+
+  it('never cuts inside open inline markup', () => {
+    const text = `${'x'.repeat(190)} \`a. b. c. d.\` then **e. f.** tail. More words.`;
+    const pieces = splitParagraph(text, 195);
+    // The sentence ends inside the code span and the bold run are skipped; the first one after them is taken.
+    expect(pieces).toEqual([`${'x'.repeat(190)} \`a. b. c. d.\` then **e. f.** tail. `, 'More words.']);
+  });
+
+  it('cuts Chinese text at full-width sentence ends, where no space follows', () => {
+    const text = Array.from({ length: 30 }, (_, i) => `这是第${i}句话，内容长度适中，用来测试分段。`).join('');
+    const pieces = splitParagraph(text, 100);
+    expect(pieces.length).toBeGreaterThan(3);
+    expect(pieces.join('')).toBe(text);
+    for (const p of pieces.slice(0, -1)) expect(p.endsWith('。')).toBe(true);
+  });
+
+  it('earlier pieces never change as the text grows', () => {
+    const full = Array.from({ length: 30 }, (_, i) => sentence(i)).join(' ');
+    let before: string[] = [];
+    for (let n = 50; n <= full.length; n += 37) {
+      const now = splitParagraph(full.slice(0, n), 150);
+      expect(now.slice(0, before.length - 1)).toEqual(before.slice(0, -1));
+      before = now;
+    }
+  });
+
+  it('lists, headings, quotes, tables and setext headings are not plain paragraphs', () => {
+    for (const block of ['- item', '1. item', '# Title', '> quote', '| a | b |', '```', '    indented code', 'Title\n===']) expect(isPlainParagraph(block)).toBe(false);
+    expect(isPlainParagraph('Just words, with a - dash and 1. number inside.')).toBe(true);
+  });
+});
