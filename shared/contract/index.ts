@@ -365,9 +365,17 @@ export interface EventPayloads extends ChatEvents, StudioEvents, LiveEvents {
   /** Part of a streamed model answer. */
   'stream.delta': { streamId: string; text: string };
   /** Something the user should hear about even when not looking (desktop: an OS notification). */
-  'app.notify': { title: string; body: string; kind: 'success' | 'warning' | 'error'; /** A soft budget gone over (once per budget and period): the renderer words it from this. */ warning?: BudgetWarning; link?: { kind: 'recording'; id: string } | { kind: 'budgets' } | { kind: 'vision-batch'; id: string } };
+  'app.notify': { title: string; body: string; kind: 'success' | 'warning' | 'error'; /** A soft budget gone over (once per budget and period): the renderer words it from this. */ warning?: BudgetWarning; /** Finished or failed work, as data the renderer words (title/body are core's English, for the OS notification). */ news?: WorkNews; link?: { kind: 'recording'; id: string } | { kind: 'budgets' } | { kind: 'vision-batch'; id: string } };
 }
 export type EventName = keyof EventPayloads;
+/** A recording or an image-analysis batch that finished (done: how many images for a batch) or could not. */
+export interface WorkNews {
+  about: 'recording' | 'vision-batch';
+  outcome: 'done' | 'failed';
+  name: string;
+  count?: number;
+}
+
 export const EVENT_NAMES: readonly EventName[] = ['data.changed', 'job.progress', 'stream.delta', 'chat.message', 'app.notify', 'studio.partial', 'live.status', 'live.caption'];
 
 export interface PushedEvent<N extends EventName = EventName> {

@@ -81,8 +81,8 @@ export function createTranscriptionFeature(deps: {
       if (!r || state === 'cancelled') return;
       const link = { kind: 'recording' as const, id };
       deps.events.emit('app.notify', state === 'done'
-        ? { kind: 'success', title: 'Transcript ready', body: `${r.name} is transcribed.`, link }
-        : { kind: 'error', title: 'Transcription failed', body: `${r.name} could not be transcribed. Open Transcription for details.`, link });
+        ? { kind: 'success', title: 'Transcript ready', body: `${r.name} is transcribed.`, news: { about: 'recording', outcome: 'done', name: r.name }, link }
+        : { kind: 'error', title: 'Transcription failed', body: `${r.name} could not be transcribed. Open Transcription for details.`, news: { about: 'recording', outcome: 'failed', name: r.name }, link });
     },
   });
   // Any answer from a provider means the network is back: recordings waiting for it go at once.

@@ -90,8 +90,8 @@ export function createVisionFeature(deps: {
       if (!b || state === 'cancelled') return;
       const link = { kind: 'vision-batch' as const, id };
       deps.events.emit('app.notify', state === 'done'
-        ? { kind: 'success', title: 'Analysis finished', body: `${b.name}: ${repo.counts(id).done} images analysed.`, link }
-        : { kind: 'error', title: 'Analysis stopped', body: `${b.name} could not finish. Open Image analysis for details.`, link });
+        ? { kind: 'success', title: 'Analysis finished', body: `${b.name}: ${repo.counts(id).done} images analysed.`, news: { about: 'vision-batch', outcome: 'done', name: b.name, count: repo.counts(id).done }, link }
+        : { kind: 'error', title: 'Analysis stopped', body: `${b.name} could not finish. Open Image analysis for details.`, news: { about: 'vision-batch', outcome: 'failed', name: b.name }, link });
     },
   });
   deps.stack.onReachable(() => queue.networkBack());

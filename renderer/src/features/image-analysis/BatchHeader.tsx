@@ -8,14 +8,11 @@ import { useBudgetWarnings } from '../../stores/usage/budgetPreview';
 import { ExportMenu } from './ExportMenu';
 import { StateBadge } from './StateBadge';
 import { errorText } from '../../i18n/errors';
+import { formatSpan } from '../../i18n/format';
 
 const ACTIVE = new Set(['queued', 'running', 'waiting_network']);
 
-function eta(ms: number | null): string | null {
-  if (ms === null) return null;
-  const s = Math.round(ms / 1000);
-  return s < 60 ? `${s} s` : s < 3600 ? `${Math.round(s / 60)} min` : `${(s / 3600).toFixed(1)} h`;
-}
+const eta = (ms: number | null): string | null => (ms === null ? null : formatSpan(ms));
 
 /** Name, state, progress with ETA and cost so far, and pause / resume / cancel. */
 export function BatchHeader() {

@@ -35,4 +35,17 @@ describe('core notifications as toasts', () => {
       await i18n.changeLanguage('en');
     }
   });
+
+  it('finished and failed work is worded from its data in Chinese', async () => {
+    const { i18n } = await import('../../i18n');
+    await i18n.changeLanguage('zh-CN');
+    try {
+      const done = noticeToast({ kind: 'success', title: 'Transcript ready', body: 'weekly.wav is transcribed.', news: { about: 'recording', outcome: 'done', name: 'weekly.wav' }, link: { kind: 'recording', id: 'r1' } }, vi.fn());
+      expect(done).toMatchObject({ title: '转写稿已完成', message: 'weekly.wav 已转写完成。' });
+      const batch = noticeToast({ kind: 'success', title: 'Analysis finished', body: 'Receipts: 12 images analysed.', news: { about: 'vision-batch', outcome: 'done', name: 'Receipts', count: 12 }, link: { kind: 'vision-batch', id: 'b1' } }, vi.fn());
+      expect(batch).toMatchObject({ title: '分析已完成', message: 'Receipts：已分析 12 张图像。' });
+    } finally {
+      await i18n.changeLanguage('en');
+    }
+  });
 });

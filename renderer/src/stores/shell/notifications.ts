@@ -11,11 +11,29 @@ import { useVision } from '../image-analysis/vision';
 
 type Notice = EventPayloads['app.notify'];
 
+/** Title and body in the interface language, from the notice's data; core's English when it carries none. */
+function noticeWords(n: Notice): { title: string; message: string } {
+  if (n.warning) {
+    const money = (m: number) => formatMoney(m, useChatCurrency.getState().currency);
+    return { title: i18n.t('core:budget.notifyTitle'), message: wordWarning(n.warning, money, (name) => sceneLabel(usePipeline.getState().scenes, name)) };
+  }
+  const news = n.news;
+  if (news?.about === 'recording') {
+    return news.outcome === 'done'
+      ? { title: i18n.t('notices:recordingDone'), message: i18n.t('notices:recordingDoneBody', { name: news.name }) }
+      : { title: i18n.t('notices:recordingFailed'), message: i18n.t('notices:recordingFailedBody', { name: news.name }) };
+  }
+  if (news?.about === 'vision-batch') {
+    return news.outcome === 'done'
+      ? { title: i18n.t('notices:batchDone'), message: i18n.t('notices:batchDoneBody', { name: news.name, count: news.count ?? 0 }) }
+      : { title: i18n.t('notices:batchFailed'), message: i18n.t('notices:batchFailedBody', { name: news.name }) };
+  }
+  return { title: n.title, message: n.body };
+}
+
 /** A core notification as a toast: news from anywhere, with a button to the place it is about. */
 export function noticeToast(n: Notice, navigate: (screen: 'transcription' | 'image-analysis' | 'settings', section?: 'budgets') => void, openBatch: (id: string) => void = () => {}): ToastInput {
-  const base: ToastInput = n.warning
-    ? { tone: n.kind, title: i18n.t('core:budget.notifyTitle'), message: wordWarning(n.warning, (m) => formatMoney(m, useChatCurrency.getState().currency), (name) => sceneLabel(usePipeline.getState().scenes, name)), scope: null }
-    : { tone: n.kind, title: n.title, message: n.body, scope: null };
+  const base: ToastInput = { tone: n.kind, ...noticeWords(n), scope: null };
   if (n.link?.kind === 'recording') return { ...base, action: { label: i18n.t('notices:openTranscription'), to: 'transcription', run: () => navigate('transcription') } };
   if (n.link?.kind === 'vision-batch') {
     const id = n.link.id;
