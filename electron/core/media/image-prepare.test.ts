@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import sharp from 'sharp';
+import sharp, { type Sharp } from 'sharp';
 import { afterAll, describe, expect, it } from 'vitest';
 import { imageInputTokens, resizeForModel } from '../../../shared/pricing';
 import { animatedGif, heicPhoto, phonePhoto, pngBomb, transparentPng, truncated } from '../testing/photos';
@@ -146,6 +146,24 @@ describe('prepareImage', { timeout: 90_000 }, () => {
     const cut = path.join(dir, 'cut-2401.jpg');
     fs.writeFileSync(cut, truncated(photo));
     expect(await codeOf(prepareImage(cut, 'cut-2401.jpg', { model: 'gpt-4o', detail: 'high' }))).toMatch(/^unsupported_format: .*damaged or truncated/);
+  });
+
+  it('an Ultra HDR JPEG (with a gain map, as recent Android phones take) is decoded at a reduced scale too, its gain map dropped', async () => {
+    const w = 1200;
+    const h = 900;
+    const hdr = new Float32Array(w * h * 3).map((_, i) => ((i * 7919) % 1000) / 400);
+    // withGainMap (sharp 0.35, experimental) is missing from sharp's type definitions.
+    const hdrPipeline = sharp(Buffer.from(hdr.buffer), { raw: { width: w, height: h, channels: 3 } }).pipelineColourspace('scrgb') as Sharp & { withGainMap(): Sharp };
+    const photo = await hdrPipeline.withGainMap().jpeg({ quality: 90 }).toBuffer();
+    expect((await sharp(photo).metadata()).gainMap).toBeDefined();
+    const file = path.join(dir, 'PXL_uhdr.jpg');
+    fs.writeFileSync(file, photo);
+    const out = await prepareImage(file, 'PXL_uhdr.jpg', { model: 'gpt-4.1', detail: 'low' });
+    expect([out.width, out.height]).toEqual([512, 384]);
+    // A full decode (what a buffer gets) gives other bytes.
+    expect(out.data.equals((await prepareImage(photo, 'PXL_uhdr.jpg', { model: 'gpt-4.1', detail: 'low' })).data)).toBe(false);
+    const meta = await sharp(out.data).metadata();
+    expect([meta.gainMap, meta.exif, meta.xmp]).toEqual([undefined, undefined, undefined]);
   });
 
   it('a thumbnail made from the prepared image shows the same upright picture as one made from the original', async () => {
