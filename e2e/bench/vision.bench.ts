@@ -1,5 +1,6 @@
 /**
- * Image analysis benchmark: preparation of a 12-megapixel phone JPEG (p50), bytes uploaded
+ * Image analysis benchmark: preparation of a 12-megapixel phone JPEG (p50, with each step and the
+ * decode floor under it), bytes uploaded
  * against the original files for a set of phone photos, a 500-image batch at a fixed simulator latency
  * and concurrency 8 against the ideal ceil(500 / 8) × latency, and the process's peak RSS during a
  * 2,000-image batch, both batches run by a core in a child process of its own. Test photos are made with sharp (noise over gradients, EXIF with GPS) and kept
@@ -108,7 +109,7 @@ async function benchPrepare(file: string, log: (l: string) => void): Promise<Rec
   const shrink = jpegDecodeShrink(probe, prepared);
   const steps = {
     probe: await timed(25, () => probeImage(file, 'phone.jpg')),
-    image: await timed(25, () => prepareImage(file, 'phone.jpg', { model: MODEL, detail: 'high' }, probe)),
+    image: await timed(25, () => prepareImage(file, 'phone.jpg', { model: MODEL, detail: 'high' })),
     request: await timed(25, async () => [estimateItem(recipe, MODEL, prepared, 'high'), visionRequest(recipe, { dataUrl: `data:${prepared.mime};base64,${prepared.data.toString('base64')}`, ...prepared }, 'high')]),
     thumb: await timed(25, () => thumbnail(prepared.data)),
     decodeScaled: await timed(15, () => sharp(`${file}[shrink=${shrink}]`).raw().toBuffer()),
@@ -121,7 +122,7 @@ async function benchPrepare(file: string, log: (l: string) => void): Promise<Rec
       `p50 ${whole.wall} ms (CPU ${whole.cpu} ms, load average ${os.loadavg()[0]!.toFixed(1)})`,
   );
   log(
-    `  steps (p50 wall / CPU ms): header ${steps.probe.wall}/${steps.probe.cpu}, decode+orient+scale+encode ${steps.image.wall}/${steps.image.cpu}, ` +
+    `  steps (p50 wall / CPU ms): prepareImage ${steps.image.wall}/${steps.image.cpu} (of which the header ${steps.probe.wall}/${steps.probe.cpu}; the rest decodes, orients, scales and encodes), ` +
       `request+estimate ${steps.request.wall}/${steps.request.cpu}, thumbnail ${steps.thumb.wall}/${steps.thumb.cpu}`,
   );
   log(
@@ -147,6 +148,7 @@ export async function benchVision(log: (line: string) => void): Promise<Record<s
   const big = path.join(CACHE, 'phone-12mp.jpg');
   if (!fs.existsSync(big)) fs.writeFileSync(big, await phonePhoto({ width: 4000, height: 3000, seed: 12, orientation: 6 }));
   Object.assign(results, await benchPrepare(big, log));
+
   // --- bytes uploaded vs the originals, for a set of phone photos (12 MP and 8 MP, both orientations)
   let original = 0;
   let sent = 0;
