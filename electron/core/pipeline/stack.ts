@@ -40,9 +40,17 @@ export function createPipelineStack(deps: {
   const ledger = createLedgerRepo(deps.db);
   const cache = createResponseCacheRepo(deps.db);
   let writes = 0;
+  // Trimming reads the whole table: it runs after the request that wrote, not inside it (as the write itself does).
   const settings = createPipelineSettings(deps.settingsRepo, () => {
-    if (++writes % EVICT_EVERY_WRITES === 0) cache.evict(settings.config().cache.maxBytes, Date.now());
+    if (++writes % EVICT_EVERY_WRITES === 0) setImmediate(trim);
   });
+  const trim = () => {
+    try {
+      if (deps.db.open) cache.evict(settings.config().cache.maxBytes, Date.now());
+    } catch {
+      // A failed trim (a full disk) is tried again after the next EVICT_EVERY_WRITES writes.
+    }
+  };
   cache.evict(settings.config().cache.maxBytes, Date.now());
   const limiters = new Limiters();
   const reachable = new Set<(providerId: string) => void>();
