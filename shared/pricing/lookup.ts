@@ -79,6 +79,20 @@ function overrideLayers(ids: readonly string[], overrides: PriceOverrides | unde
  * knows it; callers must then show "price unknown" rather than $0.
  */
 export function lookupModel(model: string, overrides?: PriceOverrides): ResolvedModel | undefined {
+  // Pricing asks about the same few models on every request (estimate, then cost): answers are kept per
+  // overrides object. Settings replace that object on change, never edit it, so a change starts afresh.
+  const memo = overrides ? (resolvedWith.get(overrides) ?? resolvedWith.set(overrides, new Map()).get(overrides)!) : resolvedPlain;
+  if (memo.has(model)) return memo.get(model);
+  const resolved = resolve(model, overrides);
+  if (memo.size >= 1000) memo.clear();
+  memo.set(model, resolved && Object.freeze({ ...resolved, info: Object.freeze(resolved.info) }));
+  return memo.get(model);
+}
+
+const resolvedPlain = new Map<string, ResolvedModel | undefined>();
+const resolvedWith = new WeakMap<PriceOverrides, Map<string, ResolvedModel | undefined>>();
+
+function resolve(model: string, overrides?: PriceOverrides): ResolvedModel | undefined {
   const id = normalizeModelId(model);
   const own = overrideLayers([id], overrides);
   const basedOn = own.map(([, o]) => o.basedOn).filter((b): b is string => typeof b === 'string').pop();

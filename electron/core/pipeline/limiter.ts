@@ -88,8 +88,16 @@ export class ModelLimiter {
   acquire(tokens: number, priority: Priority, signal?: AbortSignal, retry = false): Promise<Reservation> {
     if (signal?.aborted) return Promise.reject(new AppFailure('cancelled'));
     return new Promise<Reservation>((resolve, reject) => {
-      const waiter: Waiter = { tokens, priority, seq: this.seq++, resolve, reject, signal };
-      if (signal) {
+      let granted = false;
+      const waiter: Waiter = { tokens, priority, seq: this.seq++, resolve: (r) => ((granted = true), resolve(r)), reject, signal };
+      // Interactive work goes ahead of batch work; FIFO within each (retries first).
+      const rank = (w: Waiter) => (w.priority === 'interactive' ? 0 : 1);
+      const at = this.queue.findIndex((w) => rank(w) > rank(waiter) || (retry && rank(w) === rank(waiter)));
+      if (at === -1) this.queue.push(waiter);
+      else this.queue.splice(at, 0, waiter);
+      this.pump();
+      // Only a request that has to wait listens for its abort (most go at once, with nothing to undo).
+      if (signal && !granted) {
         waiter.onAbort = () => {
           this.queue = this.queue.filter((w) => w !== waiter);
           reject(new AppFailure('cancelled'));
@@ -97,12 +105,6 @@ export class ModelLimiter {
         };
         signal.addEventListener('abort', waiter.onAbort, { once: true });
       }
-      // Interactive work goes ahead of batch work; FIFO within each (retries first).
-      const rank = (w: Waiter) => (w.priority === 'interactive' ? 0 : 1);
-      const at = this.queue.findIndex((w) => rank(w) > rank(waiter) || (retry && rank(w) === rank(waiter)));
-      if (at === -1) this.queue.push(waiter);
-      else this.queue.splice(at, 0, waiter);
-      this.pump();
     });
   }
 

@@ -37,6 +37,8 @@ export interface SpendFilter {
   scene?: string;
 }
 
+const newestIds = new WeakMap<Db, { id: number | null }>();
+
 /** The append-only usage ledger: one row per attempt, written once, never changed. */
 export function createLedgerRepo(db: Db) {
   const insert = db.prepare(`
@@ -87,11 +89,25 @@ export function createLedgerRepo(db: Db) {
       if (counts(t.filter, e)) t.micros += e.costMicros;
     }
   };
-  const latest = () => (lastId.get() as { id: number }).id;
+  // The newest row's id, known in memory: this repo is the only writer of the ledger, and the app holds one
+  // connection. Shared by every repo on the same connection; forgotten (read again) after a write inside a
+  // transaction, which may still roll back. A budget check thus costs no query at all.
+  const newest = newestIds.get(db) ?? newestIds.set(db, { id: null }).get(db)!;
+  const latest = () => {
+    if (newest.id !== null) return newest.id;
+    const id = (lastId.get() as { id: number }).id;
+    if (!db.inTransaction) newest.id = id;
+    return id;
+  };
   return {
     append(entry: LedgerEntry): number {
       const id = Number(insert.run({ ...entry, cached: entry.cached ? 1 : 0, fallback: entry.fallback ? 1 : 0 }).lastInsertRowid);
-      if (!db.inTransaction) carry(id, entry);
+      if (db.inTransaction) {
+        newest.id = null;
+      } else {
+        newest.id = id;
+        carry(id, entry);
+      }
       return id;
     },
     /** Micro-dollars spent in a day or month, optionally for one modality or scene. */
