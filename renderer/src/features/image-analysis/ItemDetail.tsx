@@ -11,6 +11,7 @@ import { CorrectionField } from './CorrectionField';
 import { thumbSrc } from './results';
 import { ZoomPan } from './ZoomPan';
 import { errorText } from '../../i18n/errors';
+import { recipeName } from '../../lib/builtins';
 
 const kb = (b: number) => `${Math.max(1, Math.round(b / 1024)).toLocaleString()} KB`;
 
@@ -86,7 +87,7 @@ export function ItemDetail({ item, columns, onClose }: { item: VisionItem; colum
           <div className="va-row">
             <Select label={t('detail.recipe')} value={recipeId} onChange={setRecipeId}>
               {recipes.map((r) => (
-                <option key={r.id} value={r.id}>{r.name}</option>
+                <option key={r.id} value={r.id}>{recipeName(r)}</option>
               ))}
             </Select>
           </div>

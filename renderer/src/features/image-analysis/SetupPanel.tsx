@@ -13,6 +13,7 @@ import { useVision } from '../../stores/image-analysis/vision';
 import { EstimateTable } from './EstimateTable';
 import { IntakeList } from './IntakeList';
 import { RecipeEditor } from './RecipeEditor';
+import { recipeName } from '../../lib/builtins';
 
 /** Recipe, model, detail level, mode and cap; the estimate comparison; then Start. */
 export function SetupPanel() {
@@ -41,7 +42,7 @@ export function SetupPanel() {
           <Select label={t('setup.recipe')} value={options.recipeId} onChange={(v) => setOptions({ recipeId: v })}>
             {recipes.map((r) => (
               <option key={r.id} value={r.id}>
-                {r.name}
+                {recipeName(r)}
               </option>
             ))}
           </Select>

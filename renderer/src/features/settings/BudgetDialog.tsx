@@ -15,6 +15,7 @@ import { usePipeline } from '../../stores/settings/pipeline';
 import { toastSuccess } from '../../stores/shell/toasts';
 import { fromBudgetDraft, toBudgetDraft, type BudgetDraft, type BudgetErrors } from './budget-form';
 import { fieldUnder } from './policy-draft';
+import { sceneLabel } from '../../lib/builtins';
 
 export interface BudgetDialogProps {
   config: PipelineConfig;
@@ -100,7 +101,7 @@ export function BudgetDialog({ config, budget, onClose }: BudgetDialogProps) {
             <option value="">{t('budgetDialog.choose')}</option>
             {scenes.map((s) => (
               <option key={s.id} value={s.name}>
-                {s.label} ({s.name})
+                {sceneLabel(s)} ({s.name})
               </option>
             ))}
           </Select>

@@ -8,6 +8,7 @@ import { Icon } from '../../components/Icon';
 import { usePipeline } from '../../stores/settings/pipeline';
 import { describeScene } from './scene-draft';
 import { SceneOverrideDialog } from './SceneOverrideDialog';
+import { sceneLabel } from '../../lib/builtins';
 
 /** Every scene with what it overrides; Edit opens the override dialog. */
 export function SceneOverridesCard({ config }: { config: PipelineConfig }) {
@@ -16,7 +17,7 @@ export function SceneOverridesCard({ config }: { config: PipelineConfig }) {
   const [editing, setEditing] = useState<{ name: string; label: string } | null>(null);
   // Overrides can outlive their scene: list those too, so they can be removed.
   const rows = [
-    ...scenes.map((s) => ({ name: s.name, label: s.label })),
+    ...scenes.map((s) => ({ name: s.name, label: sceneLabel(s) })),
     ...Object.keys(config.scenes)
       .filter((name) => !scenes.some((s) => s.name === name))
       .map((name) => ({ name, label: name })),

@@ -12,6 +12,7 @@ import { ConversationHeader } from './ConversationHeader';
 import { EmptyConversation } from './EmptyConversation';
 import { PaneSkeleton } from './PaneSkeleton';
 import { SetUpProviderButton } from '../../shell/SetUpProviderButton';
+import { sceneLabel } from '../../../lib/builtins';
 
 function NoProviderNotice() {
   const { t } = useTranslation('chat');
@@ -36,7 +37,8 @@ export function ConversationPane() {
   const empty = useChatConversation((s) => s.messages.length === 0);
   const open = useChatConversation((s) => s.open);
   const sceneId = useChatConversation((s) => s.conversation?.sceneId ?? null);
-  const sceneLabel = useChatScenes((s) => sceneById(s.scenes, sceneId)?.label);
+  const scene = useChatScenes((s) => sceneById(s.scenes, sceneId));
+  const sceneName = scene ? sceneLabel(scene) : undefined;
   const noProvider = useProviders((s) => s.loaded && s.providers.length === 0);
   const { t } = useTranslation('chat');
   if (!openId) return <section className="chat-pane" aria-label={t('pane.label')} />;
@@ -57,7 +59,7 @@ export function ConversationPane() {
       )}
       <div className="chat-pane__composer">
         {noProvider && <NoProviderNotice />}
-        <Composer conversationId={openId} placeholder={sceneLabel ? t('editor.placeholderScene', { scene: sceneLabel }) : t('editor.placeholder')} />
+        <Composer conversationId={openId} placeholder={sceneName ? t('editor.placeholderScene', { scene: sceneName }) : t('editor.placeholder')} />
       </div>
     </section>
   );

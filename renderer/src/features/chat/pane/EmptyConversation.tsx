@@ -3,6 +3,7 @@ import { Icon } from '../../../components/Icon';
 import { cx } from '../../../lib/cx';
 import { useChatConversation } from '../../../stores/chat/conversation';
 import { useChatScenes } from '../../../stores/chat/scenes';
+import { sceneDescription, sceneLabel } from '../../../lib/builtins';
 
 /** A conversation with no messages yet: suggests the scenes, one click to use one. */
 export function EmptyConversation() {
@@ -30,10 +31,10 @@ export function EmptyConversation() {
               }}
             >
               <span className="scene-card__label">
-                {s.label}
+                {sceneLabel(s)}
                 {s.jsonSchema && <Icon name="table" size={12} label={t('pane.structured')} />}
               </span>
-              <span className="scene-card__description">{s.description}</span>
+              <span className="scene-card__description">{sceneDescription(s)}</span>
             </button>
           </li>
         ))}

@@ -5,6 +5,7 @@ import { Icon } from '../../../components/Icon';
 import { useChatConversation } from '../../../stores/chat/conversation';
 import { sceneById, useChatScenes } from '../../../stores/chat/scenes';
 import { SceneEditorDialog } from '../scenes/SceneEditorDialog';
+import { sceneDescription, sceneLabel } from '../../../lib/builtins';
 
 /** The conversation's scene (preset: system prompt, model, temperature, schema) and its editor. */
 export function SceneControl() {
@@ -19,7 +20,7 @@ export function SceneControl() {
       <select
         className="select chat-select"
         aria-label={t('scene.label')}
-        title={scene?.description || t('scene.title')}
+        title={(scene && sceneDescription(scene)) || t('scene.title')}
         value={sceneId ?? ''}
         onChange={(e) => {
           if (e.target.value === '__new') return setEditing('new');
@@ -29,7 +30,7 @@ export function SceneControl() {
         <option value="">{t('scene.none')}</option>
         {scenes.map((s) => (
           <option key={s.id} value={s.id}>
-            {s.label}
+            {sceneLabel(s)}
           </option>
         ))}
         <option value="__new">{t('scene.new')}</option>

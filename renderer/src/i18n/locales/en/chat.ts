@@ -236,4 +236,14 @@ export default {
     folder: 'Folder',
     allFolders: 'All folders',
   },
+  /** Scenes that ship with Atelier, named in the interface language until the user renames them. */
+  builtinScenes: {
+    'scene-general': { label: 'General chat', description: 'Everyday questions and drafting.' },
+    'scene-cs-summary': { label: 'Customer-service summary', description: 'Summarise a support conversation: issue, steps taken, outcome, follow-ups.' },
+    'scene-doc-summary': { label: 'Document summary', description: 'Key points, decisions and open questions from an attached document.' },
+    'scene-classify': { label: 'Classification', description: 'Label a text with a category, confidence and reason (structured output).' },
+    'scene-rules': { label: 'Rule interpretation', description: 'Explain what a policy or rule means for a specific case, citing the clause.' },
+    'scene-minutes': { label: 'Meeting minutes', description: 'Turns a meeting transcript into minutes (used by Transcription → Minutes).' },
+    'scene-knowledge': { label: 'Knowledge Q&A', description: 'Answer from the material provided, and say so when it is not covered.' },
+  },
 } as const;

@@ -171,6 +171,15 @@ const vision = {
     offValue: '{{total}} in total, {{worst}} at most for one image',
   },
   errors: { title: 'Image analysis' },
+  /** Recipes that ship with Atelier (editing one saves a copy, so these keep their ids). */
+  builtinRecipes: {
+    'builtin-describe': 'Describe',
+    'builtin-extract-text': 'Extract text',
+    'builtin-tag': 'Tag',
+    'builtin-alt-text': 'Alt text',
+    'builtin-inspect': 'Quality inspection',
+    'builtin-receipt': 'Receipt fields',
+  },
 } as const;
 
 export default vision;

@@ -236,6 +236,15 @@ const zh: Translation<typeof en> = {
     folder: '文件夹',
     allFolders: '全部文件夹',
   },
+  builtinScenes: {
+    'scene-general': { label: '通用对话', description: '日常提问与起草。' },
+    'scene-cs-summary': { label: '客服对话摘要', description: '总结一段客服对话：问题、已采取的步骤、结果和后续事项。' },
+    'scene-doc-summary': { label: '文档摘要', description: '从附带的文档中提炼要点、决定和未决问题。' },
+    'scene-classify': { label: '文本分类', description: '为文本标注类别、置信度和理由（结构化输出）。' },
+    'scene-rules': { label: '规则解读', description: '结合具体情况解释政策或规则的含义，并引用条款。' },
+    'scene-minutes': { label: '会议纪要', description: '把会议转写稿整理成纪要（转写 → 纪要 使用此场景）。' },
+    'scene-knowledge': { label: '知识问答', description: '只根据提供的材料回答；材料未涉及时如实说明。' },
+  },
 };
 
 export default zh;

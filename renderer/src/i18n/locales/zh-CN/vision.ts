@@ -163,6 +163,14 @@ const zh: Translation<typeof en> = {
     offValue: '总计 {{total}}，单张最多 {{worst}}',
   },
   errors: { title: '图像分析' },
+  builtinRecipes: {
+    'builtin-describe': '描述',
+    'builtin-extract-text': '提取文字',
+    'builtin-tag': '打标签',
+    'builtin-alt-text': '替代文本',
+    'builtin-inspect': '质量检查',
+    'builtin-receipt': '收据字段',
+  },
 };
 
 export default zh;
