@@ -129,7 +129,8 @@ describe('prepareImage', { timeout: 90_000 }, () => {
     expect(resizeForModel('gpt-4o', 1799, 2401, 'high')).toEqual({ width: 768, height: 1025 });
     const photo = await phonePhoto({ width: 2401, height: 1799, orientation: 6, gps: true, seed: 3 });
     // A name libvips' option syntax would misread (a quote after a comma) is opened as it is, decoded in full.
-    for (const [name, scaled] of [['IMG_2401.jpg', true], ['Квитанция 收据.jpg', true], ["Rechnung, 'Entwurf [Kopie].jpg", false]] as const) {
+    const names = [['IMG_2401.jpg', true], ['Квитанция 收据.jpg', true], ["Bob's receipts [2024], copy=2.jpg", true], ["Rechnung, 'Entwurf [Kopie].jpg", false]] as const;
+    for (const [name, scaled] of names) {
       const file = path.join(dir, name);
       fs.writeFileSync(file, photo);
       const fromFile = await prepareImage(file, name, { model: 'gpt-4o', detail: 'high' });
@@ -143,6 +144,13 @@ describe('prepareImage', { timeout: 90_000 }, () => {
       expect(await pixelDistance(fromFile.data, fromBuffer.data), name).toBeLessThan(4);
       expect(await pixelDistance(fromFile.data, await sharp(fromBuffer.data).rotate(180).toBuffer())).toBeGreaterThan(15);
     }
+    // A load option the file's real loader lacks (a JPEG replaced by a PNG since its probe) falls back to a plain read.
+    const swapped = path.join(dir, 'swapped.jpg');
+    fs.writeFileSync(swapped, photo);
+    const stale = await probeImage(swapped, 'swapped.jpg');
+    fs.writeFileSync(swapped, await sharp(photo).autoOrient().png({ compressionLevel: 1 }).toBuffer());
+    const fromPng = await prepareImage(swapped, 'swapped.jpg', { model: 'gpt-4o', detail: 'high' }, stale);
+    expect([fromPng.width, fromPng.height]).toEqual([768, 1025]);
     const cut = path.join(dir, 'cut-2401.jpg');
     fs.writeFileSync(cut, truncated(photo));
     expect(await codeOf(prepareImage(cut, 'cut-2401.jpg', { model: 'gpt-4o', detail: 'high' }))).toMatch(/^unsupported_format: .*damaged or truncated/);

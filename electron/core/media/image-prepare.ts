@@ -117,8 +117,12 @@ sharp.cache(false);
 /** Read front to back once (no random access, so libvips streams the decode instead of buffering it). */
 const open = (source: Source) => sharp(source, { limitInputPixels: MAX_INPUT_PIXELS, failOn: 'error', autoOrient: true, pages: 1, sequentialRead: true });
 
-/** Characters libvips' file-name option parser treats specially; such paths are opened as they are. */
-const OPTION_SYNTAX = /["'[\]]|\s$/;
+/**
+ * A quote opening a token of libvips' file-name option syntax (after a bracket, '=' or ',') makes it
+ * misread the path; such paths are opened as they are. Checked against 441 names mixing quotes,
+ * brackets, commas and '=' in folder and file names.
+ */
+const MISREAD_BY_OPTIONS = /[[\]=,]\s*["']/;
 
 /**
  * The JPEG decode scale (libjpeg's DCT scaling: 1/2, 1/4, 1/8) for scaling `from` down to `to`: the
@@ -145,14 +149,17 @@ export function scaleCrop(crop: CropRect, shrink: number, full: Size): CropRect 
   return { left, top, width: right - left, height: bottom - top };
 }
 
+/** The scale to decode a source at: JPEG files only (a Buffer has no load options in sharp). */
+function decodeShrink(source: Source, probe: ImageProbe, size: Size, crop: CropRect | null): number {
+  return typeof source === 'string' && probe.format === 'jpeg' && !MISREAD_BY_OPTIONS.test(source) ? jpegDecodeShrink(crop ?? probe, size, Boolean(crop)) : 1;
+}
+
 /**
  * An image opened and cropped, ready to be scaled to `size`. JPEG files are opened at a decode scale
  * through libvips' `file.jpg[shrink=2]` load option (sharp has none for it); what is left to scale is
  * then below 2, so sharp never reloads the file at a scale of its own.
  */
-function openFor(source: Source, probe: ImageProbe, size: Size, crop: CropRect | null) {
-  const region = crop ?? probe;
-  const shrink = typeof source === 'string' && probe.format === 'jpeg' && !OPTION_SYNTAX.test(source) ? jpegDecodeShrink(region, size, Boolean(crop)) : 1;
+function openFor(source: Source, probe: ImageProbe, crop: CropRect | null, shrink: number) {
   if (shrink === 1) return crop ? open(source).extract(crop) : open(source);
   const img = open(`${source as string}[shrink=${shrink}]`);
   return crop ? img.extract(scaleCrop(crop, shrink, probe)) : img;
@@ -219,10 +226,15 @@ export async function prepareImage(source: Source, name: string, target: Prepare
   const crop = target.crop ? clampCrop(target.crop, original) : null;
   if (target.crop && !crop) notes.push('The crop was too small and was ignored.');
   const size = resizeForModel(target.model, crop?.width ?? original.width, crop?.height ?? original.height, target.detail, target.overrides);
+  const alpha = original.hasAlpha;
+  const encode = (shrink: number) => {
+    const img = openFor(source, original, crop, shrink).resize({ width: size.width, height: size.height, fit: 'fill', withoutEnlargement: true, fastShrinkOnLoad: true });
+    return (alpha ? img.webp({ quality: 90, alphaQuality: 100, effort: 2 }) : img.jpeg({ quality: 85, optimiseCoding: true })).toBuffer({ resolveWithObject: true });
+  };
   try {
-    const img = openFor(source, original, size, crop).resize({ width: size.width, height: size.height, fit: 'fill', withoutEnlargement: true, fastShrinkOnLoad: true });
-    const alpha = original.hasAlpha;
-    const out = await (alpha ? img.webp({ quality: 90, alphaQuality: 100, effort: 2 }) : img.jpeg({ quality: 85, optimiseCoding: true })).toBuffer({ resolveWithObject: true });
+    const shrink = decodeShrink(source, original, size, crop);
+    // Should libvips still misread a path with its load option, the file is read again as it is.
+    const out = await encode(shrink).catch((error: unknown) => (shrink > 1 ? encode(1) : Promise.reject(error)));
     if (out.data.length > MAX_SENT_BYTES) throw new AppFailure('too_large', `${label(name)} is still over 20 MB after preparation; crop it or pick a lower detail level.`);
     return {
       data: out.data,
