@@ -3,15 +3,20 @@ import { expect, test } from './fixtures';
 import { ShellPage } from './pages/shell';
 import { toneRecording } from './pages/transcription';
 
+/** A whisper-1 default, and soft budgets of 1 µ$ a day for transcription and image generation: every estimate goes over. */
+async function overSoftBudgets(url: string): Promise<void> {
+  const client = await connectApi(url);
+  await client.value('settings.update', { onboardingDone: true, defaults: { 'audio-offline': { providerId: 'env', model: 'whisper-1' } } });
+  await client.value('providers.refreshModels', { id: 'env' });
+  const soft = (id: string, target: string) => ({ id, scope: 'modality' as const, target, period: 'day' as const, limitMicros: 1, hard: false });
+  await client.value('pipeline.updateConfig', { budgets: [soft('b-audio', 'audio-offline'), soft('b-image', 'image-generation')] });
+  client.close();
+}
+
 /** Soft budgets warn where the money is spent: the transcription intake and the image studio form, as in chat. */
 test.describe('budget warnings beyond chat', () => {
   test('a soft budget shows its warning under the transcription estimate and in the image studio form', async ({ simApp, page }) => {
-    const client = await connectApi(simApp.url);
-    await client.value('settings.update', { onboardingDone: true, defaults: { 'audio-offline': { providerId: 'env', model: 'whisper-1' } } });
-    await client.value('providers.refreshModels', { id: 'env' });
-    const soft = (id: string, target: string) => ({ id, scope: 'modality' as const, target, period: 'day' as const, limitMicros: 1, hard: false });
-    await client.value('pipeline.updateConfig', { budgets: [soft('b-audio', 'audio-offline'), soft('b-image', 'image-generation')] });
-    client.close();
+    await overSoftBudgets(simApp.url);
     const shell = new ShellPage(page);
     await shell.open(simApp.url);
 
@@ -31,12 +36,7 @@ test.describe('budget warnings beyond chat', () => {
     test.use({ locale: 'zh-CN' });
 
     test('a soft budget warning is worded in Chinese from its data, not in core’s English', async ({ simApp, page }) => {
-      const client = await connectApi(simApp.url);
-      await client.value('settings.update', { onboardingDone: true, defaults: { 'audio-offline': { providerId: 'env', model: 'whisper-1' } } });
-      await client.value('providers.refreshModels', { id: 'env' });
-      const soft = (id: string, target: string) => ({ id, scope: 'modality' as const, target, period: 'day' as const, limitMicros: 1, hard: false });
-      await client.value('pipeline.updateConfig', { budgets: [soft('b-audio', 'audio-offline'), soft('b-image', 'image-generation')] });
-      client.close();
+      await overSoftBudgets(simApp.url);
       const shell = new ShellPage(page);
       await shell.open(simApp.url);
       await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');

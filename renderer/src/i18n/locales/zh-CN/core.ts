@@ -1,5 +1,6 @@
 import type en from '../en/core';
 import type { Translation } from '../../translation';
+import common from './common';
 
 const zh: Translation<typeof en> = {
   budget: {
@@ -9,13 +10,8 @@ const zh: Translation<typeof en> = {
     modality_month: '每月{{modality}}预算',
     scene_day: '“{{scene}}”场景每日预算',
     scene_month: '“{{scene}}”场景每月预算',
-    modalities: {
-      text: '文本与对话',
-      'image-understanding': '图像理解',
-      'image-generation': '图像生成',
-      'audio-offline': '转写',
-      'audio-realtime': '实时语音',
-    },
+    // Chinese has no capitals to drop mid-sentence: the same names as everywhere else.
+    modalities: common.modalities,
     soft: '已超出{{budget}}（{{limit}}，已花费 {{spent}}）：这是软限制，请求仍会发送。',
     hard_day: '这次最多可能花费 {{cost}}，但{{budget}}（{{limit}}）只剩 {{left}}。请在“设置 → 预算”中调高，或等到明天。',
     hard_month: '这次最多可能花费 {{cost}}，但{{budget}}（{{limit}}）只剩 {{left}}。请在“设置 → 预算”中调高，或等到下个月。',
