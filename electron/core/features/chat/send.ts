@@ -4,8 +4,9 @@ import { AppFailure, makeError } from '../../../../shared/errors';
 import { REPLY_PRIMING_TOKENS } from '../../../../shared/pricing';
 import type { Modality } from '../../../../shared/policy';
 import type { ConversationRow } from '../../db/repos/conversations';
-import type { MessageRow } from '../../db/repos/messages';
-import type { ChatMessage } from '../../pipeline/operations/chat';
+import type { MessageOutcome, MessageRow } from '../../db/repos/messages';
+import type { ChatMessage, ChatOutput } from '../../pipeline/operations/chat';
+import type { PipelineResult } from '../../pipeline/types';
 import type { ChatContext } from './context';
 import { NEW_TITLE, summary, type Conversations } from './conversations';
 import { createTitler, provisionalTitle } from './titles';
@@ -79,28 +80,44 @@ export function createSender(ctx: ChatContext, convs: Conversations) {
     });
   }
 
+  /** A complete reply may earn the conversation an automatic title; tests and shutdown can wait for it. */
+  function titleAfter(c: ConversationRow, assistant: MessageRow, target: ModelRef, model: string | null): void {
+    const pending = titler.afterReply(c.id, assistant.id, { providerId: target.providerId, model: model ?? target.model });
+    if (!pending) return;
+    titling.add(pending);
+    void pending.finally(() => titling.delete(pending));
+  }
+
+  /** Saves how the reply ended, books its cost on the conversation, and tells the window. */
+  function settle(c: ConversationRow, assistant: MessageRow, target: ModelRef, outcome: MessageOutcome): void {
+    if (closed) return; // shutdown already saved this reply as interrupted
+    messages.finish(assistant.id, outcome);
+    if (outcome.costMicros > 0) conversations.addCost(c.id, outcome.costMicros);
+    streaming.delete(assistant.id);
+    if (outcome.status === 'complete') titleAfter(c, assistant, target, outcome.model);
+    const row = messages.get(assistant.id);
+    if (row) events.emit('chat.message', { conversationId: c.id, message: toMessageView(row, messages) });
+    events.emit('data.changed', { topic: 'usage' });
+  }
+
+  /** Each delta goes out as an event; the text so far is saved every SAVE_EVERY_MS, so a crash loses little. */
+  function deltaSaver(assistant: MessageRow, append: (delta: string) => string): (delta: string) => void {
+    let lastSave = Date.now();
+    return (delta) => {
+      const text = append(delta);
+      events.emit('stream.delta', { streamId: assistant.id, text: delta });
+      if (Date.now() - lastSave >= SAVE_EVERY_MS) {
+        messages.saveContent(assistant.id, text);
+        lastSave = Date.now();
+      }
+    };
+  }
+
   /** Runs the reply in the background; deltas go out as events, the text is saved as it grows. */
   function stream(c: ConversationRow, assistant: MessageRow, history: ChatMessage[], target: ModelRef, modality: Modality, scene: Scene | null): string {
     const requestId = crypto.randomUUID();
     let text = '';
     streaming.set(assistant.id, { requestId, conversationId: c.id, text: () => text });
-    let lastSave = Date.now();
-    const done = (outcome: Parameters<typeof messages.finish>[1]) => {
-      if (closed) return; // shutdown already saved this reply as interrupted
-      messages.finish(assistant.id, outcome);
-      if (outcome.costMicros > 0) conversations.addCost(c.id, outcome.costMicros);
-      streaming.delete(assistant.id);
-      if (outcome.status === 'complete') {
-        const pending = titler.afterReply(c.id, assistant.id, { providerId: target.providerId, model: outcome.model ?? target.model });
-        if (pending) {
-          titling.add(pending);
-          void pending.finally(() => titling.delete(pending));
-        }
-      }
-      const row = messages.get(assistant.id);
-      if (row) events.emit('chat.message', { conversationId: c.id, message: toMessageView(row, messages) });
-      events.emit('data.changed', { topic: 'usage' });
-    };
     stack.pipeline
       .run(stack.operations.chat, {
         scene: scene?.name ?? 'general_chat',
@@ -109,40 +126,11 @@ export function createSender(ctx: ChatContext, convs: Conversations) {
         model: target.model,
         requestId,
         priority: 'interactive',
-        // No maxOutputTokens: the chat operation sends the model's reasoning-aware cap from the catalog.
-        input: { messages: history, stream: true, ...(scene?.temperature != null ? { temperature: scene.temperature } : {}), ...(scene?.jsonSchema ? { jsonSchema: scene.jsonSchema } : {}) },
-        onDelta: (delta) => {
-          text += delta;
-          events.emit('stream.delta', { streamId: assistant.id, text: delta });
-          if (Date.now() - lastSave >= SAVE_EVERY_MS) {
-            messages.saveContent(assistant.id, text);
-            lastSave = Date.now();
-          }
-        },
+        input: chatInput(history, scene),
+        onDelta: deltaSaver(assistant, (delta) => (text += delta)),
       })
-      .then((r) =>
-        done({
-          content: r.output.text,
-          status: 'complete',
-          error: null,
-          model: r.model,
-          requestId,
-          inputTokens: r.usage.inputTokens,
-          outputTokens: r.usage.outputTokens,
-          costMicros: r.costMicros,
-          savedMicros: r.savedMicros,
-          latencyMs: Math.round(r.latencyMs),
-          cached: r.cached,
-          fallback: r.fallbackUsed,
-        }),
-      )
-      .catch((error: unknown) => {
-        const failure = error instanceof AppFailure ? error : new AppFailure('internal');
-        // A reply cut short (stopped, or broken off) keeps the tokens it was billed for, estimated by the pipeline.
-        const num = (key: string) => (typeof failure.details?.[key] === 'number' ? (failure.details[key] as number) : 0);
-        const status = failure.code === 'cancelled' ? 'cancelled' : text.length > 0 ? 'interrupted' : 'error';
-        done({ content: text, status, error: makeError(failure.code, failure.message), model: target.model, requestId, inputTokens: num('inputTokens'), outputTokens: num('outputTokens'), costMicros: num('costMicros'), savedMicros: 0, latencyMs: null, cached: false, fallback: false });
-      });
+      .then((r) => settle(c, assistant, target, completed(r, requestId)))
+      .catch((error: unknown) => settle(c, assistant, target, cutShort(error, text, target.model, requestId)));
     return requestId;
   }
 
@@ -223,3 +211,36 @@ export function createSender(ctx: ChatContext, convs: Conversations) {
   };
 }
 export type Sender = ReturnType<typeof createSender>;
+
+/** No maxOutputTokens: the chat operation sends the model's reasoning-aware cap from the catalog. */
+function chatInput(history: ChatMessage[], scene: Scene | null) {
+  return { messages: history, stream: true, ...(scene?.temperature != null ? { temperature: scene.temperature } : {}), ...(scene?.jsonSchema ? { jsonSchema: scene.jsonSchema } : {}) };
+}
+
+/** A reply that finished: what the pipeline reported. */
+function completed(r: PipelineResult<ChatOutput>, requestId: string): MessageOutcome {
+  return {
+    content: r.output.text,
+    status: 'complete',
+    error: null,
+    model: r.model,
+    requestId,
+    inputTokens: r.usage.inputTokens,
+    outputTokens: r.usage.outputTokens,
+    costMicros: r.costMicros,
+    savedMicros: r.savedMicros,
+    latencyMs: Math.round(r.latencyMs),
+    cached: r.cached,
+    fallback: r.fallbackUsed,
+  };
+}
+
+/** A reply stopped, broken off or refused: what arrived, and the tokens it was billed for (estimated by the pipeline). */
+function cutShort(error: unknown, text: string, model: string, requestId: string): MessageOutcome {
+  const failure = error instanceof AppFailure ? error : new AppFailure('internal');
+  const num = (key: string) => (typeof failure.details?.[key] === 'number' ? (failure.details[key] as number) : 0);
+  const status = failure.code === 'cancelled' ? 'cancelled' : text.length > 0 ? 'interrupted' : 'error';
+  // The details keep the reason, so the window can word the error in its language.
+  const appError = makeError(failure.code, failure.message, failure.details);
+  return { content: text, status, error: appError, model, requestId, inputTokens: num('inputTokens'), outputTokens: num('outputTokens'), costMicros: num('costMicros'), savedMicros: 0, latencyMs: null, cached: false, fallback: false };
+}

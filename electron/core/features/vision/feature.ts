@@ -311,7 +311,7 @@ export function createVisionFeature(deps: {
               const a = await analyzeImage(deps.stack, item, recipe, { ...target(m), detail: d ?? recipe.detail });
               return { ...base, result: a.result, error: null, inputTokens: a.inputTokens, outputTokens: a.outputTokens, costMicros: a.costMicros, latencyMs: a.latencyMs, cached: a.cached };
             } catch (error) {
-              const e = error instanceof AppFailure ? makeError(error.code, error.message) : makeError('internal');
+              const e = error instanceof AppFailure ? error.toAppError() : makeError('internal');
               return { ...base, result: null, error: e, inputTokens: 0, outputTokens: 0, costMicros: 0, latencyMs: 0, cached: false };
             }
           }),

@@ -181,7 +181,7 @@ export class VisionQueue extends PersistedQueue<{ batchId: string }> {
         } catch (error) {
           const code = error instanceof AppFailure ? error.code : null;
           if (code && PER_IMAGE.has(code)) {
-            repo.settleItem(item.id, 'failed', makeError(code, error instanceof Error ? error.message : undefined));
+            repo.settleItem(item.id, 'failed', (error as AppFailure).toAppError());
           } else if (code === 'budget_exceeded') {
             stop = error as AppFailure;
             return;

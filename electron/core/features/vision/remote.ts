@@ -76,7 +76,7 @@ export function createRemoteRunner(deps: {
         expected += cost;
       } catch (error) {
         if (!(error instanceof AppFailure)) throw error;
-        repo.settleItem(item.id, 'failed', makeError(error.code, error.message));
+        repo.settleItem(item.id, 'failed', error.toAppError());
       }
       ctx.progress(itemIds.length, itemIds.length, 'Preparing');
     }
