@@ -14,14 +14,14 @@ afterEach(async () => {
 
 describe('core warnings worded in the interface language', () => {
   it('words soft and hard budgets in English from the data, with the amounts in the given currency', () => {
-    expect(wordWarning(soft, money)).toBe('Over the daily transcription budget of $1.00 ($1.20 spent): it is a soft limit, so requests still go through.');
+    expect(wordWarning(soft, money)).toBe('Over the daily transcription budget of $1.00 ($1.20 spent or under way): it is a soft limit, so requests still go through.');
     expect(wordWarning(hard, money)).toBe('This could cost up to $0.30, but the monthly overall budget of $1.00 has $0.10 left. Raise it in Settings → Budgets, or wait until next month.');
     expect(wordWarning({ ...soft, scope: 'scene', target: 'support' }, money, (n) => (n === 'support' ? 'Support desk' : n))).toContain('daily budget of the “Support desk” scene');
   });
 
   it('words the same warnings in Simplified Chinese, never with core’s English', async () => {
     await i18n.changeLanguage('zh-CN');
-    expect(wordWarning(soft, money)).toBe('已超出每日转写预算（$1.00，已花费 $1.20）：这是软限制，请求仍会发送。');
+    expect(wordWarning(soft, money)).toBe('已超出每日转写预算（$1.00，已花费及进行中 $1.20）：这是软限制，请求仍会发送。');
     expect(wordWarning(hard, money)).toBe('这次最多可能花费 $0.30，但每月总预算（$1.00）只剩 $0.10。请在“设置 → 预算”中调高，或等到下个月。');
     expect(wordWarning({ kind: 'price_unknown', message: 'The price of this model is unknown.' }, money)).toBe('此模型的价格未知：无法显示估算，预算也无法计入。');
     const retired = wordWarning({ kind: 'model_status', model: 'gpt-image-1', status: 'retired', deprecated: null, retired: '2026-10-23', replacement: null, message: 'Retired on 2026-10-23' }, money);

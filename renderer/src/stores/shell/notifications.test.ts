@@ -27,10 +27,10 @@ describe('core notifications as toasts', () => {
     const { i18n } = await import('../../i18n');
     const warning = { kind: 'budget_soft' as const, budgetId: 'b', scope: 'overall' as const, target: null, period: 'day' as const, limitMicros: 1_000_000, spentMicros: 1_500_000, costMicros: 10_000, leftMicros: 0, message: 'Over the daily overall budget of $1.00 (soft limit): requests still go through.' };
     const notice = { kind: 'warning' as const, title: 'Over a soft budget', body: warning.message, warning, link: { kind: 'budgets' as const } };
-    expect(noticeToast(notice, vi.fn())).toMatchObject({ title: 'Over a soft budget', message: 'Over the daily overall budget of $1.00 ($1.50 spent): it is a soft limit, so requests still go through.' });
+    expect(noticeToast(notice, vi.fn())).toMatchObject({ title: 'Over a soft budget', message: 'Over the daily overall budget of $1.00 ($1.50 spent or under way): it is a soft limit, so requests still go through.' });
     await i18n.changeLanguage('zh-CN');
     try {
-      expect(noticeToast(notice, vi.fn())).toMatchObject({ title: '已超出软预算', message: '已超出每日总预算（$1.00，已花费 $1.50）：这是软限制，请求仍会发送。' });
+      expect(noticeToast(notice, vi.fn())).toMatchObject({ title: '已超出软预算', message: '已超出每日总预算（$1.00，已花费及进行中 $1.50）：这是软限制，请求仍会发送。' });
     } finally {
       await i18n.changeLanguage('en');
     }

@@ -17,7 +17,7 @@ export default {
       'audio-offline': 'transcription',
       'audio-realtime': 'realtime audio',
     },
-    soft: 'Over the {{budget}} of {{limit}} ({{spent}} spent): it is a soft limit, so requests still go through.',
+    soft: 'Over the {{budget}} of {{limit}} ({{spent}} spent or under way): it is a soft limit, so requests still go through.',
     hard_day: 'This could cost up to {{cost}}, but the {{budget}} of {{limit}} has {{left}} left. Raise it in Settings → Budgets, or wait until tomorrow.',
     hard_month: 'This could cost up to {{cost}}, but the {{budget}} of {{limit}} has {{left}} left. Raise it in Settings → Budgets, or wait until next month.',
     notifyTitle: 'Over a soft budget',

@@ -12,7 +12,7 @@ const zh: Translation<typeof en> = {
     scene_month: '“{{scene}}”场景每月预算',
     // Chinese has no capitals to drop mid-sentence: the same names as everywhere else.
     modalities: common.modalities,
-    soft: '已超出{{budget}}（{{limit}}，已花费 {{spent}}）：这是软限制，请求仍会发送。',
+    soft: '已超出{{budget}}（{{limit}}，已花费及进行中 {{spent}}）：这是软限制，请求仍会发送。',
     hard_day: '这次最多可能花费 {{cost}}，但{{budget}}（{{limit}}）只剩 {{left}}。请在“设置 → 预算”中调高，或等到明天。',
     hard_month: '这次最多可能花费 {{cost}}，但{{budget}}（{{limit}}）只剩 {{left}}。请在“设置 → 预算”中调高，或等到下个月。',
     notifyTitle: '已超出软预算',
