@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { planSearch, snippetOf, toFtsQuery } from './fts';
+import { planSearch, searchUnits, snippetOf, toFtsQuery } from './fts';
 
 describe('full-text search helpers', () => {
   it('quotes every word and makes the last a prefix, so typed operators cannot break the query', () => {
@@ -8,16 +8,26 @@ describe('full-text search helpers', () => {
     expect(toFtsQuery('  ¿?  ')).toBeNull();
   });
 
-  it('plans substring (trigram), word-prefix and LIKE parts by term length and script', () => {
-    expect(planSearch('refund Q3 天气 议事录 预')).toEqual({
+  it('plans substring (trigram), word-prefix, CJK unit and LIKE parts by term length and script', () => {
+    expect(planSearch('refund Q3 天气 议事录 预 A股')).toEqual({
       trigram: '"refund" AND "议事录"',
       words: '"Q3"*',
-      like: ['%天气%', '%预%'],
-      terms: ['refund', 'Q3', '天气', '议事录', '预'],
+      units: '"天 气" "预"',
+      like: ['%A股%'],
+      terms: ['refund', 'Q3', '天气', '议事录', '预', 'A股'],
     });
+    expect(planSearch('コーヒー 々')).toMatchObject({ trigram: '"コーヒー"', units: '"々"', like: [] });
     expect(planSearch('"NEAR( OR AND')).toMatchObject({ trigram: '"NEAR" AND "AND"', words: '"OR"*' });
     expect(planSearch('  ¿?  ')).toBeNull();
     expect(planSearch('Budget budget')?.terms).toEqual(['Budget']);
+  });
+
+  it('keeps every CJK character of a text as a unit, with a break token where other text comes between', () => {
+    expect(searchUnits('今天天气很好，我们 discussed 预算。')).toBe('今 天 天 气 很 好 0 我 们 0 预 算');
+    expect(searchUnits('会議の議事録 コーヒー 한국어')).toBe('会 議 の 議 事 録 0 コ ー ヒ ー 0 한 국 어');
+    expect(searchUnits('no CJK here')).toBeNull();
+    expect(searchUnits('')).toBeNull();
+    expect(searchUnits(null)).toBeNull();
   });
 
   it('cuts a snippet around the first match and marks every match, CJK included', () => {

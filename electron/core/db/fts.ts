@@ -1,4 +1,5 @@
 /** Full-text search helpers shared by every FTS5 table (chat messages, transcripts, studio). */
+import type Database from 'better-sqlite3';
 
 /**
  * Turns what a person types into a safe FTS5 query for a word index: each word quoted (so quotes, colons
@@ -13,19 +14,47 @@ export function toFtsQuery(input: string): string | null {
 
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
 
+/** Characters the unit index keeps, one token each: CJK scripts plus 々 and ー, which write inside CJK words. */
+const UNIT_CLASS = '\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}\\p{Script=Hangul}\\u3005\\u30FC';
+const UNIT_RUNS = new RegExp(`[${UNIT_CLASS}]+`, 'gu');
+const ALL_UNITS = new RegExp(`^[${UNIT_CLASS}]+$`, 'u');
+
 /**
- * How a typed query is searched over a word index and a trigram index beside it. Every term is required.
- * - terms of 3+ characters (any script): substring match through the trigram index, so 天气 inside
+ * The text a unit index holds for `text` (null when it has no CJK character): every CJK character as a
+ * token of its own, and "0" where other text separates two runs, so a phrase of consecutive characters
+ * matches exactly where they stand side by side in the text ("今天 天气" → "今 天 0 天 气"). A query of one
+ * or two characters is then an FTS5 phrase lookup instead of a LIKE over every row. Called from the
+ * indexes' triggers as the SQL function search_units (see registerSearchFunctions).
+ */
+export function searchUnits(text: string | null): string | null {
+  if (!text) return null;
+  const runs = text.match(UNIT_RUNS);
+  return runs ? runs.map((run) => [...run].join(' ')).join(' 0 ') : null;
+}
+
+/** Registers the SQL functions search triggers call; on every connection before it writes (runMigrations does). */
+export function registerSearchFunctions(db: Pick<Database.Database, 'function'>): void {
+  db.function('search_units', { deterministic: true }, searchUnits);
+}
+
+/**
+ * How a typed query is searched over a word index, a trigram index and a unit index beside it. Every term
+ * is required.
+ * - terms of 3+ characters (any script): substring match through the trigram index, so 天气很 inside
  *   今天天气很好 and 議事録 inside 会議の議事録を作成 are found (unicode61 sees each run as one token);
  * - shorter Latin-script terms: word-prefix match through the word index (prefix index '2 3');
- * - shorter CJK terms (one or two characters carry a word in Chinese): LIKE among the rows the other
- *   terms select, or a newest-first scan when they are the whole query.
+ * - CJK terms of one or two characters (they carry a word in Chinese): a phrase of single characters in
+ *   the unit index (see searchUnits), so 天气 is found inside 今天天气很好 through an index;
+ * - a short term mixing CJK with other characters (A股): LIKE among the rows the other terms select, or a
+ *   newest-first scan when it is the whole query.
  */
 export interface SearchPlan {
   /** FTS5 query for the trigram index, or null. */
   trigram: string | null;
   /** FTS5 query for the word index, or null. */
   words: string | null;
+  /** FTS5 query for the unit index, or null. */
+  units: string | null;
   /** LIKE patterns (escape character '\'). */
   like: string[];
   /** The distinct terms, for highlighting. */
@@ -38,12 +67,14 @@ export function planSearch(input: string): SearchPlan | null {
   if (terms.length === 0) return null;
   const long = terms.filter((t) => [...t].length >= 3);
   const short = terms.filter((t) => [...t].length < 3);
-  const shortCjk = short.filter((t) => CJK.test(t));
+  const shortUnits = short.filter((t) => ALL_UNITS.test(t));
+  const shortMixed = short.filter((t) => CJK.test(t) && !ALL_UNITS.test(t));
   const shortWords = short.filter((t) => !CJK.test(t));
   return {
     trigram: long.length ? long.map((t) => `"${t}"`).join(' AND ') : null,
     words: shortWords.length ? shortWords.map((t) => `"${t}"*`).join(' ') : null,
-    like: shortCjk.map((t) => `%${t.replace(/[\\%_]/g, '\\$&')}%`),
+    units: shortUnits.length ? shortUnits.map((t) => `"${searchUnits(t)}"`).join(' ') : null,
+    like: shortMixed.map((t) => `%${t.replace(/[\\%_]/g, '\\$&')}%`),
     terms,
   };
 }

@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import { registerSearchFunctions } from './fts';
 import { migrations } from './migrations';
 
 export interface Migration {
@@ -9,6 +10,9 @@ export interface Migration {
 
 /** Applies every migration newer than the database's user_version, each in its own transaction. */
 export function runMigrations(db: Database.Database, list: readonly Migration[] = migrations): number {
+  // The search indexes' triggers call these, so a connection needs them before it writes (and a migration
+  // that backfills an index needs them too).
+  registerSearchFunctions(db);
   const current = db.pragma('user_version', { simple: true }) as number;
   const newest = list.at(-1)?.version ?? 0;
   if (current > newest) {

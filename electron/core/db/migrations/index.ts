@@ -11,8 +11,9 @@ import { m0009Live } from './0009-live';
 import { m0010Search } from './0010-search';
 import { m0011ReplySource } from './0011-reply-source';
 import { m0012StudioBatches } from './0012-studio-batches';
+import { m0013SearchUnits } from './0013-search-units';
 
 /** Numbered, in order, never edited once landed: add a new file instead. */
 export const migrations: readonly Migration[] = [
-  m0001Initial, m0002Pipeline, m0003Chat, m0004Jobs, m0005Transcription, m0006JobOutcomes, m0007Studio, m0008Vision, m0009Live, m0010Search, m0011ReplySource, m0012StudioBatches,
+  m0001Initial, m0002Pipeline, m0003Chat, m0004Jobs, m0005Transcription, m0006JobOutcomes, m0007Studio, m0008Vision, m0009Live, m0010Search, m0011ReplySource, m0012StudioBatches, m0013SearchUnits,
 ];

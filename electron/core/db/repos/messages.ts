@@ -128,6 +128,7 @@ export function createMessagesRepo(db: Db) {
     column: 'content',
     words: 'messages_fts',
     trigrams: 'messages_trigram',
+    units: 'messages_units',
     select: 't.id AS messageId, t.conversation_id AS conversationId, c.title AS conversationTitle, t.role AS role, t.created_at AS createdAt',
     joins: ['conversations c ON c.id = t.conversation_id'],
     where: 'c.deleted_at IS NULL',

@@ -131,6 +131,7 @@ export function createRecordingsRepo(db: Db) {
     column: 'text',
     words: 'transcript_fts',
     trigrams: 'transcript_trigram',
+    units: 'transcript_units',
     select: 't.recording_id AS recordingId, r.name AS name, t.idx AS idx, t.start_ms AS startMs',
     joins: ['recordings r ON r.id = t.recording_id'],
   });
