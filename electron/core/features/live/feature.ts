@@ -13,6 +13,7 @@ import type { ProvidersService } from '../providers/service';
 import type { SettingsService } from '../settings/service';
 import { DIARIZE_MODEL, finishRecording, type FinishDeps } from './finish';
 import { LIVE_SCENE, LiveSession } from './session';
+import { localStamp } from '../../names/stamp';
 
 /**
  * Captions use the gpt-4o-transcribe family (the mini one when that is the user's choice): they stream
@@ -72,10 +73,9 @@ export function createLiveFeature(deps: {
       if (current && !current.ended) throw new AppFailure('conflict', 'A meeting is already being recorded. Stop it first.');
       const ref = resolve(model);
       const id = crypto.randomUUID();
-      const stamp = new Date().toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'short' });
       repo.insert({
         id,
-        name: name ?? `Meeting ${stamp}`,
+        name: name ?? `Meeting ${localStamp(new Date())}`,
         providerId: ref.providerId,
         liveModel: liveModelFor(ref.model),
         offlineModel: ref.model === DIARIZE_MODEL && !diarize ? DEFAULT_LIVE_MODEL : ref.model,

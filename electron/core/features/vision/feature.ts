@@ -32,6 +32,7 @@ import { BUILTIN_RECIPES, recipeColumns } from './recipes';
 import { summarizeRows } from './summarize';
 import { thumbnailOf } from './thumbs';
 import { effectiveValues, toBatchView, toItemView } from './views';
+import { localStamp } from '../../names/stamp';
 
 /** Images in flight at once within a batch (the issue's benchmark runs 8). */
 export const VISION_CONCURRENCY = 8;
@@ -190,7 +191,7 @@ export function createVisionFeature(deps: {
       const recipe = recipeId ? mustRecipe(recipeId) : BUILTIN_RECIPES[0]!;
       // Named after the picked folder: an upload's top folder ("Receipts/week 1/a.jpg" → Receipts), or a path's own name.
       const first = uploads[0] ? splitUploadName(uploads[0].name).folder.split('/')[0] || uploads[0].name : path.basename(paths[0] ?? 'Images');
-      repo.insertBatch(id, name ?? `${first} — ${new Date().toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'short' })}`, recipe);
+      repo.insertBatch(id, name ?? `${first} — ${localStamp(new Date())}`, recipe);
       await addFiles(id, uploads, paths);
       changed();
       return detail(id);

@@ -10,6 +10,7 @@ import { Capture, LIVE_SAMPLE_RATE, listMicrophones } from '../../features/live/
 import { useTranscription } from '../transcription/jobs';
 import { useTranscriptionDetail } from '../transcription/detail';
 import { i18n } from '../../i18n';
+import { formatDateTime } from '../../i18n/format';
 
 export interface CaptionLine {
   itemId: string;
@@ -219,7 +220,8 @@ export const useLive = create<LiveState>()((set, get) => {
       set({ phase: 'starting', error: null, captions: [], latencyMs: null, sentMs: 0, clockOrigin: null, systemMissing: false, moved: false });
       const feed = await openCapture(get().deviceId, get().system);
       if (!feed.ok) return set({ phase: 'setup', error: feed.error });
-      const r = await call('live.start', { sampleRate: LIVE_SAMPLE_RATE, diarize: get().diarize, capture: feed.captureId });
+      const name = i18n.t('live:defaultName', { when: formatDateTime(new Date()) });
+      const r = await call('live.start', { name, sampleRate: LIVE_SAMPLE_RATE, diarize: get().diarize, capture: feed.captureId });
       if (!r.ok) {
         feed.cancel();
         set({ phase: 'setup', error: r.error, clockOrigin: null });

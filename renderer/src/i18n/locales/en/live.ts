@@ -1,6 +1,8 @@
 /** Live meetings: recording with live captions. */
 const en = {
   open: 'Record meeting',
+  /** The name a recorded meeting gets, with the date and time it started. */
+  defaultName: 'Meeting {{when}}',
   title: 'Record a meeting',
   intro: 'Captions appear while people speak. The recording is kept on this computer as it happens; anything the live captions miss is transcribed after the meeting.',
   microphone: 'Microphone',

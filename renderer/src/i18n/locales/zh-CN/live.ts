@@ -3,6 +3,7 @@ import type { Translation } from '../../translation';
 
 const zh: Translation<typeof en> = {
   open: '录制会议',
+  defaultName: '会议 {{when}}',
   title: '录制会议',
   intro: '发言时实时显示字幕。录音会在录制过程中保存在本机；实时字幕遗漏的部分会在会后转写。',
   microphone: '麦克风',
