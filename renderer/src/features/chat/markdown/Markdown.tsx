@@ -1,15 +1,15 @@
 import 'katex/dist/katex.min.css';
 import { memo } from 'react';
 import ReactMarkdown from 'react-markdown';
-import { components, rehypePlugins, remarkPlugins } from './plugins';
-import { splitBlocks } from './splitBlocks';
+import { components, rehypePlugins, rehypePluginsUnhighlighted, remarkPlugins } from './plugins';
+import { isOpenFence, splitBlocks } from './splitBlocks';
 import { isPlainParagraph, PIECE_CHARS } from './splitParagraph';
 import { StreamingParagraph } from './StreamingParagraph';
 
 /** One Markdown block; memoised so unchanged blocks of a streaming reply are not parsed again. */
-const Block = memo(function Block({ text }: { text: string }) {
+const Block = memo(function Block({ text, highlight = true }: { text: string; highlight?: boolean }) {
   return (
-    <ReactMarkdown remarkPlugins={remarkPlugins} rehypePlugins={rehypePlugins} components={components}>
+    <ReactMarkdown remarkPlugins={remarkPlugins} rehypePlugins={highlight ? rehypePlugins : rehypePluginsUnhighlighted} components={components}>
       {text}
     </ReactMarkdown>
   );
@@ -17,8 +17,9 @@ const Block = memo(function Block({ text }: { text: string }) {
 
 /**
  * Markdown with GFM tables, highlighted code, KaTeX math and checked links; raw HTML is never
- * rendered. While streaming, finished blocks are memoised and a long last paragraph is parsed in
- * pieces, so the cost of a frame stays flat however long the reply grows.
+ * rendered. While streaming, finished blocks are memoised, a long last paragraph is parsed in pieces,
+ * and a code block still open is highlighted once it closes, so the cost of a frame stays flat however
+ * long the reply grows.
  */
 export function Markdown({ text, streaming = false }: { text: string; streaming?: boolean }) {
   if (!streaming) {
@@ -31,9 +32,11 @@ export function Markdown({ text, streaming = false }: { text: string; streaming?
   const blocks = splitBlocks(text);
   return (
     <div className="md">
-      {blocks.map((block, i) =>
-        i === blocks.length - 1 && block.length > PIECE_CHARS * 2 && isPlainParagraph(block) ? <StreamingParagraph key={i} text={block} /> : <Block key={i} text={block} />,
-      )}
+      {blocks.map((block, i) => {
+        if (i < blocks.length - 1) return <Block key={i} text={block} />;
+        if (block.length > PIECE_CHARS * 2 && isPlainParagraph(block)) return <StreamingParagraph key={i} text={block} />;
+        return <Block key={i} text={block} highlight={!isOpenFence(block)} />;
+      })}
     </div>
   );
 }

@@ -19,10 +19,12 @@ export const remarkPlugins: PluggableList = [remarkGfm, remarkMath];
 const highlight = rehypeHighlight({ detect: false });
 const sharedHighlight = () => highlight;
 
-export const rehypePlugins: PluggableList = [
-  [rehypeKatex, { throwOnError: false, strict: 'ignore' }],
-  sharedHighlight,
-];
+const katex: PluggableList[number] = [rehypeKatex, { throwOnError: false, strict: 'ignore' }];
+
+export const rehypePlugins: PluggableList = [katex, sharedHighlight];
+
+/** For a code block still streaming in: highlighted once it closes (see isOpenFence). */
+export const rehypePluginsUnhighlighted: PluggableList = [katex];
 
 /** Tables scroll sideways inside a frame instead of widening the reply. */
 function Table({ node: _node, ...rest }: ComponentPropsWithoutRef<'table'> & ExtraProps) {

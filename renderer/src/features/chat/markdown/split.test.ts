@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { splitBlocks } from './splitBlocks';
+import { isOpenFence, splitBlocks } from './splitBlocks';
 import { isPlainParagraph, splitParagraph } from './splitParagraph';
 
 describe('splitting a streaming reply into blocks', () => {
@@ -10,6 +10,15 @@ describe('splitting a streaming reply into blocks', () => {
 
   it('keeps an unclosed fence open to the end (the growing last block of a stream)', () => {
     expect(splitBlocks('Look:\n\n~~~~\ncode\n\nmore')).toEqual(['Look:', '~~~~\ncode\n\nmore']);
+  });
+
+  it('tells a code block still streaming in (its fence not yet closed) from a finished one', () => {
+    expect(isOpenFence('```ts\nconst a = 1;')).toBe(true);
+    expect(isOpenFence('```ts\nconst a = 1;\n\nconst b = 2;\n``')).toBe(true); // the closing fence is still arriving
+    expect(isOpenFence('```ts\nconst a = 1;\n```')).toBe(false);
+    expect(isOpenFence('~~~~\ncode\n~~~~')).toBe(false);
+    expect(isOpenFence('~~~~\ncode\n~~~')).toBe(true); // shorter than the opening fence: still open
+    expect(isOpenFence('Plain text with ``` inside')).toBe(false);
   });
 
   it('joining the blocks gives the text back, blank lines aside', () => {

@@ -29,3 +29,18 @@ export function splitBlocks(text: string): string[] {
   if (current.length) blocks.push(current.join('\n'));
   return blocks;
 }
+
+/**
+ * Whether a block is a fenced code block still waiting for its closing fence: the growing code of a
+ * streaming reply. It is shown without highlighting until it closes, so each frame does not run the
+ * grammar over the whole block again.
+ */
+export function isOpenFence(block: string): boolean {
+  const lines = block.split('\n');
+  const open = /^\s*(`{3,}|~{3,})/.exec(lines[0]!)?.[1];
+  if (!open) return false;
+  return !lines.slice(1).some((line) => {
+    const trimmed = line.trim();
+    return trimmed.startsWith(open) && trimmed.replace(/[`~]/g, '') === '';
+  });
+}
