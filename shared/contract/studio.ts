@@ -56,10 +56,20 @@ export interface GenerationView {
 }
 
 /** One compliance rule's outcome. */
+/** What a check item found, for the interface to word in its language (`detail` is the English of it). */
+export type CheckFacts =
+  | { kind: 'moderation'; flagged: string[] }
+  | { kind: 'blocked_words'; brand: string; outcome: 'clear' | 'matched' | 'timed_out'; word: string | null }
+  | { kind: 'format'; brand: string; required: string; actual: string }
+  | { kind: 'size'; brand: string; minWidth: number; minHeight: number; width: number; height: number }
+  | { kind: 'transparent_background'; brand: string };
+
 export interface CheckItem {
   rule: string;
   passed: boolean;
   detail: string;
+  /** Absent in checks saved before it existed: `detail` is shown then. */
+  facts?: CheckFacts;
 }
 
 export interface CheckResult {

@@ -35,18 +35,26 @@ export async function brandItems(brand: BrandProfile, s: CheckSubject): Promise<
       : outcome.kind === 'timed_out'
         ? `The blocked-word rule "${outcome.rule}" of ${brand.name} took too long on this text and was stopped; simplify it.`
         : `No blocked words of ${brand.name}.`;
-  items.push({ rule: 'blocked_words', passed: outcome.kind === 'clear', detail });
+  const word = outcome.kind === 'clear' ? null : outcome.rule;
+  items.push({ rule: 'blocked_words', passed: outcome.kind === 'clear', detail, facts: { kind: 'blocked_words', brand: brand.name, outcome: outcome.kind, word } });
   if (r.requiredFormat) {
     const format = s.mime.split('/')[1] ?? '';
-    items.push({ rule: 'format', passed: format === r.requiredFormat, detail: `${brand.name} needs ${r.requiredFormat.toUpperCase()}; this image is ${format.toUpperCase()}.` });
+    const facts = { kind: 'format' as const, brand: brand.name, required: r.requiredFormat.toUpperCase(), actual: format.toUpperCase() };
+    items.push({ rule: 'format', passed: format === r.requiredFormat, detail: `${brand.name} needs ${facts.required}; this image is ${facts.actual}.`, facts });
   }
   if (r.minWidth || r.minHeight) {
     const ok = s.width >= (r.minWidth ?? 0) && s.height >= (r.minHeight ?? 0);
-    items.push({ rule: 'size', passed: ok, detail: `${brand.name} needs at least ${r.minWidth ?? 0} × ${r.minHeight ?? 0}; this image is ${s.width} × ${s.height}.` });
+    const facts = { kind: 'size' as const, brand: brand.name, minWidth: r.minWidth ?? 0, minHeight: r.minHeight ?? 0, width: s.width, height: s.height };
+    items.push({ rule: 'size', passed: ok, detail: `${brand.name} needs at least ${facts.minWidth} × ${facts.minHeight}; this image is ${s.width} × ${s.height}.`, facts });
   }
   if (r.requireTransparent) {
     const ok = await hasTransparency(s.original);
-    items.push({ rule: 'transparent_background', passed: ok, detail: ok ? 'The background is transparent.' : `${brand.name} needs a transparent background; this image has none.` });
+    items.push({
+      rule: 'transparent_background',
+      passed: ok,
+      detail: ok ? 'The background is transparent.' : `${brand.name} needs a transparent background; this image has none.`,
+      facts: { kind: 'transparent_background', brand: brand.name },
+    });
   }
   return items;
 }
@@ -62,7 +70,12 @@ export async function runCheck(stack: Pick<PipelineStack, 'pipeline' | 'operatio
   });
   const flagged = mod.output.flagged;
   const items: CheckItem[] = [
-    { rule: 'moderation', passed: flagged.length === 0, detail: flagged.length ? `Moderation flagged: ${flagged.join(', ')}.` : 'Moderation found nothing on the prompt or the image.' },
+    {
+      rule: 'moderation',
+      passed: flagged.length === 0,
+      detail: flagged.length ? `Moderation flagged: ${new Intl.ListFormat('en').format(flagged)}.` : 'Moderation found nothing on the prompt or the image.',
+      facts: { kind: 'moderation', flagged },
+    },
     ...(brand ? await brandItems(brand, s) : []),
   ];
   return { at: new Date().toISOString(), brandId: brand?.id ?? null, items, flagged };

@@ -3,6 +3,7 @@ import { Badge } from '../../components/Badge';
 import { Button } from '../../components/Button';
 import type { CheckResult, CheckState } from '../../../../shared/contract';
 import { useStudio } from '../../stores/image-studio/studio';
+import { checkText } from './checkText';
 
 const TONE = { pending: 'neutral', passed: 'success', failed: 'danger', error: 'warning' } as const;
 
@@ -22,7 +23,7 @@ export function CheckList({ state, check }: { state: CheckState; check: CheckRes
         <ul className="st-checks" data-testid="check-items">
           {check.items.map((i) => (
             <li key={i.rule} className={i.passed ? 'is-passed' : 'is-failed'}>
-              <span aria-hidden="true">{i.passed ? '✓' : '✕'}</span> {i.detail}
+              <span aria-hidden="true">{i.passed ? '✓' : '✕'}</span> {checkText(i)}
             </li>
           ))}
         </ul>

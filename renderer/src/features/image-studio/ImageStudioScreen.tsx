@@ -18,6 +18,7 @@ import { BatchStrip } from './BatchStrip';
 import { QueueStrip } from './QueueStrip';
 import { ReviewPanel } from './ReviewPanel';
 import { TemplatesDialog } from './TemplatesDialog';
+import { cx } from '../../lib/cx';
 import '../../styles/studio.css';
 
 /** Draft and edit images, then review, check and approve them before anything leaves the app. */
@@ -30,6 +31,7 @@ export function ImageStudioScreen() {
   const count = useStudio((s) => s.cards.length);
   const filtered = useStudio((s) => Object.keys(s.filter).length > 0);
   const load = useStudio((s) => s.load);
+  const idle = useStudio((s) => s.selectedId === null);
   const [dialog, setDialog] = useState<'templates' | 'brands' | 'board' | null>(null);
   useEffect(() => {
     const offs = [watchStudio(), watchStudioLibrary()];
@@ -51,7 +53,7 @@ export function ImageStudioScreen() {
   else gallery = <GalleryGrid />;
 
   return (
-    <div className="st-screen">
+    <div className={cx('st-screen', idle && 'st-screen--idle')}>
       <div className="st-left">
         <GenerateForm />
       </div>

@@ -154,6 +154,17 @@ const studio = {
     passed: 'Passed',
     failed: 'Failed',
     error: 'Could not run',
+    items: {
+      moderationClear: 'Moderation found nothing on the prompt or the image.',
+      moderationFlagged: 'Moderation flagged: {{categories}}.',
+      blockedClear: 'No blocked words of {{brand}}.',
+      blockedMatched: 'The prompt or notes use the blocked word "{{word}}" ({{brand}}).',
+      blockedTimedOut: 'The blocked-word rule "{{word}}" of {{brand}} took too long on this text and was stopped; simplify it.',
+      format: '{{brand}} needs {{required}}; this image is {{actual}}.',
+      size: '{{brand}} needs at least {{minWidth}} × {{minHeight}}; this image is {{width}} × {{height}}.',
+      transparent: 'The background is transparent.',
+      notTransparent: '{{brand}} needs a transparent background; this image has none.',
+    },
   },
   review: {
     panel: 'Selected image',

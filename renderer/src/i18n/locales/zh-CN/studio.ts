@@ -151,6 +151,17 @@ const zh: Translation<typeof en> = {
     passed: '已通过',
     failed: '未通过',
     error: '无法运行',
+    items: {
+      moderationClear: '内容审核未在提示词和图像中发现问题。',
+      moderationFlagged: '内容审核标记了：{{categories}}。',
+      blockedClear: '未使用 {{brand}} 的禁用词。',
+      blockedMatched: '提示词或备注使用了禁用词“{{word}}”（{{brand}}）。',
+      blockedTimedOut: '{{brand}} 的禁用词规则“{{word}}”在此文本上耗时过长，已被停止；请简化该规则。',
+      format: '{{brand}} 要求 {{required}} 格式；此图像为 {{actual}}。',
+      size: '{{brand}} 要求至少 {{minWidth}} × {{minHeight}}；此图像为 {{width}} × {{height}}。',
+      transparent: '背景是透明的。',
+      notTransparent: '{{brand}} 要求透明背景；此图像没有透明背景。',
+    },
   },
   review: {
     panel: '所选图像',
