@@ -2,6 +2,7 @@ import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { runMigrations } from '../migrate';
 import { migrations } from './index';
+import { searchRowsAt } from '../../testing/search-rows';
 
 const upTo = (n: number) => migrations.filter((m) => m.version <= n);
 const ids = (db: Database.Database, table: string, query: string) =>
@@ -10,16 +11,7 @@ const count = (db: Database.Database, table: string) => (db.prepare(`SELECT COUN
 
 describe('migration 0013-search-units', () => {
   it('backfills a unit index (one token per CJK character) for messages and transcript segments, and keeps it in step', () => {
-    const db = new Database(':memory:');
-    db.pragma('foreign_keys = ON');
-    runMigrations(db, upTo(12));
-    db.prepare("INSERT INTO conversations (id, title, created_at, updated_at) VALUES ('c', 't', 'n', 'n')").run();
-    const message = db.prepare("INSERT INTO messages (id, conversation_id, role, content, status, seq, created_at, updated_at) VALUES (?, 'c', 'user', ?, 'complete', ?, 'n', 'n')");
-    message.run('m1', '今天天气很好，我们讨论了预算审批。', 1);
-    message.run('m2', '会議の議事録を作成しました', 2);
-    message.run('m3', 'The quarterly refund report', 3);
-    db.prepare("INSERT INTO recordings (id, name, source_path, bytes, provider_id, model, created_at, updated_at) VALUES ('r', 'standup.m4a', '/x', 10, 'p', 'whisper-1', 'n', 'n')").run();
-    db.prepare("INSERT INTO transcript_segments (recording_id, idx, start_ms, end_ms, text) VALUES ('r', 0, 0, 1000, '下个季度的招聘计划已经确定')").run();
+    const db = searchRowsAt(12);
 
     runMigrations(db, upTo(13));
     expect(ids(db, 'messages_units', '"天 气"')).toEqual([1]); // backfilled; two characters side by side
