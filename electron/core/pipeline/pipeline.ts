@@ -46,6 +46,58 @@ interface AttemptRecord {
   cached?: boolean;
 }
 
+/** The ledger row of one attempt. */
+function ledgerEntry(op: Operation<unknown, unknown>, req: PipelineRequest<unknown>, requestId: string, r: AttemptRecord): LedgerEntry {
+  const date = new Date();
+  return {
+    ts: date.toISOString(),
+    ...periodKeys(date),
+    requestId,
+    attempt: r.attempt,
+    scene: req.scene,
+    modality: req.modality,
+    providerId: req.providerId,
+    model: r.model,
+    operation: op.kind,
+    inputTokens: r.usage.inputTokens,
+    cachedTokens: r.usage.cachedTokens,
+    outputTokens: r.usage.outputTokens,
+    images: r.usage.images,
+    audioSeconds: r.usage.audioSeconds,
+    costMicros: r.costMicros,
+    savedMicros: r.savedMicros ?? 0,
+    billing: r.billing,
+    cached: r.cached ?? false,
+    fallback: r.fallback,
+    latencyMs: Math.round(r.latencyMs),
+    outcome: r.outcome,
+    httpStatus: r.httpStatus,
+  };
+}
+
+/** What an attempt's error means: a stalled stream is a timeout, an aborted one a cancellation. */
+function attemptFailure(error: unknown, signal: AbortSignal): { cause: unknown; failure: Classified } {
+  const cause = error instanceof StreamInterrupted ? error.cause : error;
+  const failure =
+    error instanceof StreamInterrupted && error.stalled
+      ? { code: 'timeout' as const, message: 'The answer stopped arriving.', status: null, retryable: true, retryAfterMs: null }
+      : classifyUpstreamError(signal.aborted ? new AppFailure('cancelled') : cause);
+  return { cause, failure };
+}
+
+type ModelOutcome<O> = { ok: true; output: O; usage: Usage; costMicros: number; priceKnown: boolean } | { ok: false; failure: Classified };
+
+/** One request's running state, shared by its steps. */
+interface RequestRun<I, O> {
+  op: Operation<I, O>;
+  req: PipelineRequest<I>;
+  requestId: string;
+  signal: AbortSignal;
+  started: number;
+  attempts: number;
+  record(r: AttemptRecord): void;
+}
+
 /**
  * The one path of every model call: policy → content filter → budget → cache → limiter → SDK →
  * retry / fallback → ledger → log. Features never call the SDK themselves.
@@ -59,98 +111,94 @@ export function createPipeline(deps: PipelineDeps) {
     const controller = new AbortController();
     const signal = req.signal ? AbortSignal.any([req.signal, controller.signal]) : controller.signal;
     running.set(requestId, controller);
-    const started = now();
-    let attempt = 0;
-
-    const record = (r: AttemptRecord) => {
-      const date = new Date();
-      const entry: LedgerEntry = {
-        ts: date.toISOString(),
-        ...periodKeys(date),
-        requestId,
-        attempt: r.attempt,
-        scene: req.scene,
-        modality: req.modality,
-        providerId: req.providerId,
-        model: r.model,
-        operation: op.kind,
-        inputTokens: r.usage.inputTokens,
-        cachedTokens: r.usage.cachedTokens,
-        outputTokens: r.usage.outputTokens,
-        images: r.usage.images,
-        audioSeconds: r.usage.audioSeconds,
-        costMicros: r.costMicros,
-        savedMicros: r.savedMicros ?? 0,
-        billing: r.billing,
-        cached: r.cached ?? false,
-        fallback: r.fallback,
-        latencyMs: Math.round(r.latencyMs),
-        outcome: r.outcome,
-        httpStatus: r.httpStatus,
-      };
-      deps.ledger.append(entry);
-      deps.log.attempt(entry, req.input);
-      if (r.httpStatus !== null) deps.onReachable?.(req.providerId);
+    const r: RequestRun<I, O> = {
+      op,
+      req,
+      requestId,
+      signal,
+      started: now(),
+      attempts: 0,
+      record(a) {
+        const entry = ledgerEntry(op as Operation<unknown, unknown>, req, requestId, a);
+        deps.ledger.append(entry);
+        deps.log.attempt(entry, req.input);
+        if (a.httpStatus !== null) deps.onReachable?.(req.providerId);
+      },
     };
-
     try {
-      const policy = deps.settings.policyFor(req.modality, req.scene, req.policy);
-      // The filter's block rules run in a worker thread: while they do, this thread estimates the request and
-      // hashes its cache key (pure work, nothing recorded), and the verdict is awaited before anything else.
-      const filtered = op.unfiltered ? null : deps.filter.check(req, deps.settings.filterFor(req.scene), signal);
-      let estimate: ReturnType<typeof op.estimate>;
-      let key: string | null;
-      const cachePolicy = deps.settings.cacheFor(req.scene);
-      try {
-        estimate = op.estimate(req.input, req.model);
-        key = cachePolicy.enabled ? cacheKey({ providerId: req.providerId, model: req.model, operation: op.kind, material: op.cacheMaterial(req.input) }) : null;
-      } catch (error) {
-        await filtered; // a blocked request says so, whatever else was wrong with it
-        throw error;
-      }
-      await filtered;
+      const { policy, estimate, key, cachePolicy } = await guard(r);
       const admission = deps.budgets.admit({ modality: req.modality, scene: req.scene, maxCostMicros: estimate.maxCostMicros });
       try {
-        if (key) {
-          const hit = deps.cache.hit(key, Date.now());
-          if (hit) {
-            const output = op.fromCache(hit.payload, req.onDelta);
-            attempt = 1;
-            const latencyMs = now() - started;
-            record({ model: req.model, attempt, fallback: false, usage: NO_USAGE, costMicros: 0, savedMicros: hit.costMicros, billing: 'none', latencyMs, outcome: 'ok', httpStatus: null, cached: true });
-            return { requestId, output, model: req.model, fallbackUsed: false, cached: true, costMicros: 0, savedMicros: hit.costMicros, priceKnown: true, usage: NO_USAGE, attempts: 1, latencyMs, warnings: admission.warnings };
-          }
-        }
-        const models = [req.model, resolveFallback(policy, req.model)].filter((m): m is string => m !== null);
-        let lastFailure: Classified | null = null;
-        let primaryFailure: Classified | null = null;
-        for (const [index, model] of models.entries()) {
-          const fallback = index > 0;
-          const outcome = await runModel(op, req, { model, fallback, policy, signal, estimateTokens: Math.max(estimate.inputTokens, estimate.maxOutputTokens), nextAttempt: () => ++attempt, record });
-          if (outcome.ok) {
-            const latencyMs = now() - started;
-            if (key && cachePolicy.enabled) storeInCache(key, op, req, model, outcome.output, outcome.costMicros, cachePolicy);
-            return { requestId, output: outcome.output, model, fallbackUsed: fallback, cached: false, costMicros: outcome.costMicros, savedMicros: 0, priceKnown: outcome.priceKnown, usage: outcome.usage, attempts: attempt, latencyMs, warnings: admission.warnings };
-          }
-          lastFailure = outcome.failure;
-          primaryFailure ??= outcome.failure;
-          if (fallback && outcome.failure.code === 'model_not_found') {
-            throw new AppFailure(
-              'model_not_found',
-              `${req.model} failed (${primaryFailure.message.replace(/\.$/, '')}), and its fallback model "${model}" does not exist at this provider. Choose another fallback in Settings → Policies.`,
-              { requestId, attempts: attempt },
-            );
-          }
-          if (!outcome.failure.retryable || signal.aborted) break;
-        }
-        const f = lastFailure!;
-        throw new AppFailure(f.code, f.message, { requestId, attempts: attempt, ...(f.status ? { status: f.status } : {}), ...(f.reason ? { reason: f.reason } : {}) });
+        const cached = key ? answerFromCache(r, key) : null;
+        if (cached) return { ...cached, warnings: admission.warnings };
+        const answered = await tryModels(r, policy, Math.max(estimate.inputTokens, estimate.maxOutputTokens));
+        if (key && cachePolicy.enabled) storeInCache(key, op, req, answered.model, answered.output, answered.costMicros, cachePolicy);
+        return { ...answered, warnings: admission.warnings };
       } finally {
         admission.release();
       }
     } finally {
       running.delete(requestId);
     }
+  }
+
+  /**
+   * Before anything is spent: the policy, the content filter's verdict, the estimate and the cache key.
+   * The filter's block rules run in a worker thread: while they do, this thread estimates the request and
+   * hashes its cache key (pure work, nothing recorded), and the verdict is awaited before anything else.
+   */
+  async function guard<I, O>({ op, req, signal }: RequestRun<I, O>) {
+    const policy = deps.settings.policyFor(req.modality, req.scene, req.policy);
+    const filtered = op.unfiltered ? null : deps.filter.check(req, deps.settings.filterFor(req.scene), signal);
+    const cachePolicy = deps.settings.cacheFor(req.scene);
+    try {
+      const estimate = op.estimate(req.input, req.model);
+      const key = cachePolicy.enabled ? cacheKey({ providerId: req.providerId, model: req.model, operation: op.kind, material: op.cacheMaterial(req.input) }) : null;
+      await filtered;
+      return { policy, estimate, key, cachePolicy };
+    } catch (error) {
+      await filtered; // a blocked request says so, whatever else was wrong with it
+      throw error;
+    }
+  }
+
+  /** A fresh cached answer, recorded at $0 with what it saved; null on a miss. */
+  function answerFromCache<I, O>(r: RequestRun<I, O>, key: string): Omit<PipelineResult<O>, 'warnings'> | null {
+    const hit = deps.cache.hit(key, Date.now());
+    if (!hit) return null;
+    const output = r.op.fromCache(hit.payload, r.req.onDelta);
+    r.attempts = 1;
+    const latencyMs = now() - r.started;
+    r.record({ model: r.req.model, attempt: 1, fallback: false, usage: NO_USAGE, costMicros: 0, savedMicros: hit.costMicros, billing: 'none', latencyMs, outcome: 'ok', httpStatus: null, cached: true });
+    return { requestId: r.requestId, output, model: r.req.model, fallbackUsed: false, cached: true, costMicros: 0, savedMicros: hit.costMicros, priceKnown: true, usage: NO_USAGE, attempts: 1, latencyMs };
+  }
+
+  /** The model asked for, then the policy's fallback while failures are retryable; throws the last failure. */
+  async function tryModels<I, O>(r: RequestRun<I, O>, policy: Policy, estimateTokens: number): Promise<Omit<PipelineResult<O>, 'warnings'>> {
+    const { req } = r;
+    const models = [req.model, resolveFallback(policy, req.model)].filter((m): m is string => m !== null);
+    let lastFailure: Classified | null = null;
+    let primaryFailure: Classified | null = null;
+    for (const [index, model] of models.entries()) {
+      const fallback = index > 0;
+      const outcome = await runModel(r, { model, fallback, policy, estimateTokens });
+      if (outcome.ok) {
+        const { output, costMicros, priceKnown, usage } = outcome;
+        return { requestId: r.requestId, output, model, fallbackUsed: fallback, cached: false, costMicros, savedMicros: 0, priceKnown, usage, attempts: r.attempts, latencyMs: now() - r.started };
+      }
+      lastFailure = outcome.failure;
+      primaryFailure ??= outcome.failure;
+      if (fallback && outcome.failure.code === 'model_not_found') {
+        throw new AppFailure(
+          'model_not_found',
+          `${req.model} failed (${primaryFailure.message.replace(/\.$/, '')}), and its fallback model "${model}" does not exist at this provider. Choose another fallback in Settings → Policies.`,
+          { requestId: r.requestId, attempts: r.attempts },
+        );
+      }
+      if (!outcome.failure.retryable || r.signal.aborted) break;
+    }
+    const f = lastFailure!;
+    throw new AppFailure(f.code, f.message, { requestId: r.requestId, attempts: r.attempts, ...(f.status ? { status: f.status } : {}), ...(f.reason ? { reason: f.reason } : {}) });
   }
 
   function storeInCache<I, O>(key: string, op: Operation<I, O>, req: PipelineRequest<I>, model: string, output: O, costMicros: number, policy: CachePolicy) {
@@ -160,16 +208,10 @@ export function createPipeline(deps: PipelineDeps) {
     deps.settings.noteCacheWrite();
   }
 
-  type ModelOutcome<O> =
-    | { ok: true; output: O; usage: Usage; costMicros: number; priceKnown: boolean }
-    | { ok: false; failure: Classified };
-
-  async function runModel<I, O>(
-    op: Operation<I, O>,
-    req: PipelineRequest<I>,
-    ctx: { model: string; fallback: boolean; policy: Policy; signal: AbortSignal; estimateTokens: number; nextAttempt: () => number; record: (r: AttemptRecord) => void },
-  ): Promise<ModelOutcome<O>> {
-    const { model, fallback, policy, signal } = ctx;
+  /** One model: attempts through its limiter, with backoff between retryable failures and bounded waits on 429s. */
+  async function runModel<I, O>(r: RequestRun<I, O>, ctx: { model: string; fallback: boolean; policy: Policy; estimateTokens: number }): Promise<ModelOutcome<O>> {
+    const { op, req, signal } = r;
+    const { model, fallback, policy } = ctx;
     const limiter = deps.limiters.for(req.providerId, model);
     const client = await deps.client(req.providerId);
     let failures = 0;
@@ -184,7 +226,7 @@ export function createPipeline(deps: PipelineDeps) {
         reservation.release();
         throw error;
       }
-      const attempt = ctx.nextAttempt();
+      const attempt = ++r.attempts;
       const t0 = now();
       try {
         const result = await op.execute({ client, model, input: req.input, signal, timeoutMs: policy.timeoutMs, onDelta: req.onDelta, onHeaders: reservation.observe });
@@ -193,35 +235,24 @@ export function createPipeline(deps: PipelineDeps) {
         const price = op.cost(model, result.usage);
         // No usage reported is not "free": the operation counted it, and the row says it is an estimate.
         const billing = !price.known ? 'unknown_price' : result.estimated ? 'estimated' : 'reported';
-        ctx.record({ model, attempt, fallback, usage: result.usage, costMicros: price.micros, billing, latencyMs: now() - t0, outcome: 'ok', httpStatus: 200 });
+        r.record({ model, attempt, fallback, usage: result.usage, costMicros: price.micros, billing, latencyMs: now() - t0, outcome: 'ok', httpStatus: 200 });
         return { ok: true, output: result.output, usage: result.usage, costMicros: price.micros, priceKnown: price.known };
       } catch (error) {
         const latencyMs = now() - t0;
-        const cause = error instanceof StreamInterrupted ? error.cause : error;
-        const failure = error instanceof StreamInterrupted && error.stalled
-          ? { code: 'timeout' as const, message: 'The answer stopped arriving.', status: null, retryable: true, retryAfterMs: null }
-          : classifyUpstreamError(signal.aborted ? new AppFailure('cancelled') : cause);
+        const { cause, failure } = attemptFailure(error, signal);
         reservation.observe((cause as { headers?: Headers }).headers);
-        const billedPart = error instanceof StreamInterrupted && Boolean(error.partialText);
-        if ((failure.code === 'rate_limited' || failure.code === 'offline') && !billedPart) req.sendBudget?.giveBack();
         if (error instanceof StreamInterrupted && error.partialText) {
-          // The provider bills what it generated before the break: record our best estimate.
-          const usage = { ...NO_USAGE, inputTokens: op.estimate(req.input, model).inputTokens, outputTokens: countTokens(error.partialText, model, deps.settings.config().priceOverrides) };
-          const price = op.cost(model, usage);
-          reservation.settle(usage.inputTokens + usage.outputTokens);
-          // A reply the user stopped is not a failure: the ledger says 'stopped', with what it cost.
-          const outcome = failure.code === 'cancelled' ? 'stopped' : failure.code;
-          ctx.record({ model, attempt, fallback, usage, costMicros: price.micros, billing: 'estimated', latencyMs, outcome, httpStatus: failure.status });
-          // Part of the answer already reached the user: never retry behind their back.
-          throw new AppFailure(failure.code, failure.message, { partial: true, costMicros: price.micros, inputTokens: usage.inputTokens, outputTokens: usage.outputTokens });
+          // Part of the answer already reached the user: bill it, and never retry behind their back.
+          throw billPartial(r, { model, attempt, fallback, latencyMs, failure, partialText: error.partialText, settle: reservation.settle });
         }
+        if (failure.code === 'rate_limited' || failure.code === 'offline') req.sendBudget?.giveBack();
         if (failure.code === 'rate_limited') {
           // The refusal counts against the limit (providers count it), and the whole model pauses.
           reservation.refused(failure.retryAfterMs, { baseMs: policy.backoffBaseMs, maxMs: policy.backoffMaxMs });
         } else {
           reservation.release();
         }
-        ctx.record({ model, attempt, fallback, usage: NO_USAGE, costMicros: 0, billing: 'none', latencyMs, outcome: failure.code, httpStatus: failure.status });
+        r.record({ model, attempt, fallback, usage: NO_USAGE, costMicros: 0, billing: 'none', latencyMs, outcome: failure.code, httpStatus: failure.status });
         if (failure.code === 'cancelled') throw new AppFailure('cancelled');
         if (failure.code === 'rate_limited') {
           // Backpressure is not a failure of the request: wait in the limiter (bounded), without using up retries.
@@ -236,6 +267,22 @@ export function createPipeline(deps: PipelineDeps) {
         });
       }
     }
+  }
+
+  /**
+   * A stream that broke (or was stopped) after text arrived: the provider bills what it generated, so the
+   * ledger records our estimate of it — as 'stopped' when the user stopped it — and the error carries it.
+   */
+  function billPartial<I, O>(
+    r: RequestRun<I, O>,
+    a: { model: string; attempt: number; fallback: boolean; latencyMs: number; failure: Classified; partialText: string; settle: (tokens: number) => void },
+  ): AppFailure {
+    const usage = { ...NO_USAGE, inputTokens: r.op.estimate(r.req.input, a.model).inputTokens, outputTokens: countTokens(a.partialText, a.model, deps.settings.config().priceOverrides) };
+    const price = r.op.cost(a.model, usage);
+    a.settle(usage.inputTokens + usage.outputTokens);
+    const outcome = a.failure.code === 'cancelled' ? 'stopped' : a.failure.code;
+    r.record({ model: a.model, attempt: a.attempt, fallback: a.fallback, usage, costMicros: price.micros, billing: 'estimated', latencyMs: a.latencyMs, outcome, httpStatus: a.failure.status });
+    return new AppFailure(a.failure.code, a.failure.message, { partial: true, costMicros: price.micros, inputTokens: usage.inputTokens, outputTokens: usage.outputTokens });
   }
 
   return {
