@@ -2,7 +2,7 @@ import 'katex/dist/katex.min.css';
 import { memo } from 'react';
 import ReactMarkdown from 'react-markdown';
 import { components, rehypePlugins, rehypePluginsUnhighlighted, remarkPlugins } from './plugins';
-import { isOpenFence, splitBlocks } from './splitBlocks';
+import { blocksStandAlone, isOpenFence, splitBlocks } from './splitBlocks';
 import { isPlainParagraph, PIECE_CHARS } from './splitParagraph';
 import { StreamingParagraph } from './StreamingParagraph';
 
@@ -19,17 +19,14 @@ const Block = memo(function Block({ text, highlight = true }: { text: string; hi
  * Markdown with GFM tables, highlighted code, KaTeX math and checked links; raw HTML is never
  * rendered. While streaming, finished blocks are memoised, a long last paragraph is parsed in pieces,
  * and a code block still open is highlighted once it closes, so the cost of a frame stays flat however
- * long the reply grows.
+ * long the reply grows; when it finishes, only its last block is parsed again.
  */
 export function Markdown({ text, streaming = false }: { text: string; streaming?: boolean }) {
-  if (!streaming) {
-    return (
-      <div className="md">
-        <Block text={text} />
-      </div>
-    );
-  }
   const blocks = splitBlocks(text);
+  if (!streaming) {
+    // The blocks it streamed in stay (memoised, nothing parsed again) unless the whole text parses differently.
+    return <div className="md">{blocksStandAlone(blocks) ? blocks.map((block, i) => <Block key={i} text={block} />) : <Block text={text} />}</div>;
+  }
   return (
     <div className="md">
       {blocks.map((block, i) => {

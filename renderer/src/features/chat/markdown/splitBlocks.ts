@@ -44,3 +44,22 @@ export function isOpenFence(block: string): boolean {
     return trimmed.startsWith(open) && trimmed.replace(/[`~]/g, '') === '';
   });
 }
+
+const LIST_ITEM = /^ {0,3}([-*+]|\d{1,9}[.)])[ \t]/;
+
+/**
+ * Whether the blocks parse on their own exactly as the whole text would: no reference-link or footnote
+ * definitions (they reach across blocks), no block that starts indented (it may continue a list item
+ * across a blank line) and no two list blocks in a row (one loose list). A finished reply whose blocks
+ * stand alone keeps the blocks it streamed in, so finishing it parses nothing again.
+ */
+export function blocksStandAlone(blocks: readonly string[]): boolean {
+  for (let i = 0; i < blocks.length; i++) {
+    const block = blocks[i]!;
+    if (/^[ \t]/.test(block)) return false;
+    if (i > 0 && LIST_ITEM.test(block) && LIST_ITEM.test(blocks[i - 1]!)) return false;
+    const fenced = /^(`{3,}|~{3,}|\$\$)/.test(block);
+    if (!fenced && /^ {0,3}\[[^\]\n]+\]:/m.test(block)) return false;
+  }
+  return true;
+}
