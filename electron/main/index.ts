@@ -21,6 +21,9 @@ import { createTray } from './tray';
 import { installSecurity } from './security';
 import { installDisplayMedia } from './display-media';
 import { windowOptions } from './window-options';
+import type { EventPayloads, Settings } from '../../shared/contract';
+import { resolveLanguage } from '../../shared/i18n/language';
+import { osNotice } from './os-notice';
 
 const APP_NAME = 'Atelier';
 /** Same as electron-builder.yml's appId, so Windows groups notifications and taskbar entries. */
@@ -119,14 +122,19 @@ async function start(): Promise<void> {
   background = tray;
   core.subscribe((event) => {
     if (event.name === 'job.progress' || event.name === 'app.notify') tray.refresh();
-    if (event.name === 'app.notify' && Notification.isSupported()) {
-      const { title, body } = event.payload as { title: string; body: string };
-      new Notification({ title, body }).show();
-    }
+    if (event.name === 'app.notify' && Notification.isSupported()) void showNotice(started, event.payload as EventPayloads['app.notify']);
   });
 
   createWindow();
   app.on('activate', showWindow);
+}
+
+/** A core notification as a system notification, in the interface language the user chose (or the system's). */
+async function showNotice(c: Core, notice: EventPayloads['app.notify']): Promise<void> {
+  const settings = await c.handle('settings.get', {}, { trusted: true, label: 'main process' });
+  const preference = settings.ok ? (settings.value as Settings).language : 'system';
+  const { title, body } = osNotice(notice, resolveLanguage(preference, app.getPreferredSystemLanguages()));
+  new Notification({ title, body }).show();
 }
 
 function shutdown(): void {
