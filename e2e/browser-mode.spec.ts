@@ -13,6 +13,9 @@ test.describe('browser mode', () => {
   let output = '';
 
   test.beforeAll(async () => {
+    // A worker can run this group's tests twice (fullyParallel): each start reads only its own output,
+    // never the ready line of a server an earlier afterAll has stopped.
+    output = '';
     const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'atelier-e2e-start-'));
     const child = spawn('npm', ['start', '--', '--browser', '--no-open', '--port', '0'], {
       cwd: ROOT,
