@@ -47,7 +47,7 @@ interface AttemptRecord {
 }
 
 /** The ledger row of one attempt. */
-function ledgerEntry(op: Operation<unknown, unknown>, req: PipelineRequest<unknown>, requestId: string, r: AttemptRecord): LedgerEntry {
+function ledgerEntry(operation: string, req: PipelineRequest<unknown>, requestId: string, r: AttemptRecord): LedgerEntry {
   const date = new Date();
   return {
     ts: date.toISOString(),
@@ -58,7 +58,7 @@ function ledgerEntry(op: Operation<unknown, unknown>, req: PipelineRequest<unkno
     modality: req.modality,
     providerId: req.providerId,
     model: r.model,
-    operation: op.kind,
+    operation,
     inputTokens: r.usage.inputTokens,
     cachedTokens: r.usage.cachedTokens,
     outputTokens: r.usage.outputTokens,
@@ -119,7 +119,7 @@ export function createPipeline(deps: PipelineDeps) {
       started: now(),
       attempts: 0,
       record(a) {
-        const entry = ledgerEntry(op as Operation<unknown, unknown>, req, requestId, a);
+        const entry = ledgerEntry(op.kind, req, requestId, a);
         deps.ledger.append(entry);
         deps.log.attempt(entry, req.input);
         if (a.httpStatus !== null) deps.onReachable?.(req.providerId);

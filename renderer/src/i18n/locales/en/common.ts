@@ -1,3 +1,5 @@
+import { ENV_PROVIDER_NAMES } from '../../../../../shared/contract';
+
 /** Words shared by every screen: actions, states and units. */
 export default {
   actions: {
@@ -22,7 +24,8 @@ export default {
     never: 'never',
     unknown: 'unknown',
   },
-  environmentProvider: { simulator: 'Simulator (demo)', openai: 'OpenAI (environment)', compatible: 'Environment provider' },
+  /** The English is what core names the provider read from the environment. */
+  environmentProvider: ENV_PROVIDER_NAMES,
   time: {
     justNow: 'just now',
   },
