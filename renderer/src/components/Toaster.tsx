@@ -7,15 +7,37 @@ import { Icon } from './Icon';
 
 const ICONS = { info: 'info', success: 'checkCircle', warning: 'alertCircle', error: 'alertCircle' } as const;
 
-/** Renders the toast store; errors are announced assertively, the rest politely. */
+/** Nobody reads a toast in a hidden window: its clock waits until the window shows again. */
+function holdWhileHidden(): () => void {
+  const sync = () => (document.hidden ? useToasts.getState().hold('hidden') : useToasts.getState().release('hidden'));
+  sync();
+  document.addEventListener('visibilitychange', sync);
+  return () => {
+    document.removeEventListener('visibilitychange', sync);
+    useToasts.getState().release('hidden');
+  };
+}
+
+/** Renders the toast store; clocks stop while the pointer or focus is on the toasts (WCAG 2.2.1); errors are announced assertively, the rest politely. */
 export function Toaster() {
   const toasts = useToasts((s) => s.toasts);
   const dismiss = useToasts((s) => s.dismiss);
   const { t: tr } = useTranslation('common');
   const screen = useNavigation((s) => s.route.screen);
   useEffect(() => useToasts.getState().onScreen(screen), [screen]);
+  useEffect(() => holdWhileHidden(), []);
+  const { hold, release } = useToasts.getState();
   return (
-    <div className="toaster" aria-live="polite">
+    <div
+      className="toaster"
+      aria-live="polite"
+      onPointerEnter={() => hold('pointer')}
+      onPointerLeave={() => release('pointer')}
+      onFocus={() => hold('focus')}
+      onBlur={(e) => {
+        if (!e.currentTarget.contains(e.relatedTarget as Node | null)) release('focus');
+      }}
+    >
       {toasts.map((t) => (
         <div key={t.id} className={`toast toast--${t.tone}`} role={t.tone === 'error' || t.tone === 'warning' ? 'alert' : 'status'}>
           <Icon name={ICONS[t.tone]} size={16} className="toast__icon" />

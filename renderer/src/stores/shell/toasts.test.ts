@@ -1,12 +1,15 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { LIFETIME_MS, MAX_VISIBLE, useToasts } from './toasts';
+import { LIFETIME_MS, MAX_VISIBLE, RESUME_MIN_MS, useToasts } from './toasts';
 
 describe('toasts', () => {
   beforeEach(() => {
     vi.useFakeTimers();
     useToasts.setState({ toasts: [], screen: 'chat' });
   });
-  afterEach(() => vi.useRealTimers());
+  afterEach(() => {
+    for (const reason of ['pointer', 'focus', 'hidden'] as const) useToasts.getState().release(reason);
+    vi.useRealTimers();
+  });
   const store = () => useToasts.getState();
 
   it('shows the same toast once, counting repeats, and restarts its clock', () => {
@@ -42,5 +45,33 @@ describe('toasts', () => {
     expect(store().toasts).toHaveLength(0);
     store().push({ tone: 'success', title: 'Call.m4a is transcribed', scope: null, action });
     expect(store().toasts[0]!.action).toBeUndefined();
+  });
+
+  it('keeps its toasts while the window is hidden or the pointer rests on them, then gives the rest of their time', () => {
+    store().push({ tone: 'success', title: 'Transcript ready', scope: null });
+    vi.advanceTimersByTime(LIFETIME_MS.success - 1000);
+    store().hold('hidden');
+    vi.advanceTimersByTime(60_000);
+    store().hold('pointer');
+    store().release('hidden');
+    vi.advanceTimersByTime(60_000);
+    expect(store().toasts).toHaveLength(1);
+    store().release('pointer');
+    // Only 1 s was left, but a released toast gets a moment to be read.
+    vi.advanceTimersByTime(RESUME_MIN_MS - 100);
+    expect(store().toasts).toHaveLength(1);
+    vi.advanceTimersByTime(200);
+    expect(store().toasts).toHaveLength(0);
+  });
+
+  it('a toast raised while held waits too, and runs its full time once released', () => {
+    store().hold('focus');
+    store().push({ tone: 'error', title: 'Could not send' });
+    vi.advanceTimersByTime(LIFETIME_MS.error * 3);
+    store().release('focus');
+    vi.advanceTimersByTime(LIFETIME_MS.error - 100);
+    expect(store().toasts).toHaveLength(1);
+    vi.advanceTimersByTime(200);
+    expect(store().toasts).toHaveLength(0);
   });
 });

@@ -28,23 +28,33 @@ interface ToastState {
   dismiss(id: number): void;
   /** The user moved to another screen: toasts about the old one are stale, and "Open X" on X is pointless. */
   onScreen(screen: string): void;
+  /** Stop every toast's clock: the pointer or focus is on the toasts, or the window is hidden (nobody can read them). */
+  hold(reason: HoldReason): void;
+  /** That reason is gone; once none is left, the clocks run on with at least {@link RESUME_MIN_MS} each. */
+  release(reason: HoldReason): void;
 }
+
+export type HoldReason = 'pointer' | 'focus' | 'hidden';
 
 /** Errors stay longer: they carry a hint the user may want to read. */
 export const LIFETIME_MS: Record<ToastTone, number> = { info: 5000, success: 4000, warning: 10000, error: 10000 };
 export const MAX_VISIBLE = 3;
+/** A held toast gets at least this long once released, so it does not vanish the moment the pointer leaves. */
+export const RESUME_MIN_MS = 2000;
 let nextId = 1;
-const timers = new Map<number, ReturnType<typeof setTimeout>>();
+/** Each toast's clock: the time it has left, and its timer while the clock runs. */
+const clocks = new Map<number, { left: number; since: number; timer?: ReturnType<typeof setTimeout> }>();
+const holds = new Set<HoldReason>();
 
 const same = (a: Toast, b: Omit<Toast, 'id' | 'count'>) => a.tone === b.tone && a.title === b.title && a.message === b.message && a.scope === b.scope;
 
 export const useToasts = create<ToastState>()((set, get) => {
+  const run = (id: number, left: number) => {
+    clocks.set(id, { left, since: Date.now(), timer: holds.size ? undefined : setTimeout(() => get().dismiss(id), left) });
+  };
   const expire = (id: number, tone: ToastTone) => {
-    clearTimeout(timers.get(id));
-    timers.set(
-      id,
-      setTimeout(() => get().dismiss(id), LIFETIME_MS[tone]),
-    );
+    clearTimeout(clocks.get(id)?.timer);
+    run(id, LIFETIME_MS[tone]);
   };
   return {
     toasts: [],
@@ -67,8 +77,8 @@ export const useToasts = create<ToastState>()((set, get) => {
       return id;
     },
     dismiss(id) {
-      clearTimeout(timers.get(id));
-      timers.delete(id);
+      clearTimeout(clocks.get(id)?.timer);
+      clocks.delete(id);
       set((s) => ({ toasts: s.toasts.filter((t) => t.id !== id) }));
     },
     onScreen(screen) {
@@ -76,6 +86,21 @@ export const useToasts = create<ToastState>()((set, get) => {
       const stale = get().toasts.filter((t) => (t.scope !== null && t.scope !== screen) || t.action?.to === screen);
       set({ screen });
       for (const t of stale) get().dismiss(t.id);
+    },
+    hold(reason) {
+      if (holds.has(reason)) return;
+      holds.add(reason);
+      if (holds.size > 1) return;
+      const now = Date.now();
+      for (const clock of clocks.values()) {
+        clearTimeout(clock.timer);
+        clock.left -= now - clock.since;
+        clock.timer = undefined;
+      }
+    },
+    release(reason) {
+      if (!holds.delete(reason) || holds.size) return;
+      for (const [id, clock] of clocks) run(id, Math.max(clock.left, RESUME_MIN_MS));
     },
   };
 });
