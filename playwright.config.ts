@@ -11,7 +11,9 @@ export default defineConfig({
   testDir: 'e2e',
   testMatch: /.*\.spec\.ts$/,
   timeout: 60_000,
-  expect: { timeout: 10_000 },
+  // Waits, not timings: CI's fresh machine runs the suite twice (Node 20, then Node 24) and can be slower
+  // than ours by half or more, so a page is given ample time to show what it must.
+  expect: { timeout: 20_000 },
   fullyParallel: true,
   workers: 2,
   retries: 0,

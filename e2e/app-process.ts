@@ -50,7 +50,7 @@ export async function launchApp(options: LaunchOptions = {}): Promise<AppProcess
     const timer = setTimeout(() => {
       child.kill('SIGKILL');
       reject(new Error(`Atelier did not print its ready line in time:\n${out}`));
-    }, options.timeoutMs ?? Number(process.env.ATELIER_E2E_LAUNCH_TIMEOUT_MS ?? 30_000));
+    }, options.timeoutMs ?? Number(process.env.ATELIER_E2E_LAUNCH_TIMEOUT_MS ?? 60_000));
     const check = () => {
       const line = out.split('\n').find((l) => l.startsWith(READY_PREFIX));
       if (line) {
