@@ -174,6 +174,26 @@ describe('prepareImage', { timeout: 90_000 }, () => {
     expect([meta.gainMap, meta.exif, meta.xmp]).toEqual([undefined, undefined, undefined]);
   });
 
+  it('skips converting a photo already in sRGB to sRGB (the same pixels), and still converts a Display P3 one', async () => {
+    const target = { model: 'gpt-5-mini', detail: 'high' } as const;
+    // Phone photos embed a colour profile; phonePhoto tags its pixels sRGB, as Android phones do.
+    const srgb = await phonePhoto({ width: 1600, height: 1200, orientation: 6, seed: 9 });
+    expect((await probeImage(srgb, 's.jpg')).colourProfile).toBe('srgb');
+    const out = await prepareImage(srgb, 's.jpg', target);
+    // What applying the profile (sharp's default) gives: the same pixels.
+    const applied = await sharp(srgb, { autoOrient: true }).resize({ width: out.width, height: out.height, fit: 'fill' }).jpeg({ quality: 85 }).toBuffer();
+    expect(await pixelDistance(out.data, applied)).toBe(0);
+    // The same picture in Display P3 (iPhones): other stored values, converted back to about the same sRGB picture.
+    const p3 = await sharp(srgb).autoOrient().withIccProfile('p3').jpeg({ quality: 92 }).toBuffer();
+    expect((await probeImage(p3, 'p.jpg')).colourProfile).toBe('other');
+    const fromP3 = await prepareImage(p3, 'p.jpg', target);
+    const p3Unconverted = await sharp(p3, { ignoreIcc: true }).resize({ width: out.width, height: out.height, fit: 'fill' }).jpeg({ quality: 85 }).toBuffer();
+    const [converted, unconverted] = [await pixelDistance(fromP3.data, out.data), await pixelDistance(fromP3.data, p3Unconverted)];
+    expect(converted).toBeLessThan(4);
+    expect(unconverted).toBeGreaterThan(converted * 2);
+    expect((await probeImage(await sharp(srgb).jpeg().toBuffer(), 'n.jpg')).colourProfile).toBe('none');
+  });
+
   it('a thumbnail made from the prepared image shows the same upright picture as one made from the original', async () => {
     const photo = await phonePhoto({ width: 1600, height: 1200, orientation: 6, seed: 5 });
     const prepared = await prepareImage(photo, 'p.jpg', { model: 'gpt-5-mini', detail: 'high' });
