@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --out FILE] [--only pipeline]`: benchmarks against the simulator on loopback,
+ * `npm run bench [-- --out FILE] [--only pipeline]` (or a part of a suite: `--only vision-prepare`): benchmarks against the simulator on loopback,
  * written as one JSON object. Separate from `npm test`: speed is measured here, never asserted there.
  */
 import fs from 'node:fs';
@@ -12,7 +12,7 @@ import { benchSearch } from './search.bench';
 import { benchStorm } from './storm.bench';
 import { benchStudio } from './studio.bench';
 import { benchTranscription } from './transcription.bench';
-import { benchVision } from './vision.bench';
+import { benchVision, benchVisionPrepare } from './vision.bench';
 
 const SUITES: Record<string, (log: (l: string) => void) => Promise<Record<string, number>>> = {
   overhead: benchOverhead,
@@ -27,6 +27,11 @@ const SUITES: Record<string, (log: (l: string) => void) => Promise<Record<string
   live: benchLive,
 };
 
+/** Parts of a suite above, run only when named (`--only vision-prepare`): quick to repeat while working on one figure. */
+const PARTS: Record<string, (log: (l: string) => void) => Promise<Record<string, number>>> = {
+  'vision-prepare': benchVisionPrepare,
+};
+
 function arg(name: string): string | undefined {
   const i = process.argv.indexOf(`--${name}`);
   return i >= 0 ? process.argv[i + 1] : process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1];
@@ -39,8 +44,8 @@ async function main() {
     machine: { cpus: os.cpus().length, cpu: os.cpus()[0]?.model ?? 'unknown', memGiB: Math.round(os.totalmem() / 2 ** 30), node: process.version },
     at: new Date().toISOString(),
   };
-  for (const [name, suite] of Object.entries(SUITES)) {
-    if (only && !only.includes(name)) continue;
+  for (const [name, suite] of [...Object.entries(SUITES), ...Object.entries(PARTS)]) {
+    if (only ? !only.includes(name) : name in PARTS) continue;
     console.log(`— ${name}`);
     Object.assign(results, await suite((line) => console.log(`  ${line}`)));
   }

@@ -211,7 +211,8 @@ export function createVisionFeature(deps: {
       const cropped = crop === undefined ? item.crop : crop;
       const p = await prepareImage(item.sourcePath, item.name, { model, detail: d, crop: cropped, overrides: deps.stack.settings.config().priceOverrides });
       // The grid shows the whole image: the prepared one serves (no second decode of the original) unless it is a crop.
-      if (!item.thumbHash) await thumbnailOf(deps.media, repo, item, cropped ? undefined : p.data).catch(() => null);
+      // Made after the preview is answered: the person waits for the prepared image only.
+      if (!item.thumbHash) void thumbnailOf(deps.media, repo, item, cropped ? undefined : p.data).then(changed, () => null);
       return {
         original: { width: p.original.width, height: p.original.height, bytes: p.original.bytes, format: p.original.format, hadGps: p.original.hadGps, hadExif: p.original.hadExif },
         sent: { width: p.width, height: p.height, bytes: p.data.length, mime: p.mime },
