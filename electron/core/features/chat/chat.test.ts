@@ -65,6 +65,23 @@ describe('chat', () => {
     expect(m.content).toBe(deltasOf(m.id).join(''));
   });
 
+  it('gathers the deltas of a fast stream into fewer events, losing and reordering nothing', async () => {
+    const c = await setup();
+    sim.control.setStreamChunkDelay(1);
+    const r = await call<SendReceipt>('chat.send', { conversationId: c.id, text: 'Stream fast SIM_REPLY_TOKENS=400' });
+    await finished(r.assistantMessage.id);
+    const done = finalMessage(r.assistantMessage.id);
+    expect(done.status).toBe('complete');
+    const deltas = deltasOf(done.id);
+    expect(deltas.join('')).toBe(done.content);
+    // One event per token would be 400; the window gets one per DELTA_EVERY_MS at most.
+    expect(deltas.length).toBeLessThan(200);
+    // The finished message comes after the last delta, never before it.
+    const lastDelta = events.findLastIndex((e) => e.name === 'stream.delta' && (e.payload as { streamId: string }).streamId === done.id);
+    const message = events.findIndex((e) => e.name === 'chat.message' && (e.payload as { message: ChatMessageView }).message.id === done.id);
+    expect(lastDelta).toBeLessThan(message);
+  });
+
   it('shows everything that has arrived when a conversation is opened mid-stream', async () => {
     const c = await setup();
     sim.control.setStreamChunkDelay(30);

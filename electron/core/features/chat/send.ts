@@ -15,14 +15,25 @@ import { toMessageView } from './views';
 
 /** A streaming reply is saved this often, so a crash loses at most this much of it. */
 export const SAVE_EVERY_MS = 400;
+/**
+ * Deltas go out to the window at most this often: the first at once, later ones gathered. A fast stream
+ * (hundreds of tokens a second) then costs the window a few messages per frame instead of one per token,
+ * each a task of its own on the thread that also renders; a slow one still sends every token as it comes.
+ */
+export const DELTA_EVERY_MS = 8;
 
 export function createSender(ctx: ChatContext, convs: Conversations) {
   const { messages, conversations, media, events, stack } = ctx;
   /** assistant message id → the live stream, while streaming. */
-  const streaming = new Map<string, { requestId: string; conversationId: string; text: () => string }>();
+  const streaming = new Map<string, { requestId: string; conversationId: string; text: () => string; flush: () => void }>();
   let closed = false;
-  // A conversation opened mid-stream shows everything that arrived, not only what was last saved.
-  convs.setLiveText((id) => streaming.get(id)?.text());
+  // A conversation opened mid-stream shows everything that arrived, not only what was last saved; what is
+  // still gathered goes out first, so the deltas after it continue exactly where this text ends.
+  convs.setLiveText((id) => {
+    const live = streaming.get(id);
+    live?.flush();
+    return live?.text();
+  });
 
   const titler = createTitler(ctx);
   /** Title requests in flight, so tests (and shutdown) can wait for them. */
@@ -91,6 +102,7 @@ export function createSender(ctx: ChatContext, convs: Conversations) {
   /** Saves how the reply ended, books its cost on the conversation, and tells the window. */
   function settle(c: ConversationRow, assistant: MessageRow, target: ModelRef, outcome: MessageOutcome): void {
     if (closed) return; // shutdown already saved this reply as interrupted
+    streaming.get(assistant.id)?.flush();
     messages.finish(assistant.id, outcome);
     if (outcome.costMicros > 0) conversations.addCost(c.id, outcome.costMicros);
     streaming.delete(assistant.id);
@@ -100,24 +112,43 @@ export function createSender(ctx: ChatContext, convs: Conversations) {
     events.emit('data.changed', { topic: 'usage' });
   }
 
-  /** Each delta goes out as an event; the text so far is saved every SAVE_EVERY_MS, so a crash loses little. */
-  function deltaSaver(assistant: MessageRow, append: (delta: string) => string): (delta: string) => void {
+  /**
+   * Deltas go out as events, gathered to at most one every DELTA_EVERY_MS (flush() sends what waits); the
+   * text so far is saved every SAVE_EVERY_MS, so a crash loses little.
+   */
+  function deltaSaver(assistant: MessageRow, append: (delta: string) => string) {
     let lastSave = Date.now();
-    return (delta) => {
+    let waiting = '';
+    let lastSent = -Infinity;
+    let timer: ReturnType<typeof setTimeout> | null = null;
+    const flush = () => {
+      if (timer) clearTimeout(timer);
+      timer = null;
+      if (!waiting) return;
+      events.emit('stream.delta', { streamId: assistant.id, text: waiting });
+      waiting = '';
+      lastSent = performance.now();
+    };
+    const push = (delta: string) => {
       const text = append(delta);
-      events.emit('stream.delta', { streamId: assistant.id, text: delta });
+      waiting += delta;
+      const wait = lastSent + DELTA_EVERY_MS - performance.now();
+      if (wait <= 0) flush();
+      else timer ??= setTimeout(flush, wait);
       if (Date.now() - lastSave >= SAVE_EVERY_MS) {
         messages.saveContent(assistant.id, text);
         lastSave = Date.now();
       }
     };
+    return { push, flush };
   }
 
   /** Runs the reply in the background; deltas go out as events, the text is saved as it grows. */
   function stream(c: ConversationRow, assistant: MessageRow, history: ChatMessage[], target: ModelRef, modality: Modality, scene: Scene | null): string {
     const requestId = crypto.randomUUID();
     let text = '';
-    streaming.set(assistant.id, { requestId, conversationId: c.id, text: () => text });
+    const deltas = deltaSaver(assistant, (delta) => (text += delta));
+    streaming.set(assistant.id, { requestId, conversationId: c.id, text: () => text, flush: deltas.flush });
     stack.pipeline
       .run(stack.operations.chat, {
         scene: scene?.name ?? 'general_chat',
@@ -127,7 +158,7 @@ export function createSender(ctx: ChatContext, convs: Conversations) {
         requestId,
         priority: 'interactive',
         input: chatInput(history, scene),
-        onDelta: deltaSaver(assistant, (delta) => (text += delta)),
+        onDelta: deltas.push,
       })
       .then((r) => settle(c, assistant, target, completed(r, requestId)))
       .catch((error: unknown) => settle(c, assistant, target, cutShort(error, text, target.model, requestId)));
@@ -195,6 +226,7 @@ export function createSender(ctx: ChatContext, convs: Conversations) {
     shutdown(): void {
       closed = true;
       for (const [id, live] of streaming) {
+        live.flush();
         const row = messages.get(id);
         if (row) messages.finish(id, { ...row, content: live.text(), status: 'interrupted', error: makeError('cancelled', 'Atelier was closed before this reply was complete; what arrived is kept.') });
         stack.pipeline.cancel(live.requestId);
