@@ -120,7 +120,7 @@ export function createPipeline(deps: PipelineDeps) {
       attempts: 0,
       record(a) {
         const entry = ledgerEntry(op.kind, req, requestId, a);
-        deps.ledger.append(entry);
+        deps.ledger.appendBehind(entry);
         deps.log.attempt(entry, req.input);
         if (a.httpStatus !== null) deps.onReachable?.(req.providerId);
       },

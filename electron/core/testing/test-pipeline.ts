@@ -5,7 +5,7 @@ import OpenAI from 'openai';
 import type { Simulator } from '../../../e2e/simulator/server';
 import type { PipelineConfig } from '../../../shared/contract';
 import { openDatabase, type Db } from '../db/connection';
-import { fromRow, type LedgerEntry } from '../db/repos/ledger';
+import { flushLedger, fromRow, type LedgerEntry } from '../db/repos/ledger';
 import { createSettingsRepo } from '../db/repos/settings';
 import { silentLogger } from '../log';
 import { createPipelineStack } from '../pipeline/stack';
@@ -30,7 +30,7 @@ export function createTestPipeline(sim: Simulator, config: Partial<Omit<Pipeline
     db,
     chat: stack.operations.chat,
     rows: (requestId?: string): LedgerEntry[] =>
-      (db.prepare(`SELECT * FROM ledger ${requestId ? 'WHERE request_id = ?' : ''} ORDER BY id`).all(...(requestId ? [requestId] : [])) as Record<string, unknown>[]).map(fromRow),
+      (flushLedger(db), db.prepare(`SELECT * FROM ledger ${requestId ? 'WHERE request_id = ?' : ''} ORDER BY id`).all(...(requestId ? [requestId] : [])) as Record<string, unknown>[]).map(fromRow),
     dispose() {
       db.close();
       fs.rmSync(dir, { recursive: true, force: true });

@@ -1,11 +1,11 @@
 import type { UsageBucket, UsageRow } from '../../../../shared/contract';
 import type { Db } from '../connection';
-import { fromRow, type LedgerEntry } from './ledger';
+import { flushLedger, fromRow, type LedgerEntry } from './ledger';
 
 const GROUPS = { day: 'day', model: 'model', scene: 'scene', modality: 'modality' } as const;
 export type UsageGroup = keyof typeof GROUPS;
 
-/** Read-only reports over the ledger for the Usage screen and CSV export. */
+/** Read-only reports over the ledger for the Usage screen and CSV export (rows written behind are inserted first). */
 export function createUsageQueries(db: Db) {
   const grouped = Object.fromEntries(
     Object.entries(GROUPS).map(([name, column]) => [
@@ -34,18 +34,23 @@ export function createUsageQueries(db: Db) {
       MAX(cached) AS cached, MAX(fallback) AS fallback
     FROM ledger WHERE day BETWEEN @from AND @to GROUP BY request_id ORDER BY costMicros DESC, ts DESC LIMIT @limit`);
   const rows = db.prepare('SELECT * FROM ledger WHERE day BETWEEN @from AND @to ORDER BY id');
+  const fresh = <T>(query: () => T): T => {
+    flushLedger(db);
+    return query();
+  };
   return {
-    grouped: (by: UsageGroup, from: string, to: string) => grouped[by].all({ from, to }) as UsageBucket[],
-    byDayModality: (from: string, to: string) => dayModality.all({ from, to }),
+    grouped: (by: UsageGroup, from: string, to: string) => fresh(() => grouped[by].all({ from, to }) as UsageBucket[]),
+    byDayModality: (from: string, to: string) => fresh(() => dayModality.all({ from, to })),
     totals: (from: string, to: string) =>
-      totals.get({ from, to }) as { costMicros: number; savedMicros: number; requests: number; attempts: number; inputTokens: number; outputTokens: number; cacheHits: number; failures: number },
+      fresh(() => totals.get({ from, to })) as { costMicros: number; savedMicros: number; requests: number; attempts: number; inputTokens: number; outputTokens: number; cacheHits: number; failures: number },
     mostExpensive: (from: string, to: string, limit = 10): UsageRow[] =>
-      (expensive.all({ from, to, limit }) as (Omit<UsageRow, 'cached' | 'fallback'> & { cached: number; fallback: number })[]).map((r) => ({
+      (fresh(() => expensive.all({ from, to, limit })) as (Omit<UsageRow, 'cached' | 'fallback'> & { cached: number; fallback: number })[]).map((r) => ({
         ...r,
         cached: r.cached === 1,
         fallback: r.fallback === 1,
       })),
     *entries(from: string, to: string): Generator<LedgerEntry> {
+      flushLedger(db);
       for (const r of rows.iterate({ from, to })) yield fromRow(r as Record<string, unknown>);
     },
   };
