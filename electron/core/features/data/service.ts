@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { DataLocation } from '../../../../shared/contract';
 import { AppFailure } from '../../../../shared/errors';
 import type { Db } from '../../db/connection';
+import { flushLedger } from '../../db/repos/ledger';
 import { DB_FILE, readPointer, writePointer, type ResolvedDataDir } from '../../data/location';
 
 /** Folders copied along with the database when data moves. */
@@ -43,6 +44,7 @@ export function createDataService(db: Db, location: ResolvedDataDir) {
       if (fs.existsSync(path.join(target, DB_FILE))) {
         throw new AppFailure('conflict', 'That folder already holds Atelier data. Choose an empty folder.', { field: 'path' });
       }
+      flushLedger(db); // ledger rows written behind go with the copy
       await db.backup(path.join(target, DB_FILE));
       for (const sub of DATA_SUBDIRS) {
         const from = path.join(location.dir, sub);
