@@ -192,6 +192,10 @@ describe('prepareImage', { timeout: 90_000 }, () => {
     expect(converted).toBeLessThan(4);
     expect(unconverted).toBeGreaterThan(converted * 2);
     expect((await probeImage(await sharp(srgb).jpeg().toBuffer(), 'n.jpg')).colourProfile).toBe('none');
+    // sharp works on 16-bit images in P3: their conversion is no identity and stays.
+    const png16 = await sharp(new Uint16Array(32 * 32 * 3).fill(30000), { raw: { width: 32, height: 32, channels: 3 } }).toColourspace('rgb16').withIccProfile('srgb').png().toBuffer();
+    expect((await sharp(png16).metadata()).depth).toBe('ushort');
+    expect((await probeImage(png16, 'deep.png')).colourProfile).toBe('other');
   });
 
   it('a thumbnail made from the prepared image shows the same upright picture as one made from the original', async () => {

@@ -31,7 +31,10 @@ export interface ImageProbe {
   /** Present in the original and removed from what is sent. */
   hadExif: boolean;
   hadGps: boolean;
-  /** The embedded colour profile: none, sRGB itself (its conversion to sRGB changes nothing and is skipped), or another that is converted. */
+  /**
+   * The embedded colour profile: none; sRGB itself on an 8-bit image (its conversion to sRGB changes
+   * nothing and is skipped); or another, converted (16-bit images too: sharp works on those in P3).
+   */
   colourProfile: 'none' | 'srgb' | 'other';
 }
 
@@ -202,7 +205,7 @@ export async function probeImage(source: Source, name: string): Promise<ImagePro
     hadExif: Boolean(meta.exif),
     // The GPS IFD tag (0x8825) in either byte order.
     hadGps: exif.includes('\x88\x25') || exif.includes('\x25\x88'),
-    colourProfile: !meta.icc ? 'none' : isSrgbProfile(meta.icc) ? 'srgb' : 'other',
+    colourProfile: !meta.icc ? 'none' : meta.depth === 'uchar' && isSrgbProfile(meta.icc) ? 'srgb' : 'other',
   };
 }
 
