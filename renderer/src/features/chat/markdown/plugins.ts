@@ -20,6 +20,13 @@ export const remarkPlugins: PluggableList = [remarkGfm, remarkMath];
 const highlight = rehypeHighlight({ detect: false, plainText: ['math'] });
 const sharedHighlight = () => highlight;
 
+/** Highlights a one-line snippet in `language`, so its grammar is compiled before a reply needs it. */
+export function compileGrammar(language: string): void {
+  const code = { type: 'element', tagName: 'code', properties: { className: [`language-${language}`] }, children: [{ type: 'text', value: 'x' }] };
+  const tree = { type: 'root', children: [{ type: 'element', tagName: 'pre', properties: {}, children: [code] }] };
+  (highlight as unknown as (tree: unknown, file: unknown) => void)(tree, { message: () => undefined });
+}
+
 export const rehypePlugins: PluggableList = [sharedHighlight];
 
 /** For a code block still streaming in: highlighted once it closes (see isOpenFence). */
