@@ -138,15 +138,16 @@ export function createChatOperation(pricer: Pricer): Operation<ChatInput, ChatOu
     estimate(input, model) {
       return pricer.chatEstimate(model, input.messages, capFor(input, model), countImages(input.messages));
     },
+    // Keys in sorted order, so the cache key's canonical JSON is one JSON.stringify (see canonicalJson).
     cacheMaterial(input) {
       return {
+        jsonSchema: input.jsonSchema,
+        maxOutputTokens: input.maxOutputTokens,
         messages: input.messages.map((m) => ({
-          role: m.role,
           content: typeof m.content === 'string' ? m.content : m.content.map((p) => (p.type === 'text' ? p : { ...p, image_url: { ...p.image_url, url: hashInlineData(p.image_url.url) } })),
+          role: m.role,
         })),
         temperature: input.temperature,
-        maxOutputTokens: input.maxOutputTokens,
-        jsonSchema: input.jsonSchema,
       };
     },
     execute,
