@@ -54,4 +54,27 @@ describe('budget guard', () => {
     const unknown = createBudgetGuard(ledger(0), () => [soft], money).admit({ ...check, maxCostMicros: null });
     expect(unknown.warnings).toEqual([expect.objectContaining({ kind: 'price_unknown' })]);
   });
+
+  it('asks the ledger for the current period of the budgets that apply, as the day, the list or the request changes', () => {
+    let today = new Date(2026, 10, 28, 12);
+    const asked: unknown[][] = [];
+    const spy = { spentAll: (filters: unknown[]) => (asked.push(filters), filters.map(() => 0)) } as unknown as LedgerRepo;
+    const scene: Budget = { id: 'scene', scope: 'scene', target: 'support', period: 'day', limitMicros: 1000, hard: true };
+    let list = [soft, hard, scene];
+    const guard = createBudgetGuard(spy, () => list, money, () => today);
+    guard.admit(check).release();
+    guard.admit(check).release();
+    guard.admit({ ...check, scene: 'support' }).release();
+    today = new Date(2026, 11, 1, 9);
+    guard.admit(check).release();
+    list = [scene];
+    guard.admit({ ...check, scene: 'support' }).release();
+    expect(asked).toEqual([
+      [{ period: 'day', key: '2026-11-28' }, { period: 'month', key: '2026-11', modality: 'text' }],
+      [{ period: 'day', key: '2026-11-28' }, { period: 'month', key: '2026-11', modality: 'text' }],
+      [{ period: 'day', key: '2026-11-28' }, { period: 'month', key: '2026-11', modality: 'text' }, { period: 'day', key: '2026-11-28', scene: 'support' }],
+      [{ period: 'day', key: '2026-12-01' }, { period: 'month', key: '2026-12', modality: 'text' }],
+      [{ period: 'day', key: '2026-12-01', scene: 'support' }],
+    ]);
+  });
 });

@@ -1,7 +1,7 @@
 import type { Budget, BudgetWarning, Warning } from '../../../shared/contract';
 import { AppFailure } from '../../../shared/errors';
 import { MODALITY_LABELS, type Modality } from '../../../shared/policy';
-import type { LedgerRepo } from '../db/repos/ledger';
+import type { LedgerRepo, SpendFilter } from '../db/repos/ledger';
 import { periodKeys } from './periods';
 
 export interface BudgetCheck {
@@ -41,6 +41,30 @@ export function createBudgetGuard(
   const applies = (b: Budget, c: { modality: string; scene: string }) =>
     b.scope === 'overall' || (b.scope === 'modality' && b.target === c.modality) || (b.scope === 'scene' && b.target === c.scene);
 
+  /**
+   * The budgets that apply to a request and the ledger filters of their current periods: worked out once
+   * per budget list, period and modality/scene (a check runs before every request), not on each.
+   */
+  let prepared: { list: Budget[]; day: string; month: string; byRequest: Map<string, { applicable: Budget[]; filters: SpendFilter[] }> } | null = null;
+  function applying(list: Budget[], check: BudgetCheck, keys: { day: string; month: string }) {
+    if (!prepared || prepared.list !== list || prepared.day !== keys.day || prepared.month !== keys.month) prepared = { list, ...keys, byRequest: new Map() };
+    const id = `${check.modality}\u0000${check.scene}`;
+    let found = prepared.byRequest.get(id);
+    if (!found) {
+      const applicable = list.filter((b) => applies(b, check));
+      const filters = applicable.map((b) => ({
+        period: b.period,
+        key: keys[b.period],
+        ...(b.scope === 'modality' ? { modality: b.target! } : {}),
+        ...(b.scope === 'scene' ? { scene: b.target! } : {}),
+      }));
+      found = { applicable, filters };
+      if (prepared.byRequest.size >= 256) prepared.byRequest.clear();
+      prepared.byRequest.set(id, found);
+    }
+    return found;
+  }
+
   /** The budgets this check goes over: soft ones as warnings, the first hard one as the refusal. */
   function assess(check: BudgetCheck): { warnings: Warning[]; refusal: BudgetWarning | null; over: { warning: BudgetWarning; budget: Budget; key: string }[] } {
     const list = budgets();
@@ -49,18 +73,12 @@ export function createBudgetGuard(
     const cost = check.maxCostMicros ?? 0;
     const warnings: Warning[] = [];
     const over: { warning: BudgetWarning; budget: Budget; key: string }[] = [];
-    const applicable = list.filter((b) => applies(b, check));
-    const spentEach = ledger.spentAll(
-      applicable.map((b) => ({
-        period: b.period,
-        key: keys[b.period],
-        ...(b.scope === 'modality' ? { modality: b.target! } : {}),
-        ...(b.scope === 'scene' ? { scene: b.target! } : {}),
-      })),
-    );
+    const { applicable, filters } = applying(list, check, keys);
+    const spentEach = ledger.spentAll(filters);
     for (const [i, b] of applicable.entries()) {
       const spent = spentEach[i]!;
-      const pending = [...inFlight].filter((r) => applies(b, r)).reduce((n, r) => n + r.micros, 0);
+      let pending = 0;
+      for (const r of inFlight) if (applies(b, r)) pending += r.micros;
       const left = b.limitMicros - spent - pending;
       if (cost <= left && left > 0) continue;
       const name = describeBudget(b);

@@ -28,6 +28,7 @@ const strip = <T extends object>(o: T): Partial<T> => Object.fromEntries(Object.
  */
 export function createPipelineSettings(repo: SettingsRepo, onCacheWrite: () => void = () => {}) {
   let config = build(repo.get<Stored>(KEY) ?? {});
+  let merged: { config: PipelineConfig; policies: Map<string, Policy> } = { config, policies: new Map() };
 
   function build(stored: Stored): PipelineConfig {
     const merged = { ...DEFAULT_PIPELINE, ...stored };
@@ -47,7 +48,16 @@ export function createPipelineSettings(repo: SettingsRepo, onCacheWrite: () => v
       return config;
     },
     policyFor(modality: Modality, scene: string, request?: Partial<Policy>): Policy {
-      return { ...config.policies[modality], ...strip(config.scenes[scene]?.policy ?? {}), ...strip(request ?? {}) };
+      // Asked on every request: a modality and scene's policy is merged once per configuration.
+      if (merged.config !== config) merged = { config, policies: new Map() };
+      const key = `${modality}\u0000${scene}`;
+      let policy = merged.policies.get(key);
+      if (!policy) {
+        policy = Object.freeze({ ...config.policies[modality], ...strip(config.scenes[scene]?.policy ?? {}) });
+        if (merged.policies.size >= 256) merged.policies.clear();
+        merged.policies.set(key, policy);
+      }
+      return request ? { ...policy, ...strip(request) } : policy;
     },
     cacheFor(scene: string): CachePolicy {
       if (!config.cache.enabled) return { enabled: false, ttlMs: 0 };
