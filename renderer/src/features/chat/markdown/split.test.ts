@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { isOpenFence, splitBlocks } from './splitBlocks';
+import { createElement } from 'react';
+import { renderToStaticMarkup } from 'react-dom/server';
+import { Markdown } from './Markdown';
+import { isOpenFence, isOpenMath, splitBlocks } from './splitBlocks';
 import { isPlainParagraph, splitParagraph } from './splitParagraph';
 
 describe('splitting a streaming reply into blocks', () => {
@@ -69,5 +72,18 @@ describe('splitting a long streaming paragraph', () => {
   it('lists, headings, quotes, tables and setext headings are not plain paragraphs', () => {
     for (const block of ['- item', '1. item', '# Title', '> quote', '| a | b |', '```', '    indented code', 'Title\n===']) expect(isPlainParagraph(block)).toBe(false);
     expect(isPlainParagraph('Just words, with a - dash and 1. number inside.')).toBe(true);
+  });
+
+  it('shows display math still streaming in as its TeX, and renders it with KaTeX once it closes', () => {
+    expect(isOpenMath('$$\nB_n = B_0 \\cd')).toBe(true);
+    expect(isOpenMath('$$\nB_n = B_0\n$$')).toBe(false);
+    expect(isOpenMath('$$x$$ stays one line')).toBe(false);
+    expect(isOpenMath('Text with $$x$$')).toBe(false);
+    const open = renderToStaticMarkup(createElement(Markdown, { text: 'Growth:\n\n$$\nB_n = B_0 \\cd', streaming: true }));
+    expect(open).toContain('<div class="md-math-pending">B_n = B_0 \\cd</div>');
+    expect(open).not.toContain('katex');
+    const closed = renderToStaticMarkup(createElement(Markdown, { text: 'Growth:\n\n$$\nB_n = B_0 \\cdot r\n$$', streaming: true }));
+    expect(closed).toContain('class="katex-display"');
+    expect(closed).not.toContain('md-math-pending');
   });
 });

@@ -45,6 +45,15 @@ export function isOpenFence(block: string): boolean {
   });
 }
 
+/**
+ * Whether a block is display math (`$$`) still waiting for its closing `$$`. KaTeX would render every
+ * partial formula as it grows (often as a red error, e.g. half a command name), so it is shown as its
+ * TeX source until it closes.
+ */
+export function isOpenMath(block: string): boolean {
+  return block.trimStart().startsWith('$$') && (block.match(/\$\$/g)?.length ?? 0) % 2 === 1;
+}
+
 const LIST_ITEM = /^ {0,3}([-*+]|\d{1,9}[.)])[ \t]/;
 
 /**
