@@ -1,8 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
+import ReactMarkdown from 'react-markdown';
+import { richTokens } from '../../../../../e2e/simulator/chat/rich';
 import { Markdown } from './Markdown';
-import { isOpenFence, isOpenMath, splitBlocks } from './splitBlocks';
+import { OpenCodeBlock } from './OpenCodeBlock';
+import { components, rehypePluginsUnhighlighted, remarkPlugins } from './plugins';
+import { isOpenFence, isOpenMath, openFenceCode, splitBlocks } from './splitBlocks';
 import { isPlainParagraph, splitParagraph } from './splitParagraph';
 
 describe('splitting a streaming reply into blocks', () => {
@@ -85,5 +89,25 @@ describe('splitting a long streaming paragraph', () => {
     const closed = renderToStaticMarkup(createElement(Markdown, { text: 'Growth:\n\n$$\nB_n = B_0 \\cdot r\n$$', streaming: true }));
     expect(closed).toContain('class="katex-display"');
     expect(closed).not.toContain('md-math-pending');
+  });
+
+  it('reads a code block still streaming in without a parse, into exactly what react-markdown renders for it', () => {
+    let text = '';
+    const growing = richTokens(700).map((token) => splitBlocks((text += token)).at(-1)!);
+    const edges = ['```', '```py', '```python\n', '```python\n\n', '```python\nx\n\n', '~~~~ js extra\ncode\n~~~', '```\n  indented\n\ttab\n``', '```ts\n\n\n', '```ts\n<b>&amp;</b>'];
+    let read = 0;
+    for (const block of [...growing, ...edges]) {
+      const parts = openFenceCode(block);
+      expect(parts !== null).toBe(isOpenFence(block));
+      if (!parts) continue;
+      read++;
+      const parsed = renderToStaticMarkup(createElement(ReactMarkdown, { remarkPlugins, rehypePlugins: rehypePluginsUnhighlighted, components }, block));
+      expect(renderToStaticMarkup(createElement(OpenCodeBlock, parts))).toBe(parsed);
+    }
+    expect(read).toBeGreaterThan(100);
+    // Where reading it takes a parser, the block is parsed as before.
+    expect(openFenceCode('  ```ts\ncode')).toBeNull();
+    expect(openFenceCode('```c\\+\\+\ncode')).toBeNull();
+    expect(openFenceCode('```a`b\ncode')).toBeNull();
   });
 });

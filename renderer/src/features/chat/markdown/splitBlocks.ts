@@ -46,6 +46,23 @@ export function isOpenFence(block: string): boolean {
 }
 
 /**
+ * The language and code of a fenced block still streaming in, read directly (what Markdown would make of
+ * it: the lines after the opening fence, ending in a newline), so a growing code block is not parsed
+ * again on every frame. Null where reading it takes a Markdown parser: an indented fence, an info string
+ * with escapes or entities, a backtick fence whose info has a backtick.
+ */
+export function openFenceCode(block: string): { language: string | null; code: string } | null {
+  if (!isOpenFence(block)) return null;
+  const newline = block.indexOf('\n');
+  const first = newline < 0 ? block : block.slice(0, newline);
+  const [, fence, info] = /^(`{3,}|~{3,})(.*)$/.exec(first) ?? [];
+  if (fence === undefined || info === undefined || /[\\&]/.test(info) || (fence[0] === '`' && info.includes('`'))) return null;
+  // The line ending after the last line ends that line; it does not start another.
+  const body = newline < 0 ? '' : block.slice(newline + 1).replace(/\n$/, '');
+  return { language: info.trim().split(/\s+/)[0] || null, code: body ? `${body}\n` : '' };
+}
+
+/**
  * Whether a block is display math (`$$`) still waiting for its closing `$$`. KaTeX would render every
  * partial formula as it grows (often as a red error, e.g. half a command name), so it is shown as its
  * TeX source until it closes.
