@@ -31,9 +31,12 @@ describe('ledger rows written behind', () => {
     expect(fs.readFileSync(journalPath(db)!, 'utf8')).toContain('"requestId":"behind"');
     await turn();
     expect(rowsOf(db, 'behind')).toEqual({ n: 1, micros: 300 });
-    expect(fs.readFileSync(journalPath(db)!, 'utf8')).toBe('');
     expect(ledger.spent(day)).toBe(340);
     db.close();
+    expect(fs.readFileSync(journalPath(db)!, 'utf8')).toBe(''); // emptied at close (and every few hundred rows)
+    const again = openDatabase(db.name);
+    expect(createLedgerRepo(again).spent(day)).toBe(340);
+    again.close();
   });
 
   it('are in the table before a report reads it, even within the same turn', () => {
@@ -59,6 +62,18 @@ describe('ledger rows written behind', () => {
     ).toThrow('rolled back');
     await turn();
     expect(rowsOf(db, 'outside').n).toBe(1);
+    db.close();
+  });
+
+  it('keep the journal short: emptied once a few hundred committed rows are in it', async () => {
+    const db = openDatabase(tempDb());
+    const ledger = createLedgerRepo(db);
+    for (let i = 0; i < 600; i++) {
+      ledger.appendBehind(entry({ requestId: `many-${i}` }));
+      await turn();
+    }
+    expect(fs.readFileSync(journalPath(db)!, 'utf8').split('\n').length).toBeLessThan(300);
+    expect((db.prepare("SELECT COUNT(*) AS n FROM ledger WHERE request_id LIKE 'many-%'").get() as { n: number }).n).toBe(600);
     db.close();
   });
 

@@ -51,19 +51,27 @@ const asRow = (entry: LedgerEntry) => ({ ...entry, cached: entry.cached ? 1 : 0,
 export const journalPath = (db: Db): string | null => (db.memory ? null : `${db.name}-ledger`);
 
 /**
+ * Committed rows the journal keeps before it is emptied: emptying it after every commit made the next
+ * append allocate the file's first block again (a slower write inside the request). Replay skips them.
+ */
+const JOURNAL_ROWS_KEPT = 256;
+
+/**
  * Rows written behind (see `appendBehind`). One per connection, shared by every ledger repo on it.
  *
  * A row is made durable at once by one append to a journal file beside the database (a single write, in
  * the kernel before the call returns, so it survives kill -9 as a SQLite commit with synchronous=NORMAL
  * does), and inserted with the turn's other rows in one transaction right after the turn; the journal is
- * emptied only after that commit. Opening the database replays what a crash left in the journal, skipping
- * rows the table already has (a crash between the commit and emptying the journal), so a row is neither
- * lost nor counted twice.
+ * emptied only after that commit (once every JOURNAL_ROWS_KEPT rows, and at close). Opening the database
+ * replays what a crash left in the journal, skipping rows the table already has (committed before the
+ * journal was emptied), so a row is neither lost nor counted twice.
  */
 class LedgerJournal {
   /** Rows journaled but not yet in the table, oldest first. */
   readonly pending: LedgerEntry[] = [];
   private readonly fd: number | null;
+  /** Rows in the journal (committed or not) since it was last emptied. */
+  private written = 0;
   private scheduled: NodeJS.Immediate | null = null;
   private retry: NodeJS.Timeout | null = null;
   private readonly insert: ReturnType<Db['prepare']>;
@@ -77,7 +85,10 @@ class LedgerJournal {
     const close = db.close.bind(db);
     db.close = () => {
       this.flush();
-      if (this.fd !== null) fs.closeSync(this.fd);
+      if (this.fd !== null) {
+        if (this.pending.length === 0) fs.ftruncateSync(this.fd, 0);
+        fs.closeSync(this.fd);
+      }
       return close();
     };
   }
@@ -114,7 +125,11 @@ class LedgerJournal {
       this.retry = setTimeout(() => this.flush(), 1000).unref();
       return;
     }
-    if (this.fd !== null) fs.ftruncateSync(this.fd, 0);
+    this.written += rows.length;
+    if (this.fd !== null && this.written >= JOURNAL_ROWS_KEPT) {
+      fs.ftruncateSync(this.fd, 0);
+      this.written = 0;
+    }
     rows.forEach((e, i) => this.inserted.forEach((fn) => fn(ids[i]!, e)));
   }
 
