@@ -22,4 +22,17 @@ describe('log redaction', () => {
     for (const l of lines) expect(JSON.parse(l)).toMatchObject({ level: 'info', event: 'tick' });
     expect(files.map((f) => fs.readFileSync(path.join(dir, f), 'utf8')).join('')).not.toContain('sk-live-0000000000');
   });
+
+  it('works out a deferred line\'s fields when it writes the line, after the turn, redacted like the rest', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'atelier-log-'));
+    const log = createFileLogger({ dir, deferred: true });
+    let asked = 0;
+    log.later('warn', 'request', () => (asked++, { outcome: 'timeout', key: 'sk-live-0000000000' }));
+    expect(asked).toBe(0);
+    await new Promise((r) => setImmediate(r));
+    expect(asked).toBe(1);
+    const line = JSON.parse(fs.readFileSync(path.join(dir, 'atelier.log'), 'utf8').trim());
+    expect(line).toMatchObject({ level: 'warn', event: 'request', outcome: 'timeout' });
+    expect(JSON.stringify(line)).not.toContain('sk-live-0000000000');
+  });
 });

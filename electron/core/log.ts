@@ -40,6 +40,8 @@ interface FileLoggerOptions {
 export type FileLogger = Logger & {
   /** Writes lines logged but not yet written (deferred loggers). */
   flush(): void;
+  /** Logs a line whose fields are worked out when it is written (after the turn, for a deferred logger). */
+  later(level: 'info' | 'warn' | 'error', event: string, fields: () => LogFields): void;
 };
 
 /** Deferred loggers with lines waiting, written at exit if their turn has not come. */
@@ -63,8 +65,8 @@ export function createFileLogger({ dir, file = 'atelier.log', maxBytes = 5 * 102
     fs.renameSync(target, path.join(dir, `${stem}.1.log`));
     size = 0;
   };
-  const format = (at: number, level: string, event: string, fields: LogFields = {}) =>
-    redact(JSON.stringify({ t: new Date(at).toISOString(), level, event, ...fields })) + '\n';
+  const format = (at: number, level: string, event: string, fields: LogFields | (() => LogFields) = {}) =>
+    redact(JSON.stringify({ t: new Date(at).toISOString(), level, event, ...(typeof fields === 'function' ? fields() : fields) })) + '\n';
   const append = (text: string) => {
     try {
       if (size > 0 && size + text.length > maxBytes) rotate();
@@ -76,7 +78,7 @@ export function createFileLogger({ dir, file = 'atelier.log', maxBytes = 5 * 102
     }
     if (echo) process.stderr.write(text);
   };
-  const queue: [number, string, string, LogFields | undefined][] = [];
+  const queue: [number, string, string, LogFields | (() => LogFields) | undefined][] = [];
   let scheduled: NodeJS.Immediate | null = null;
   const flush = () => {
     if (scheduled) clearImmediate(scheduled);
@@ -94,7 +96,7 @@ export function createFileLogger({ dir, file = 'atelier.log', maxBytes = 5 * 102
     }
     if (block) append(block);
   };
-  const write = (level: string, event: string, fields?: LogFields) => {
+  const write = (level: string, event: string, fields?: LogFields | (() => LogFields)) => {
     if (!deferred) return append(format(Date.now(), level, event, fields));
     queue.push([Date.now(), level, event, fields]);
     if (scheduled) return;
@@ -109,6 +111,7 @@ export function createFileLogger({ dir, file = 'atelier.log', maxBytes = 5 * 102
     info: (e, f) => write('info', e, f),
     warn: (e, f) => write('warn', e, f),
     error: (e, f) => write('error', e, f),
+    later: (level, e, f) => write(level, e, f),
     flush,
   };
 }

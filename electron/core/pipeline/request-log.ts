@@ -11,9 +11,12 @@ export function createRequestLog(dir: string, logPrompts: () => boolean) {
   return {
     flush: logger.flush,
     attempt(entry: LedgerEntry, input: unknown): void {
-      const { ts: _ts, day: _d, month: _m, ...fields } = entry;
-      const level = entry.outcome === 'ok' ? 'info' : 'warn';
-      logger[level]('request', { ...fields, cache: entry.cached ? 'hit' : 'miss', ...(logPrompts() ? { prompt: userText(input).slice(0, 4000) } : {}) });
+      const prompt = logPrompts();
+      // The line's fields are put together when it is written, after the request's turn.
+      logger.later(entry.outcome === 'ok' ? 'info' : 'warn', 'request', () => {
+        const { ts: _ts, day: _d, month: _m, ...fields } = entry;
+        return { ...fields, cache: entry.cached ? 'hit' : 'miss', ...(prompt ? { prompt: userText(input).slice(0, 4000) } : {}) };
+      });
     },
   };
 }
