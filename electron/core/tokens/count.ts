@@ -36,31 +36,41 @@ const AS_TEXT = { disallowedSpecial: new Set<string>() };
  * history of short messages was re-counted on every send (~40 µs) when only texts of 256+ characters were.
  */
 const CACHE_MIN_CHARS = 24;
-const CACHE_MAX_ENTRIES = 4096;
+export const CACHE_MAX_ENTRIES = 4096;
 const CACHE_MAX_CHARS = 32_000_000;
 
-class CountCache {
-  private map = new Map<string, number>();
-  private chars = 0;
+/**
+ * Counts of recent texts, least recently used dropped first, in two generations: a hit in the young one
+ * costs one lookup (a strict LRU moved every hit to the end: a delete and a set of the whole text as key,
+ * three hashings of each long turn on every send); a hit in the old one moves it to the young one. When
+ * the young one holds half the budget it becomes the old one, and what the old one held is dropped.
+ */
+export class CountCache {
+  private young = new Map<string, number>();
+  private old = new Map<string, number>();
+  private youngChars = 0;
 
   get(text: string): number | undefined {
-    const n = this.map.get(text);
-    if (n !== undefined) {
-      // Refresh: Map keeps insertion order, so the first key is always the least recently used.
-      this.map.delete(text);
-      this.map.set(text, n);
-    }
-    return n;
+    const n = this.young.get(text);
+    if (n !== undefined) return n;
+    const aged = this.old.get(text);
+    if (aged !== undefined) this.set(text, aged);
+    return aged;
+  }
+
+  /** Texts held (both generations; at most CACHE_MAX_ENTRIES). */
+  get size(): number {
+    return this.young.size + this.old.size;
   }
 
   set(text: string, n: number): void {
     if (text.length > CACHE_MAX_CHARS / 4) return;
-    this.map.set(text, n);
-    this.chars += text.length;
-    while (this.map.size > CACHE_MAX_ENTRIES || this.chars > CACHE_MAX_CHARS) {
-      const oldest = this.map.keys().next().value as string;
-      this.map.delete(oldest);
-      this.chars -= oldest.length;
+    this.young.set(text, n);
+    this.youngChars += text.length;
+    if (this.young.size > CACHE_MAX_ENTRIES / 2 || this.youngChars > CACHE_MAX_CHARS / 2) {
+      this.old = this.young;
+      this.young = new Map();
+      this.youngChars = 0;
     }
   }
 }
