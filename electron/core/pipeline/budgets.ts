@@ -3,6 +3,7 @@ import { AppFailure } from '../../../shared/errors';
 import { MODALITY_LABELS, type Modality } from '../../../shared/policy';
 import type { LedgerRepo, SpendFilter } from '../db/repos/ledger';
 import { periodKeys } from './periods';
+import { memoPerVersion } from './memo';
 
 export interface BudgetCheck {
   modality: Modality;
@@ -45,12 +46,9 @@ export function createBudgetGuard(
    * The budgets that apply to a request and the ledger filters of their current periods: worked out once
    * per budget list, period and modality/scene (a check runs before every request), not on each.
    */
-  let prepared: { list: Budget[]; day: string; month: string; byRequest: Map<string, { applicable: Budget[]; filters: SpendFilter[] }> } | null = null;
+  const prepared = memoPerVersion<{ applicable: Budget[]; filters: SpendFilter[] }>();
   function applying(list: Budget[], check: BudgetCheck, keys: { day: string; month: string }) {
-    if (!prepared || prepared.list !== list || prepared.day !== keys.day || prepared.month !== keys.month) prepared = { list, ...keys, byRequest: new Map() };
-    const id = `${check.modality}\u0000${check.scene}`;
-    let found = prepared.byRequest.get(id);
-    if (!found) {
+    return prepared([list, keys.day, keys.month], `${check.modality}\u0000${check.scene}`, () => {
       const applicable = list.filter((b) => applies(b, check));
       const filters = applicable.map((b) => ({
         period: b.period,
@@ -58,11 +56,8 @@ export function createBudgetGuard(
         ...(b.scope === 'modality' ? { modality: b.target! } : {}),
         ...(b.scope === 'scene' ? { scene: b.target! } : {}),
       }));
-      found = { applicable, filters };
-      if (prepared.byRequest.size >= 256) prepared.byRequest.clear();
-      prepared.byRequest.set(id, found);
-    }
-    return found;
+      return { applicable, filters };
+    });
   }
 
   /** The budgets this check goes over: soft ones as warnings, the first hard one as the refusal. */

@@ -2,6 +2,7 @@ import type { ContentFilterConfig, PipelineConfig } from '../../../shared/contra
 import { DEFAULT_POLICIES, MODALITIES, type Modality, type Policy } from '../../../shared/policy';
 import type { SettingsRepo } from '../db/repos/settings';
 import type { CachePolicy } from './types';
+import { memoPerVersion } from './memo';
 
 const KEY = 'pipeline';
 const DAY_MS = 86_400_000;
@@ -28,7 +29,8 @@ const strip = <T extends object>(o: T): Partial<T> => Object.fromEntries(Object.
  */
 export function createPipelineSettings(repo: SettingsRepo, onCacheWrite: () => void = () => {}) {
   let config = build(repo.get<Stored>(KEY) ?? {});
-  let merged: { config: PipelineConfig; policies: Map<string, Policy> } = { config, policies: new Map() };
+  /** A modality and scene's policy, merged once per configuration (asked on every request). */
+  const merged = memoPerVersion<Policy>();
 
   function build(stored: Stored): PipelineConfig {
     const merged = { ...DEFAULT_PIPELINE, ...stored };
@@ -48,15 +50,7 @@ export function createPipelineSettings(repo: SettingsRepo, onCacheWrite: () => v
       return config;
     },
     policyFor(modality: Modality, scene: string, request?: Partial<Policy>): Policy {
-      // Asked on every request: a modality and scene's policy is merged once per configuration.
-      if (merged.config !== config) merged = { config, policies: new Map() };
-      const key = `${modality}\u0000${scene}`;
-      let policy = merged.policies.get(key);
-      if (!policy) {
-        policy = Object.freeze({ ...config.policies[modality], ...strip(config.scenes[scene]?.policy ?? {}) });
-        if (merged.policies.size >= 256) merged.policies.clear();
-        merged.policies.set(key, policy);
-      }
+      const policy = merged([config], `${modality}\u0000${scene}`, () => Object.freeze({ ...config.policies[modality], ...strip(config.scenes[scene]?.policy ?? {}) }));
       return request ? { ...policy, ...strip(request) } : policy;
     },
     cacheFor(scene: string): CachePolicy {
