@@ -1,5 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
+import { wcagViolations } from './axe';
 import { expect, test } from './fixtures';
 import { OnboardingPage } from './pages/onboarding';
 import { ShellPage } from './pages/shell';
@@ -8,8 +8,7 @@ const THEMES = ['light', 'dark'] as const;
 
 /** Serious and critical WCAG 2.1 A/AA findings on the page as it is now, one line each. */
 async function seriousFindings(page: Page, where: string): Promise<string[]> {
-  const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  return violations
+  return (await wcagViolations(page))
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
     .flatMap((v) => v.nodes.slice(0, 3).map((n) => `${where}: ${v.id} (${v.impact}) at ${n.target.join(' ')} — ${n.failureSummary?.split('\n')[1]?.trim() ?? v.help}`));
 }
@@ -17,7 +16,7 @@ async function seriousFindings(page: Page, where: string): Promise<string[]> {
 test.describe('accessibility', () => {
   for (const theme of THEMES) {
     test(`every screen and the shortcuts dialog have no serious or critical axe findings in the ${theme} theme`, async ({ simApp, page }) => {
-      // An axe scan of every screen takes ~45 s on an idle 2-core machine: give it room, not a deadline.
+      // An axe scan of every screen takes a while on a busy 2-core machine: give it room, not a deadline.
       test.setTimeout(180_000);
       await page.emulateMedia({ colorScheme: theme });
       const shell = new ShellPage(page);

@@ -1,8 +1,8 @@
-import AxeBuilder from '@axe-core/playwright';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { connectApi } from './api-client';
+import { wcagViolations } from './axe';
 import { expect, test } from './fixtures';
 import { ShellPage } from './pages/shell';
 
@@ -18,8 +18,7 @@ const SHOTS = process.env.ATELIER_TOUR_SHOTS;
 
 /** Serious and critical WCAG 2.1 A/AA findings on the page as it is now, one line each. */
 async function seriousFindings(page: Page, where: string): Promise<string[]> {
-  const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  return violations
+  return (await wcagViolations(page))
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
     .flatMap((v) => v.nodes.slice(0, 3).map((n) => `${where}: ${v.id} (${v.impact}) at ${n.target.join(' ')}`));
 }
@@ -78,7 +77,7 @@ test.describe('tour of every screen', () => {
           const check = async (where: string, file: string, axe = true) => {
             await shell.expectFrameFits(where);
             findings.push(...(await clippedText(page)).map((c) => `${where}: ${c}`));
-            // axe is slow (5–8 s a scan here): every screen gets it once per language and theme, at the wide
+            // axe takes a second or more a scan here: every screen gets it once per language and theme, at the wide
             // window (contrast and roles do not change with the width; the narrow one is checked for layout),
             // and the Settings tabs share the Settings screen's scan.
             if (axe && viewport === VIEWPORTS[0]) findings.push(...(await seriousFindings(page, where)));
