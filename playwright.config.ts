@@ -10,6 +10,8 @@ const REALTIME = /live\.spec\.ts$/;
 export default defineConfig({
   testDir: 'e2e',
   testMatch: /.*\.spec\.ts$/,
+  // Bundles the browser-mode host once, so each test's launch skips tsx (e2e/host-bundle.ts).
+  globalSetup: './e2e/global-setup.ts',
   timeout: 60_000,
   // Waits, not timings: CI's fresh machine runs the suite twice (Node 20, then Node 24) and can be slower
   // than ours by half or more, so a page is given ample time to show what it must.

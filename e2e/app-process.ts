@@ -6,6 +6,17 @@ import { fileURLToPath } from 'node:url';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 export const READY_PREFIX = 'Atelier ready: ';
+/** Set by e2e/global-setup.ts to the host bundle it built (e2e/host-bundle.ts); launchApp runs that bundle when set. */
+export const HOST_BUNDLE_ENV = 'ATELIER_E2E_HOST_BUNDLE';
+
+/**
+ * How Node starts the host: the bundle of electron/server/main.ts a Playwright run built for itself, else the
+ * source through tsx as `npm start` runs it (benchmarks, the soak, one-off scripts).
+ */
+function hostEntry(): string[] {
+  const bundle = process.env[HOST_BUNDLE_ENV];
+  return bundle ? ['--enable-source-maps', bundle] : ['--import', 'tsx', 'electron/server/main.ts'];
+}
 
 export interface AppProcess {
   url: string;
@@ -30,12 +41,12 @@ process.once('exit', () => {
   for (const child of live) child.kill('SIGKILL');
 });
 
-/** Starts browser mode exactly as a user would (`npm start -- --browser --no-open`), minus npm. */
+/** Starts browser mode as a user would (`npm start -- --browser --no-open`), minus npm (and, under Playwright, minus tsx). */
 export async function launchApp(options: LaunchOptions = {}): Promise<AppProcess> {
   const dataDir = options.dataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'atelier-e2e-'));
-  const env: NodeJS.ProcessEnv = { ...process.env, ATELIER_DATA_DIR: dataDir, ATELIER_VAULT: 'file', OPENAI_API_KEY: undefined, OPENAI_BASE_URL: undefined, ...options.env };
+  const env: NodeJS.ProcessEnv = { ...process.env, [HOST_BUNDLE_ENV]: undefined, ATELIER_DATA_DIR: dataDir, ATELIER_VAULT: 'file', OPENAI_API_KEY: undefined, OPENAI_BASE_URL: undefined, ...options.env };
   for (const key of Object.keys(env)) if (env[key] === undefined) delete env[key];
-  const child = spawn(process.execPath, ['--import', 'tsx', 'electron/server/main.ts', '--no-open', '--port', '0', ...(options.args ?? [])], {
+  const child = spawn(process.execPath, [...hostEntry(), '--no-open', '--port', '0', ...(options.args ?? [])], {
     cwd: ROOT,
     env,
     stdio: ['ignore', 'pipe', 'pipe'],
