@@ -127,7 +127,8 @@ async function streamFrames(page: Page, text: string): Promise<{ seconds: number
   return { seconds, fps, minFps: windows.length ? Math.min(...windows) : fps };
 }
 
-export async function benchChat(log: (line: string) => void): Promise<Record<string, number>> {
+/** The app in browser mode behind the stamping proxy, a Chromium page on a new chat; `run` measures, then all of it stops. */
+async function withChatPage<T>(run: (page: Page, sim: Awaited<ReturnType<typeof startSimulator>>, proxy: Awaited<ReturnType<typeof startStampingProxy>>) => Promise<T>): Promise<T> {
   const { ensureRendererBuilt } = (await import('../../scripts/build-renderer.mjs' as string)) as { ensureRendererBuilt(root: string): void };
   ensureRendererBuilt(ROOT);
   const sim = await startSimulator();
@@ -145,6 +146,24 @@ export async function benchChat(log: (line: string) => void): Promise<Record<str
     }
     await page.getByRole('button', { name: /^(New chat|Start a conversation)$/ }).first().click();
     await page.getByRole('textbox', { name: 'Message' }).waitFor();
+    return await run(page, sim, proxy);
+  } finally {
+    await browser.close();
+    await app.stop();
+    await proxy.close();
+    await sim.close();
+  }
+}
+
+/** The rich stream (tables, code, math, lists) as it is measured in the chat suite. */
+async function richStream(page: Page, log: (line: string) => void): Promise<Record<string, number>> {
+  const rich = await streamFrames(page, `Stream rich SIM_RICH_TOKENS=${STREAM_TOKENS}`);
+  log(`${STREAM_TOKENS}-token rich stream (tables, code, math) over ${round(rich.seconds, 1)} s: ${round(rich.fps, 1)} fps average, ${rich.minFps} fps in the worst second`);
+  return { chat_stream_rich_fps: round(rich.fps, 1), chat_stream_rich_min_fps: rich.minFps, chat_stream_rich_seconds: round(rich.seconds, 2) };
+}
+
+export function benchChat(log: (line: string) => void): Promise<Record<string, number>> {
+  return withChatPage(async (page, sim, proxy) => {
     const offset = await clockOffset(page);
 
     const firstToken: number[] = [];
@@ -162,22 +181,30 @@ export async function benchChat(log: (line: string) => void): Promise<Record<str
     const { seconds, fps, minFps } = await streamFrames(page, `Stream fast SIM_REPLY_TOKENS=${STREAM_TOKENS}`);
     log(`${STREAM_TOKENS}-token stream over ${round(seconds, 1)} s: ${round(fps, 1)} fps average, ${minFps} fps in the worst second`);
     // The honest case: a reply full of tables, code blocks (highlighted) and math, as real answers are.
-    const rich = await streamFrames(page, `Stream rich SIM_RICH_TOKENS=${STREAM_TOKENS}`);
-    log(`${STREAM_TOKENS}-token rich stream (tables, code, math) over ${round(rich.seconds, 1)} s: ${round(rich.fps, 1)} fps average, ${rich.minFps} fps in the worst second`);
+    const rich = await richStream(page, log);
     return {
-      chat_stream_rich_fps: round(rich.fps, 1),
-      chat_stream_rich_min_fps: rich.minFps,
-      chat_stream_rich_seconds: round(rich.seconds, 2),
+      ...rich,
       chat_first_token_p50_ms: round(percentile(firstToken, 50), 2),
       chat_first_token_p90_ms: round(percentile(firstToken, 90), 2),
       chat_stream_fps: round(fps, 1),
       chat_stream_min_fps: minFps,
       chat_stream_seconds: round(seconds, 2),
     };
-  } finally {
-    await browser.close();
-    await app.stop();
-    await proxy.close();
-    await sim.close();
-  }
+  });
+}
+
+/**
+ * `--only chat-rich`: the rich stream alone, after three short replies and the plain stream (as in the
+ * full suite, with a shorter history), quick to repeat while working on that figure.
+ */
+export function benchChatRich(log: (line: string) => void): Promise<Record<string, number>> {
+  return withChatPage(async (page, sim) => {
+    for (let i = 0; i < WARMUP; i++) {
+      await send(page, `Sample ${i} SIM_REPLY_TOKENS=12`);
+      await waitIdle(page);
+    }
+    sim.control.setStreamChunkDelay(2);
+    await streamFrames(page, `Stream fast SIM_REPLY_TOKENS=${STREAM_TOKENS}`);
+    return richStream(page, log);
+  });
 }

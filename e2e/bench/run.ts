@@ -1,12 +1,12 @@
 /**
- * `npm run bench [-- --out FILE] [--only pipeline]` (or a part of a suite: `--only vision-prepare`): benchmarks against the simulator on loopback,
+ * `npm run bench [-- --out FILE] [--only pipeline]` (or a part of a suite: `--only vision-prepare`, `--only chat-rich`): benchmarks against the simulator on loopback,
  * written as one JSON object. Separate from `npm test`: speed is measured here, never asserted there.
  */
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { benchBurst, benchCacheHit, benchOverhead } from './pipeline.bench';
-import { benchChat } from './chat.bench';
+import { benchChat, benchChatRich } from './chat.bench';
 import { benchLive } from './live.bench';
 import { benchSearch } from './search.bench';
 import { benchStorm } from './storm.bench';
@@ -30,6 +30,7 @@ const SUITES: Record<string, (log: (l: string) => void) => Promise<Record<string
 /** Parts of a suite above, run only when named (`--only vision-prepare`): quick to repeat while working on one figure. */
 const PARTS: Record<string, (log: (l: string) => void) => Promise<Record<string, number>>> = {
   'vision-prepare': benchVisionPrepare,
+  'chat-rich': benchChatRich,
 };
 
 function arg(name: string): string | undefined {
