@@ -1,6 +1,6 @@
 import { useChatStream } from '../../../stores/chat/stream';
 import { mathElement } from './katex';
-import { compileGrammar } from './plugins';
+import { compileGrammar } from './highlightCache';
 
 /**
  * Work a reply's first code block or formula would otherwise do in the middle of streaming, done while
