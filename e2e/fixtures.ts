@@ -1,5 +1,7 @@
 import { test as base, expect } from '@playwright/test';
 import fs from 'node:fs';
+import path from 'node:path';
+import type { TestInfo } from '@playwright/test';
 import { launchApp, type AppProcess } from './app-process';
 import { startSimulator, type Simulator } from './simulator/server';
 
@@ -24,18 +26,39 @@ export const test = base.extend<Fixtures>({
     await sim.close();
   },
   appEnv: [{}, { option: true }],
-  app: async ({ appEnv }, use) => {
+  app: async ({ appEnv }, use, testInfo) => {
     const app = await launchApp({ env: appEnv });
     await use(app);
     await app.stop();
+    await reportOnFailure(app, testInfo);
     fs.rmSync(app.dataDir, { recursive: true, force: true });
   },
-  simApp: async ({ sim, appEnv }, use) => {
+  simApp: async ({ sim, appEnv }, use, testInfo) => {
     const app = await launchApp({ env: { OPENAI_BASE_URL: sim.baseUrl, OPENAI_API_KEY: E2E_KEY, ...appEnv } });
     await use(app);
     await app.stop();
+    await reportOnFailure(app, testInfo);
     fs.rmSync(app.dataDir, { recursive: true, force: true });
   },
 });
+
+/** Lines of the app's log printed with a failure: CI keeps only what the run printed, not test-results/. */
+const LOG_TAIL_LINES = 60;
+
+/**
+ * A failed test keeps what the app said: its output and its log are attached to the report, and the log's
+ * last lines are printed, since the data folder (and the log in it) is deleted when the test ends.
+ */
+async function reportOnFailure(app: AppProcess, testInfo: TestInfo): Promise<void> {
+  if (testInfo.status === testInfo.expectedStatus) return;
+  await testInfo.attach('app-output.txt', { body: app.output(), contentType: 'text/plain' });
+  for (const file of ['atelier.log', 'requests.log']) {
+    const at = path.join(app.dataDir, 'logs', file);
+    const log = fs.existsSync(at) ? fs.readFileSync(at, 'utf8') : '';
+    if (log) await testInfo.attach(file, { body: log, contentType: 'text/plain' });
+    const tail = log.trimEnd().split('\n').slice(-LOG_TAIL_LINES).join('\n');
+    console.log(`\n── ${file}, last ${LOG_TAIL_LINES} lines (${testInfo.title}) ──\n${tail || '(empty)'}\n`);
+  }
+}
 
 export { expect };
