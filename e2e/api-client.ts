@@ -1,6 +1,6 @@
 import WebSocket from 'ws';
 import http from 'node:http';
-import { HTTP_CALL_PATH, WS_MAX_FRAME_BYTES, type CallInput, type CallName, type CallOutput, type PushedEvent, type WsMessage } from '../shared/contract';
+import { encodeBinaryFrame, hasBytes, HTTP_CALL_PATH, WS_MAX_FRAME_BYTES, type CallInput, type CallName, type CallOutput, type PushedEvent, type WsMessage } from '../shared/contract';
 import type { Result } from '../shared/errors';
 
 export interface ApiClient {
@@ -33,6 +33,11 @@ export async function connectApi(appUrl: string): Promise<ApiClient> {
   const call = <N extends CallName>(name: N, input: CallInput<N>) =>
     new Promise<Result<CallOutput<N>>>((resolve) => {
       const id = nextId++;
+      if (hasBytes(input)) {
+        // As the page does: a call carrying bytes (upload parts, live audio) is one binary frame.
+        pending.set(id, resolve as (r: Result<unknown>) => void);
+        return void ws.send(encodeBinaryFrame(id, name, input));
+      }
       const frame = JSON.stringify({ id, name, input });
       // As the page does: a call too big for one frame goes over the HTTP call route.
       if (Buffer.byteLength(frame) > WS_MAX_FRAME_BYTES) return void postCall(appUrl, name, input).then(resolve as (r: Result<unknown>) => void);

@@ -5,6 +5,7 @@ import path from 'node:path';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
+import { encodeBinaryFrame } from '../../shared/contract';
 import { createTempCore, type TempCore } from '../core/testing/temp-core';
 import { startBrowserServer, type BrowserServer } from './server';
 
@@ -109,6 +110,32 @@ describe('browser-mode server', () => {
     expect(messages).toContainEqual({ kind: 'result', id: 2, result: { ok: true, value: expect.objectContaining({ theme: 'dark' }) } });
     expect(messages).toContainEqual({ kind: 'event', event: { name: 'data.changed', payload: { topic: 'settings' } } });
     expect(messages).toContainEqual({ kind: 'result', id: 3, result: { ok: false, error: expect.objectContaining({ code: 'invalid_input' }) } });
+    ws.close();
+  });
+
+  it('takes an upload as binary frames of raw bytes, byte for byte, and refuses a part sent as text', async () => {
+    const ws = await openWs(wsUrl(), { Origin: origin() });
+    const results = new Map<number, { ok: boolean; value?: { uploadId?: string; received?: number }; error?: { code: string } }>();
+    ws.on('message', (d) => {
+      const m = JSON.parse(d.toString()) as { kind: string; id: number; result: never };
+      if (m.kind === 'result') results.set(m.id, m.result);
+    });
+    const reply = async (id: number) => {
+      await expect.poll(() => results.has(id)).toBe(true);
+      return results.get(id)!;
+    };
+    // Every byte value, so a text or base64 round trip anywhere would show.
+    const data = Uint8Array.from({ length: 3 * 256 * 1024 + 17 }, (_, i) => (i * 7) & 0xff);
+    ws.send(JSON.stringify({ id: 1, name: 'uploads.begin', input: { name: 'bytes.wav', bytes: data.length } }));
+    const uploadId = (await reply(1)).value!.uploadId!;
+    const part = 256 * 1024;
+    for (let offset = 0, id = 2; offset < data.length; offset += part, id++) {
+      ws.send(encodeBinaryFrame(id, 'uploads.append', { uploadId, offset, bytes: data.subarray(offset, offset + part) } as never));
+      expect(await reply(id)).toEqual({ ok: true, value: { received: Math.min(data.length, offset + part) } });
+    }
+    expect(fs.readFileSync(path.join(temp.dataDir, 'uploads', `${uploadId}.part`)).equals(data)).toBe(true);
+    ws.send(JSON.stringify({ id: 99, name: 'uploads.append', input: { uploadId, offset: data.length, bytes: 'AAAA' } }));
+    expect((await reply(99)).error?.code).toBe('invalid_input');
     ws.close();
   });
 });

@@ -3,6 +3,9 @@ import { z } from 'zod';
 import type { AppError } from '../errors';
 import { call, empty, id } from './define';
 
+/** The largest part of an upload: with its header it fits one WebSocket frame (WS_MAX_FRAME_BYTES, 8 MB). */
+export const UPLOAD_PART_MAX_BYTES = 6 * 1024 * 1024;
+
 export type RecordingState = 'queued' | 'running' | 'waiting_network' | 'paused' | 'done' | 'failed' | 'cancelled';
 export type RecordingPhase = 'queued' | 'preparing' | 'transcribing' | 'stitching' | 'done';
 
@@ -88,8 +91,16 @@ const options = {
 export const transcriptionCalls = {
   /** Start an upload of a recording (browser mode and drag-and-drop send the bytes in parts). */
   'uploads.begin': call<{ uploadId: string }>()(z.object({ name: z.string().trim().min(1).max(255), bytes: z.number().int().min(1, 'The file is empty.').max(8 * 1024 ** 3) }).strict()),
-  /** One part of an upload, in order. */
-  'uploads.append': call<{ received: number }>()(z.object({ uploadId: id, offset: z.number().int().min(0), dataBase64: z.string().min(1).max(12_000_000) }).strict()),
+  /** One part of an upload, in order, as raw bytes (a binary frame in browser mode: no base64, no JSON). */
+  'uploads.append': call<{ received: number }>()(
+    z
+      .object({
+        uploadId: id,
+        offset: z.number().int().min(0),
+        bytes: z.instanceof(Uint8Array).refine((b) => b.byteLength > 0 && b.byteLength <= UPLOAD_PART_MAX_BYTES, `A part of an upload is 1 byte to ${UPLOAD_PART_MAX_BYTES / 1024 / 1024} MB.`),
+      })
+      .strict(),
+  ),
   /** Drop an upload that will not be finished (stopped, or its batch failed): its part file is deleted. */
   'uploads.cancel': call<{ cancelled: boolean }>()(z.object({ uploadId: id }).strict()),
   /** Queue recordings for transcription: uploaded ones, or files on this machine by path. */

@@ -101,7 +101,7 @@ export function createTranscriptionFeature(deps: {
 
   const handlers = {
     'uploads.begin': ({ name, bytes }) => ({ uploadId: uploads.begin(name, bytes) }),
-    'uploads.append': ({ uploadId, offset, dataBase64 }) => ({ received: uploads.append(uploadId, offset, Buffer.from(dataBase64, 'base64')) }),
+    'uploads.append': ({ uploadId, offset, bytes }) => ({ received: uploads.append(uploadId, offset, Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)) }),
     'uploads.cancel': ({ uploadId }) => ({ cancelled: uploads.cancel(uploadId) }),
     'transcription.add': async ({ uploads: ids, paths, ...opts }) => [...(ids.length ? await service.addUploads(ids, opts) : []), ...(paths.length ? await service.addPaths(paths, opts) : [])],
     'transcription.list': () => service.list(),

@@ -10,7 +10,7 @@ import { useChatComposer } from '../chat/composer';
 import { useChatConversation } from '../chat/conversation';
 import { useChatList } from '../chat/list';
 import { useNavigation } from '../shell/navigation';
-import { sliceBase64 } from '../transcription/media';
+import { sliceBytes } from '../transcription/media';
 import { toastError, toastSuccess } from '../shell/toasts';
 
 const PART_BYTES = 4 * 1024 * 1024;
@@ -73,7 +73,7 @@ export const useVision = create<VisionState>()((set, get) => {
     uploads.push(begun.value.uploadId);
     for (let offset = 0; offset < file.size; offset += PART_BYTES) {
       const end = Math.min(file.size, offset + PART_BYTES);
-      const r = await call('uploads.append', { uploadId: begun.value.uploadId, offset, dataBase64: await sliceBase64(file, offset, end) });
+      const r = await call('uploads.append', { uploadId: begun.value.uploadId, offset, bytes: await sliceBytes(file, offset, end) });
       if (!r.ok) throw r.error;
       set({ upload: { sent: before + end, total, current: file.name } });
     }

@@ -7,10 +7,10 @@ import { useTranscription } from './jobs';
 import { useTranscriptionDetail } from './detail';
 import { i18n } from '../../i18n';
 import { formatNumber } from '../../i18n/format';
-import { looksLikeRecording, readDuration, readHead, refusalReason, sliceBase64 } from './media';
+import { looksLikeRecording, readDuration, readHead, refusalReason, sliceBytes } from './media';
 import { toastSuccess } from '../shell/toasts';
 
-/** Bytes per uploads.append call (the contract allows up to 8 MB; smaller parts move the bar more often). */
+/** Bytes per uploads.append call (the contract allows up to 6 MB, one WebSocket frame; smaller parts move the bar more often). */
 export const PART_BYTES = 4 * 1024 * 1024;
 export const MAX_SPEAKERS = 4;
 export const CLIP_MIN_MS = 2000;
@@ -105,13 +105,13 @@ export const useTranscriptionIntake = create<IntakeState>()((set, get) => {
     for (let offset = 0; offset < file.size; offset += PART_BYTES) {
       if (abortUpload) throw makeError('cancelled', i18n.t('toasts:transcription.uploadStopped'));
       const end = Math.min(file.size, offset + PART_BYTES);
-      let dataBase64: string;
+      let bytes: Uint8Array<ArrayBuffer>;
       try {
-        dataBase64 = await sliceBase64(file, offset, end);
+        bytes = await sliceBytes(file, offset, end);
       } catch {
         throw makeError('not_found', i18n.t('toasts:transcription.fileUnreadable', { name: file.name }));
       }
-      const r = await call('uploads.append', { uploadId: begun.value.uploadId, offset, dataBase64 });
+      const r = await call('uploads.append', { uploadId: begun.value.uploadId, offset, bytes });
       if (!r.ok) throw r.error;
       set({ progress: { sent: sentBefore + end, total, current: file.name } });
     }

@@ -47,17 +47,9 @@ export function readDuration(file: Blob & { name?: string }): Promise<number | n
   });
 }
 
-/** One slice of a file as base64 (FileReader does the encoding natively, without building strings by hand). */
-export function sliceBase64(file: Blob, start: number, end: number): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => {
-      const url = String(reader.result);
-      resolve(url.slice(url.indexOf(',') + 1));
-    };
-    reader.onerror = () => reject(reader.error ?? new Error('The file could not be read.'));
-    reader.readAsDataURL(file.slice(start, end));
-  });
+/** One slice of a file as raw bytes, for an upload part (sent as a binary frame, never as base64). */
+export async function sliceBytes(file: Blob, start: number, end: number): Promise<Uint8Array<ArrayBuffer>> {
+  return new Uint8Array(await file.slice(start, end).arrayBuffer());
 }
 
 const ascii = (head: Uint8Array, at: number, text: string) => [...text].every((c, i) => head[at + i] === c.charCodeAt(0));
