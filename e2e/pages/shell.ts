@@ -19,6 +19,27 @@ export class ShellPage {
     this.shortcutsDialog = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
   }
 
+  /**
+   * Records the title of every toast the page shows from its next load on, however briefly it shows: news
+   * that arrives while a test waits on something else is still seen. Call before {@link open}.
+   */
+  async recordToasts(): Promise<() => Promise<string[]>> {
+    await this.page.addInitScript(() => {
+      const seen: string[] = [];
+      (window as unknown as { __toastsSeen: string[] }).__toastsSeen = seen;
+      new MutationObserver((records) => {
+        for (const r of records) {
+          for (const node of r.addedNodes) {
+            if (!(node instanceof HTMLElement)) continue;
+            const titles = node.matches('.toast__title') ? [node] : [...node.querySelectorAll('.toast__title')];
+            for (const t of titles) seen.push(t.firstChild?.textContent ?? '');
+          }
+        }
+      }).observe(document, { childList: true, subtree: true });
+    });
+    return () => this.page.evaluate(() => [...(window as unknown as { __toastsSeen?: string[] }).__toastsSeen ?? []]);
+  }
+
   /** Opens the app and waits until every store has loaded once. */
   async open(url: string): Promise<void> {
     await this.page.goto(url);
