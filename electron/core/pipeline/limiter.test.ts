@@ -195,6 +195,27 @@ describe('model limiter', () => {
     expect(fifth).toBe(true);
   });
 
+  it('grants a request at once when nobody waits and there is room, and never past a waiting one', async () => {
+    const limiter = new ModelLimiter();
+    const signal = new AbortController().signal;
+    const listen = vi.spyOn(signal, 'addEventListener');
+    const held = [await limiter.acquire(1, 'batch', signal)];
+    expect(listen).not.toHaveBeenCalled(); // granted on the spot: no abort listener to undo
+    for (let i = 0; i < 3; i++) held.push(await limiter.acquire(1, 'interactive'));
+    // Four probes are out: the next one waits, and one after it queues behind it rather than going first.
+    const order: string[] = [];
+    void limiter.acquire(1, 'batch').then(() => order.push('first'));
+    void limiter.acquire(1, 'batch').then(() => order.push('second'));
+    await new Promise((r) => setTimeout(r, 0));
+    expect(order).toEqual([]);
+    held[0]!.settle(1);
+    await new Promise((r) => setTimeout(r, 0));
+    expect(order).toEqual(['first']);
+    held[1]!.settle(1);
+    await new Promise((r) => setTimeout(r, 0));
+    expect(order).toEqual(['first', 'second']);
+  });
+
   it('refunds unused token reservations, forgets requests that never got an answer, and rejects cancelled waiters', async () => {
     const limiter = new ModelLimiter();
     limiter.setManual({ requestsPerMinute: 1000, tokensPerMinute: 1000 });

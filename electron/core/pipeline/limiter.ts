@@ -51,6 +51,13 @@ function limitHeaders(headers: Headers, kind: 'requests' | 'tokens') {
   return { limit, remaining, resetMs: parseResetDuration(headers.get(`x-ratelimit-reset-${kind}`)) };
 }
 
+/** A finished request's tokens: what the provider said it counted (it counts the reservation at admission) stays counted; a refusal's tokens never do. */
+function setTokens(w: SendWindow | undefined, e: WindowEntry | undefined, n: number, refused: boolean): void {
+  if (!w || !e) return;
+  if (!e.answered || refused) e.weight = Math.min(e.weight, Math.max(0, n));
+  if (e.weight === 0) w.remove(e);
+}
+
 /**
  * Requests and tokens for one provider + model, with a strict priority queue in front. Every request we
  * send (refused ones included) counts until the server says its usage is gone; a 429 pauses the whole
@@ -87,6 +94,13 @@ export class ModelLimiter {
   /** `retry`: a request the provider refused goes back to the front of its priority class. */
   acquire(tokens: number, priority: Priority, signal?: AbortSignal, retry = false): Promise<Reservation> {
     if (signal?.aborted) return Promise.reject(new AppFailure('cancelled'));
+    if (this.queue.length === 0) {
+      // Nobody waiting and room now (most requests): granted at once, exactly as `pump` grants a lone
+      // waiter, without a waiter, its place in the queue and an abort listener that would only be removed.
+      const t = this.now();
+      const wait = this.waitFor(tokens, t);
+      if (wait !== null && wait <= 0) return Promise.resolve(this.grant(tokens, t));
+    }
     return new Promise<Reservation>((resolve, reject) => {
       let granted = false;
       const waiter: Waiter = { tokens, priority, seq: this.seq++, resolve: (r) => ((granted = true), resolve(r)), reject, signal };
@@ -132,24 +146,37 @@ export class ModelLimiter {
     while (this.queue.length > 0) {
       const head = this.queue[0]!;
       const t = this.now();
-      if (!this.requests.known && this.inFlight >= PROBE_CONCURRENCY) return; // wait for an answer to learn from
-      const wait = Math.max(
-        this.pausedUntil - t,
-        this.requests.waitFor(1, t),
-        this.tokens.waitFor(head.tokens, t),
-        this.manual.requests?.waitFor(1, t) ?? 0,
-        this.manual.tokens?.waitFor(head.tokens, t) ?? 0,
-      );
+      const wait = this.waitFor(head.tokens, t);
+      if (wait === null) return; // wait for an answer to learn from
       if (wait > 0) {
         this.timer = setTimeout(this.pump, Math.min(wait, 60_000));
         return;
       }
       this.queue.shift();
       if (head.signal && head.onAbort) head.signal.removeEventListener('abort', head.onAbort);
-      this.inFlight++;
-      head.resolve(this.reservation(head.tokens, t));
+      head.resolve(this.grant(head.tokens, t));
     }
   };
+
+  /**
+   * Milliseconds until a request of `tokens` may go at `t` (0: now); null while the limits are unknown
+   * and enough probes are out already (an answer wakes the queue).
+   */
+  private waitFor(tokens: number, t: number): number | null {
+    if (!this.requests.known && this.inFlight >= PROBE_CONCURRENCY) return null;
+    return Math.max(
+      this.pausedUntil - t,
+      this.requests.waitFor(1, t),
+      this.tokens.waitFor(tokens, t),
+      this.manual.requests?.waitFor(1, t) ?? 0,
+      this.manual.tokens?.waitFor(tokens, t) ?? 0,
+    );
+  }
+
+  private grant(tokens: number, t: number): Reservation {
+    this.inFlight++;
+    return this.reservation(tokens, t);
+  }
 
   private reservation(tokens: number, t: number): Reservation {
     const req = this.requests.add(1, t);
@@ -158,12 +185,6 @@ export class ModelLimiter {
     const manualTok = this.manual.tokens?.add(tokens, t);
     let observed = false;
     let done = false;
-    const setTokens = (w: SendWindow | undefined, e: WindowEntry | undefined, n: number, refused = false) => {
-      if (!w || !e) return;
-      // What the provider said it counted (it counts the reservation at admission) stays counted; a refusal's tokens never do.
-      if (!e.answered || refused) e.weight = Math.min(e.weight, Math.max(0, n));
-      if (e.weight === 0) w.remove(e);
-    };
     const finish = (actualTokens: number, counted: boolean, refused = false) => {
       if (done) return;
       done = true;
@@ -209,14 +230,16 @@ export class ModelLimiter {
 
 /** One limiter per provider and model, as OpenAI's limits are per model. */
 export class Limiters {
-  private map = new Map<string, ModelLimiter>();
+  // Provider, then model: looked up on every attempt, without building a combined key each time.
+  private map = new Map<string, Map<string, ModelLimiter>>();
   constructor(private readonly now?: () => number) {}
   for(providerId: string, model: string): ModelLimiter {
-    const key = `${providerId}\u0000${model}`;
-    let limiter = this.map.get(key);
+    let models = this.map.get(providerId);
+    if (!models) this.map.set(providerId, (models = new Map()));
+    let limiter = models.get(model);
     if (!limiter) {
       limiter = new ModelLimiter(this.now);
-      this.map.set(key, limiter);
+      models.set(model, limiter);
     }
     return limiter;
   }

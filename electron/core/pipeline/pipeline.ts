@@ -9,7 +9,7 @@ import type { BudgetGuard } from './budgets';
 import { cacheKey } from './cache-key';
 import { classifyUpstreamError, type Classified } from './classify';
 import type { ContentFilter } from './content-filter';
-import type { Limiters } from './limiter';
+import type { Limiters, Reservation } from './limiter';
 import { StreamInterrupted } from './operations/stream-interrupted';
 import { periodKeys } from './periods';
 import type { PipelineSettings } from './settings';
@@ -217,9 +217,12 @@ export function createPipeline(deps: PipelineDeps) {
     let failures = 0;
     let firstRateLimitAt: number | null = null;
     for (;;) {
-      const reservation = await limiter.acquire(ctx.estimateTokens, req.priority ?? 'interactive', signal, firstRateLimitAt !== null).catch((e: unknown) => {
+      let reservation: Reservation;
+      try {
+        reservation = await limiter.acquire(ctx.estimateTokens, req.priority ?? 'interactive', signal, firstRateLimitAt !== null);
+      } catch (e) {
         throw e instanceof AppFailure ? e : new AppFailure('cancelled');
-      });
+      }
       try {
         req.sendBudget?.take();
       } catch (error) {
