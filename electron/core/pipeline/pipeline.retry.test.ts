@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { Simulator } from '../../../e2e/simulator/server';
 import { AppFailure } from '../../../shared/errors';
 import { ask, createTestPipeline } from '../testing/test-pipeline';
@@ -111,6 +111,27 @@ describe('pipeline: retries, fallback and failures', () => {
     const f = await failure(running);
     expect(f.code).toBe('cancelled');
     expect(chatCalls()).toBe(1);
+  });
+
+  it("follows the caller's own signal: aborting it cancels the request, and the pipeline stops listening when it ends", async () => {
+    t = createTestPipeline(sim, { cache: { enabled: false, maxBytes: 0, defaultTtlMs: 0 } });
+    sim.control.injectFault({ kind: 'hang', route: 'chat', count: 1 });
+    const caller = new AbortController();
+    const letGo = vi.spyOn(caller.signal, 'removeEventListener');
+    const running = t.pipeline.run(t.chat, { ...base, requestId: 'req-outer', input: ask('stop me'), signal: caller.signal, policy: { ...fast, fallbackModel: null } });
+    await expect.poll(() => chatCalls()).toBe(1);
+    caller.abort();
+    expect((await failure(running)).code).toBe('cancelled');
+    expect(chatCalls()).toBe(1);
+    expect(letGo).toHaveBeenCalledWith('abort', expect.any(Function));
+    const aborted = new AbortController();
+    aborted.abort();
+    expect((await failure(t.pipeline.run(t.chat, { ...base, input: ask('never sent'), signal: aborted.signal, policy: fast }))).code).toBe('cancelled');
+    expect(chatCalls()).toBe(1);
+    const done = new AbortController();
+    const released = vi.spyOn(done.signal, 'removeEventListener');
+    await t.pipeline.run(t.chat, { ...base, input: ask('answered'), signal: done.signal });
+    expect(released).toHaveBeenCalledWith('abort', expect.any(Function));
   });
 
   it('never retries a stream that broke after part of the answer was shown, and bills the part', async () => {
