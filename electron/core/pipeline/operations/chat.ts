@@ -92,17 +92,25 @@ export function createChatOperation(pricer: Pricer): Operation<ChatInput, ChatOu
       const { data, response } = await client.chat.completions.create({ ...body, stream: false }, { signal, timeout: timeoutMs }).withResponse();
       return completed(data, input, model, images, response.headers);
     }
-    // A stalled stream is aborted after timeoutMs without a chunk, not after timeoutMs in total.
-    const stall = new AbortController();
-    const combined = AbortSignal.any([signal, stall.signal]);
-    let watchdog = setTimeout(() => stall.abort(), timeoutMs);
+    // A stalled stream is aborted after timeoutMs without a chunk, not after timeoutMs in total. The
+    // attempt's own signal follows the request's through a listener rather than AbortSignal.any: every
+    // AbortSignal Node 20 creates costs tens of microseconds, and any() made two of them per reply.
+    const attempt = new AbortController();
+    const follow = () => attempt.abort(signal.reason);
+    if (signal.aborted) follow();
+    else signal.addEventListener('abort', follow, { once: true });
+    let stalled = false;
+    const watchdog = setTimeout(() => {
+      stalled = true;
+      attempt.abort();
+    }, timeoutMs);
     let text = '';
     let finishReason: string | null = null;
     let usage: OpenAI.CompletionUsage | null | undefined;
     let headers: Headers | undefined;
     try {
       const { data: stream, response } = await client.chat.completions
-        .create({ ...body, stream: true, stream_options: { include_usage: true } }, { signal: combined, timeout: timeoutMs })
+        .create({ ...body, stream: true, stream_options: { include_usage: true } }, { signal: attempt.signal, timeout: timeoutMs })
         .withResponse();
       headers = response.headers;
       onHeaders?.(headers);
@@ -113,8 +121,7 @@ export function createChatOperation(pricer: Pricer): Operation<ChatInput, ChatOu
         return whole;
       }
       for await (const chunk of stream) {
-        clearTimeout(watchdog);
-        watchdog = setTimeout(() => stall.abort(), timeoutMs);
+        watchdog.refresh(); // the stall clock starts again (a new timer for every chunk cost one each)
         const delta = chunk.choices[0]?.delta?.content;
         if (delta) {
           text += delta;
@@ -124,10 +131,11 @@ export function createChatOperation(pricer: Pricer): Operation<ChatInput, ChatOu
         if (chunk.usage) usage = chunk.usage;
       }
     } catch (error) {
-      if (text.length > 0) throw new StreamInterrupted(text, error, stall.signal.aborted && !signal.aborted);
-      throw stall.signal.aborted && !signal.aborted ? new StreamInterrupted('', error, true) : error;
+      if (text.length > 0) throw new StreamInterrupted(text, error, stalled && !signal.aborted);
+      throw stalled && !signal.aborted ? new StreamInterrupted('', error, true) : error;
     } finally {
       clearTimeout(watchdog);
+      signal.removeEventListener('abort', follow);
     }
     if (!finishReason && !usage) throw new StreamInterrupted(text, new Error('The stream ended before the answer was complete.'), false);
     return { output: { text, finishReason }, ...usageFor(usage, input, model, text, images), headers };
