@@ -31,6 +31,7 @@ import { createScenesRepo } from './db/repos/scenes';
 import { waitForDefaults } from './rpc/wait-for-defaults';
 import { createDispatcher, type Dispatch, type Handlers } from './rpc/dispatcher';
 import { createEventBus, type EventListener } from './rpc/events';
+import { createNoticeLog } from './rpc/notices';
 import { chooseVault, type VaultPreference } from './vault/select';
 import type { Cipher } from './vault/types';
 
@@ -72,7 +73,8 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   const unlock = options.exclusive === false ? () => {} : lockDataDir(dataDir);
   const log = options.log ?? createFileLogger({ dir: path.join(dataDir, 'logs') });
   const db = openDatabase(path.join(dataDir, DB_FILE), { nativeBinding: options.nativeBinding });
-  const events = createEventBus();
+  const notices = createNoticeLog(createEventBus());
+  const events = notices.bus;
 
   const settingsRepo = createSettingsRepo(db);
   let scope = settingsRepo.get<string>('installId');
@@ -128,6 +130,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   const envModels = providers.list().some((p) => p.id === ENV_PROVIDER_ID) ? providers.refreshModels(ENV_PROVIDER_ID) : null;
   const handlers: Handlers = {
     ...settingsHandlers({ info, settings, vault, data, events }),
+    'app.notices': ({ after }) => notices.since(after),
     ...providerHandlers(providers, settings, events),
     ...usageHandlers({ ...stack, events }),
     ...chat.handlers,

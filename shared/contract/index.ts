@@ -290,6 +290,8 @@ const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Use a date such as 2026-
 export const calls = {
   /** Version, host mode, platform and data folder of the running app. */
   'app.info': call<AppInfo>()(empty),
+  /** Notifications raised after number `after` (the last 50 are kept), and the latest number; null asks only for that number. A page that lost its connection asks for what it missed. */
+  'app.notices': call<{ seq: number; notices: EventPayloads['app.notify'][] }>()(z.object({ after: z.number().int().min(0).nullable() }).strict()),
   /** The user's settings (theme, language, default model per modality, onboarding state). */
   'settings.get': call<Settings>()(empty),
   /** Change some settings; returns all of them. */
@@ -365,7 +367,7 @@ export interface EventPayloads extends ChatEvents, StudioEvents, LiveEvents {
   /** Part of a streamed model answer. */
   'stream.delta': { streamId: string; text: string };
   /** Something the user should hear about even when not looking (desktop: an OS notification). */
-  'app.notify': { title: string; body: string; kind: 'success' | 'warning' | 'error'; /** A soft budget gone over (once per budget and period): the renderer words it from this. */ warning?: BudgetWarning; /** Finished or failed work, as data the renderer words (title/body are core's English, for the OS notification). */ news?: WorkNews; link?: { kind: 'recording'; id: string } | { kind: 'budgets' } | { kind: 'vision-batch'; id: string } };
+  'app.notify': { title: string; body: string; kind: 'success' | 'warning' | 'error'; /** Numbered by core in the order raised (see app.notices). */ seq?: number; /** A soft budget gone over (once per budget and period): the renderer words it from this. */ warning?: BudgetWarning; /** Finished or failed work, as data the renderer words (title/body are core's English, for the OS notification). */ news?: WorkNews; link?: { kind: 'recording'; id: string } | { kind: 'budgets' } | { kind: 'vision-batch'; id: string } };
 }
 export type EventName = keyof EventPayloads;
 /** A recording or an image-analysis batch that finished (done: how many images for a batch) or could not. */

@@ -6,7 +6,7 @@ import { watchChat } from '../chat/bootstrap';
 import { useData, watchData } from '../settings/data';
 import { useLive } from '../live/live';
 import { watchNavigation } from './navigation';
-import { watchNotifications } from './notifications';
+import { catchUpNotices, watchNotifications } from './notifications';
 import { useOnboarding } from '../onboarding/onboarding';
 import { watchPipeline } from '../settings/pipeline';
 import { useProviders, watchProviders } from '../settings/providers';
@@ -40,8 +40,12 @@ export async function bootstrap(): Promise<void> {
   watchTranscription();
   watchNotifications();
   useLive.getState().watch();
-  // Events sent while the connection was down are lost; re-read everything when it comes back.
-  watchConnection(() => void loadAll());
+  // Events sent while the connection was down are lost; re-read everything when it comes back, and show the
+  // notices that were raised meanwhile.
+  watchConnection(() => {
+    void loadAll();
+    void catchUpNotices();
+  });
   useSettings.subscribe((s, prev) => {
     if (s.settings?.theme && s.settings.theme !== prev.settings?.theme) applyThemePreference(s.settings.theme);
     if (s.settings?.language && s.settings.language !== prev.settings?.language) applyLanguagePreference(s.settings.language);

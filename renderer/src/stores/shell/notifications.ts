@@ -1,5 +1,5 @@
 import type { EventPayloads } from '../../../../shared/contract';
-import { isDesktop, subscribe } from '../../api';
+import { call, isDesktop, subscribe } from '../../api';
 import { formatMoney } from '../../../../shared/pricing';
 import { i18n } from '../../i18n';
 import { wordWarning } from '../../lib/warnings';
@@ -46,11 +46,32 @@ export function noticeToast(n: Notice, navigate: (screen: 'transcription' | 'ima
   return base;
 }
 
+/** The number of the last notice this page has shown (or was loaded after): what it asks from after a drop. */
+let lastSeen: number | null = null;
+
+function show(n: Notice): void {
+  if (n.seq !== undefined) {
+    if (lastSeen !== null && n.seq <= lastSeen) return; // already shown (a catch-up raced the live event)
+    lastSeen = n.seq;
+  }
+  // A budget warning matters in the window too: the OS notification may be muted.
+  if (isDesktop && n.kind !== 'warning') return;
+  useToasts.getState().push(noticeToast(n, (screen, section) => useNavigation.getState().navigate(screen, section), (id) => void useVision.getState().open(id)));
+}
+
 /** The desktop shows core's notifications through the OS; browser mode shows them as toasts. */
 export function watchNotifications(): () => void {
-  return subscribe('app.notify', (n) => {
-    // A budget warning matters in the window too: the OS notification may be muted.
-    if (isDesktop && n.kind !== 'warning') return;
-    useToasts.getState().push(noticeToast(n, (screen, section) => useNavigation.getState().navigate(screen, section), (id) => void useVision.getState().open(id)));
+  const unsubscribe = subscribe('app.notify', show);
+  // Only what is raised from now on: a page just opened does not replay news from before it.
+  void call('app.notices', { after: null }).then((r) => {
+    if (r.ok && lastSeen === null) lastSeen = r.value.seq;
   });
+  return unsubscribe;
+}
+
+/** After the connection came back (browser mode): shows the notices raised while it was down, once each. */
+export async function catchUpNotices(): Promise<void> {
+  if (lastSeen === null) return;
+  const r = await call('app.notices', { after: lastSeen });
+  if (r.ok) r.value.notices.forEach(show);
 }
