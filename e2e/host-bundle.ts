@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import path from 'node:path';
 import { build } from 'esbuild';
 import { ROOT } from './app-process';
@@ -17,9 +18,13 @@ export { HOST_BUNDLE_ENV } from './app-process';
  */
 export const HOST_BUNDLE = path.join(ROOT, 'out', 'e2e-host', 'main.mjs');
 
-/** Builds HOST_BUNDLE from the current source (under a second) and returns its path. */
+/**
+ * Builds HOST_BUNDLE from the current source (under a second) and returns its path. Each file is written
+ * beside its place and renamed into it, so a run that starts while another is launching apps from the same
+ * folder never hands one of them a half-written bundle.
+ */
 export async function buildHostBundle(): Promise<string> {
-  await build({
+  const { outputFiles } = await build({
     entryPoints: [path.join(ROOT, 'electron', 'server', 'main.ts')],
     outfile: HOST_BUNDLE,
     bundle: true,
@@ -29,7 +34,14 @@ export async function buildHostBundle(): Promise<string> {
     packages: 'external',
     // Stack traces in a failing test's app log name the .ts files (launchApp passes --enable-source-maps).
     sourcemap: true,
+    write: false,
     logLevel: 'warning',
   });
+  fs.mkdirSync(path.dirname(HOST_BUNDLE), { recursive: true });
+  for (const file of outputFiles) {
+    const partial = `${file.path}.${process.pid}.partial`;
+    fs.writeFileSync(partial, file.contents);
+    fs.renameSync(partial, file.path);
+  }
   return HOST_BUNDLE;
 }
