@@ -2,6 +2,11 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { appendDelta, endStream } from '../../../stores/chat/stream';
 
 vi.mock('../../../api', () => ({ subscribe: () => () => {} }));
+vi.mock('react-markdown', async (original) => {
+  const actual = await original<typeof import('react-markdown')>();
+  return { ...actual, default: vi.fn(actual.default) };
+});
+import ReactMarkdown from 'react-markdown';
 import { katexRenders } from './katex';
 import { warmUpMarkdown } from './warmup';
 
@@ -20,11 +25,16 @@ describe('warming up code highlighting and math while the window is idle', () =>
     warmUpMarkdown();
     vi.advanceTimersByTime(3000);
     expect(katexRenders()).toBe(before);
+    expect(ReactMarkdown).not.toHaveBeenCalled();
     endStream('streaming-reply');
     vi.advanceTimersByTime(3000);
     expect(katexRenders()).toBe(before + 2);
+    // The parser ran once over a sample of tables, lists, quotes and math, so a reply's first table is not its first call.
+    expect(ReactMarkdown).toHaveBeenCalledTimes(1);
+    expect(vi.mocked(ReactMarkdown).mock.results[0]!.type).toBe('return');
     warmUpMarkdown();
     vi.advanceTimersByTime(3000);
     expect(katexRenders()).toBe(before + 2);
+    expect(ReactMarkdown).toHaveBeenCalledTimes(1);
   });
 });
