@@ -9,7 +9,7 @@ import { isPlainParagraph, PIECE_CHARS } from './splitParagraph';
 import { StreamingParagraph } from './StreamingParagraph';
 
 /** One Markdown block; memoised so unchanged blocks of a streaming reply are not parsed again. */
-const Block = memo(function Block({ text, highlight = true }: { text: string; highlight?: boolean }) {
+const Block = memo(function Block({ text, highlight }: { text: string; highlight: boolean }) {
   return (
     <ReactMarkdown remarkPlugins={remarkPlugins} rehypePlugins={highlight ? rehypePlugins : rehypePluginsUnhighlighted} components={components}>
       {text}
@@ -37,17 +37,18 @@ export function Markdown({ text, streaming = false }: { text: string; streaming?
   if (!streaming) {
     // The blocks it streamed in stay (memoised, nothing parsed again) unless the whole text parses differently.
     const standAlone = blocksStandAlone(blocks);
-    return <div className={streamed && standAlone ? 'md md--streamed' : 'md'}>{standAlone ? blocks.map((block, i) => <Block key={i} text={block} />) : <Block text={text} />}</div>;
+    // Same props as while streaming (highlight given explicitly), or memo would parse every block again.
+    return <div className={streamed && standAlone ? 'md md--streamed' : 'md'}>{standAlone ? blocks.map((block, i) => <Block key={i} text={block} highlight />) : <Block text={text} highlight />}</div>;
   }
   return (
     <div className={streamed ? 'md md--streamed' : 'md'}>
       {blocks.map((block, i) => {
-        if (i < blocks.length - 1) return <Block key={i} text={block} highlight={ready[i]} />;
+        if (i < blocks.length - 1) return <Block key={i} text={block} highlight={ready[i] ?? true} />;
         if (block.length > PIECE_CHARS * 2 && isPlainParagraph(block)) return <StreamingParagraph key={i} text={block} />;
         if (isOpenMath(block)) return <div key={i} className="md-math-pending">{block.trimStart().slice(2).trim()}</div>;
         const open = openFenceCode(block);
         if (open) return <OpenCodeBlock key={i} language={open.language} code={open.code} />;
-        return <Block key={i} text={block} highlight={!isOpenFence(block) && ready[i]} />;
+        return <Block key={i} text={block} highlight={!isOpenFence(block) && (ready[i] ?? true)} />;
       })}
     </div>
   );
