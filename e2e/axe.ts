@@ -18,7 +18,20 @@ const AXE_ALREADY_IN_PAGE = "if (typeof window.axe !== 'object') throw new Error
  * options and results. The two modes differ only for cross-origin iframes, which the app does not have.
  */
 export async function wcagViolations(page: Page): Promise<Result[]> {
+  await settleTransitions(page);
   if (!(await page.evaluate(() => typeof (window as { axe?: unknown }).axe === 'object'))) await page.evaluate(axe.source);
   const { violations } = await new AxeBuilder({ page, axeSource: AXE_ALREADY_IN_PAGE }).withTags(WCAG_21_AA).setLegacyMode().analyze();
   return violations;
+}
+
+/**
+ * Waits for CSS transitions and finite animations under way to end (at most 2 s), so axe judges the page as a
+ * person sees it once it is still: a keyboard hint fading out after the pointer left it is, for a few frames,
+ * faint text that axe would report as low contrast. Endless animations (spinners) are not waited for.
+ */
+async function settleTransitions(page: Page): Promise<void> {
+  await page.evaluate(async () => {
+    const finite = document.getAnimations().filter((a) => a.effect?.getComputedTiming().endTime !== Infinity);
+    await Promise.race([Promise.allSettled(finite.map((a) => a.finished)), new Promise((r) => setTimeout(r, 2000))]);
+  });
 }
