@@ -5,15 +5,14 @@ import { makeError, type AppError } from '../../../../shared/errors';
 import type { VisionDetail } from '../../../../shared/pricing';
 import { call } from '../../api';
 import { downloadFile } from '../../lib/download';
+import { uploadFile } from '../../lib/upload';
 import { i18n } from '../../i18n';
 import { useChatComposer } from '../chat/composer';
 import { useChatConversation } from '../chat/conversation';
 import { useChatList } from '../chat/list';
 import { useNavigation } from '../shell/navigation';
-import { sliceBytes } from '../transcription/media';
 import { toastError, toastSuccess } from '../shell/toasts';
 
-const PART_BYTES = 4 * 1024 * 1024;
 /** Estimates compared side by side: the chosen model at each detail level, and other vision models at auto. */
 export const COMPARE_MODELS = ['gpt-5-mini', 'gpt-5-nano', 'gpt-4.1-mini', 'gpt-4.1', 'gpt-4o', 'gpt-5'];
 
@@ -67,18 +66,8 @@ const fail = (error: AppError) => toastError(error, i18n.t('vision:errors.title'
 let serial = 0;
 
 export const useVision = create<VisionState>()((set, get) => {
-  const sendFile = async (file: File, before: number, total: number, uploads: string[]): Promise<string> => {
-    const begun = await call('uploads.begin', { name: file.name, bytes: Math.max(1, file.size) });
-    if (!begun.ok) throw begun.error;
-    uploads.push(begun.value.uploadId);
-    for (let offset = 0; offset < file.size; offset += PART_BYTES) {
-      const end = Math.min(file.size, offset + PART_BYTES);
-      const r = await call('uploads.append', { uploadId: begun.value.uploadId, offset, bytes: await sliceBytes(file, offset, end) });
-      if (!r.ok) throw r.error;
-      set({ upload: { sent: before + end, total, current: file.name } });
-    }
-    return begun.value.uploadId;
-  };
+  const sendFile = (file: File, before: number, total: number, uploads: string[]): Promise<string> =>
+    uploadFile(file, { started: (id) => uploads.push(id), progress: (sent) => set({ upload: { sent: before + sent, total, current: file.name } }) });
   const applyDetail = (d: BatchDetail) => {
     const { options, recipes } = get();
     const recipeId = d.batch.state === 'draft' && options.recipeId ? options.recipeId : d.batch.recipe.id;

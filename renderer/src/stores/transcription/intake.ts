@@ -7,11 +7,10 @@ import { useTranscription } from './jobs';
 import { useTranscriptionDetail } from './detail';
 import { i18n } from '../../i18n';
 import { formatNumber } from '../../i18n/format';
-import { looksLikeRecording, readDuration, readHead, refusalReason, sliceBytes } from './media';
+import { looksLikeRecording, readDuration, readHead, refusalReason } from './media';
+import { uploadFile } from '../../lib/upload';
 import { toastSuccess } from '../shell/toasts';
 
-/** Bytes per uploads.append call (the contract allows up to 6 MB, one WebSocket frame; smaller parts move the bar more often). */
-export const PART_BYTES = 4 * 1024 * 1024;
 export const MAX_SPEAKERS = 4;
 export const CLIP_MIN_MS = 2000;
 export const CLIP_MAX_MS = 10_000;
@@ -98,25 +97,13 @@ export const useTranscriptionIntake = create<IntakeState>()((set, get) => {
     }));
 
   /** Sends one file in parts; returns its upload id (also pushed to `started` at once, so a failure can drop it). */
-  const send = async (file: File, sentBefore: number, total: number, started: string[]): Promise<string> => {
-    const begun = await call('uploads.begin', { name: file.name, bytes: file.size });
-    if (!begun.ok) throw begun.error;
-    started.push(begun.value.uploadId);
-    for (let offset = 0; offset < file.size; offset += PART_BYTES) {
-      if (abortUpload) throw makeError('cancelled', i18n.t('toasts:transcription.uploadStopped'));
-      const end = Math.min(file.size, offset + PART_BYTES);
-      let bytes: Uint8Array<ArrayBuffer>;
-      try {
-        bytes = await sliceBytes(file, offset, end);
-      } catch {
-        throw makeError('not_found', i18n.t('toasts:transcription.fileUnreadable', { name: file.name }));
-      }
-      const r = await call('uploads.append', { uploadId: begun.value.uploadId, offset, bytes });
-      if (!r.ok) throw r.error;
-      set({ progress: { sent: sentBefore + end, total, current: file.name } });
-    }
-    return begun.value.uploadId;
-  };
+  const send = (file: File, sentBefore: number, total: number, started: string[]): Promise<string> =>
+    uploadFile(file, {
+      started: (id) => started.push(id),
+      progress: (sent) => set({ progress: { sent: sentBefore + sent, total, current: file.name } }),
+      stopped: () => (abortUpload ? makeError('cancelled', i18n.t('toasts:transcription.uploadStopped')) : null),
+      unreadable: () => makeError('not_found', i18n.t('toasts:transcription.fileUnreadable', { name: file.name })),
+    });
 
   return {
     open: false,

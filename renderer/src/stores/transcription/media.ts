@@ -47,11 +47,6 @@ export function readDuration(file: Blob & { name?: string }): Promise<number | n
   });
 }
 
-/** One slice of a file as raw bytes, for an upload part (sent as a binary frame, never as base64). */
-export async function sliceBytes(file: Blob, start: number, end: number): Promise<Uint8Array<ArrayBuffer>> {
-  return new Uint8Array(await file.slice(start, end).arrayBuffer());
-}
-
 const ascii = (head: Uint8Array, at: number, text: string) => [...text].every((c, i) => head[at + i] === c.charCodeAt(0));
 
 /**
