@@ -1,7 +1,6 @@
-import { test as base, expect } from '@playwright/test';
+import { test as base, expect, type TestInfo } from '@playwright/test';
 import fs from 'node:fs';
 import path from 'node:path';
-import type { TestInfo } from '@playwright/test';
 import { launchApp, type AppProcess } from './app-process';
 import { startSimulator, type Simulator } from './simulator/server';
 
@@ -26,21 +25,18 @@ export const test = base.extend<Fixtures>({
     await sim.close();
   },
   appEnv: [{}, { option: true }],
-  app: async ({ appEnv }, use, testInfo) => {
-    const app = await launchApp({ env: appEnv });
-    await use(app);
-    await app.stop();
-    await reportOnFailure(app, testInfo);
-    fs.rmSync(app.dataDir, { recursive: true, force: true });
-  },
-  simApp: async ({ sim, appEnv }, use, testInfo) => {
-    const app = await launchApp({ env: { OPENAI_BASE_URL: sim.baseUrl, OPENAI_API_KEY: E2E_KEY, ...appEnv } });
-    await use(app);
-    await app.stop();
-    await reportOnFailure(app, testInfo);
-    fs.rmSync(app.dataDir, { recursive: true, force: true });
-  },
+  app: ({ appEnv }, use, testInfo) => withApp(appEnv, use, testInfo),
+  simApp: ({ sim, appEnv }, use, testInfo) => withApp({ OPENAI_BASE_URL: sim.baseUrl, OPENAI_API_KEY: E2E_KEY, ...appEnv }, use, testInfo),
 });
+
+/** One app for one test: stopped after it, its log reported if the test failed, its data folder deleted. */
+async function withApp(env: Record<string, string | undefined>, use: (app: AppProcess) => Promise<void>, testInfo: TestInfo): Promise<void> {
+  const app = await launchApp({ env });
+  await use(app);
+  await app.stop();
+  await reportOnFailure(app, testInfo);
+  fs.rmSync(app.dataDir, { recursive: true, force: true });
+}
 
 /** Lines of the app's log printed with a failure: CI keeps only what the run printed, not test-results/. */
 const LOG_TAIL_LINES = 60;
