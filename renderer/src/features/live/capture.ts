@@ -3,6 +3,8 @@
  * AudioContext runs at 24 kHz so the browser does the resampling; an AudioWorklet on the audio thread
  * cuts frames of FRAME_MS and posts them here, where they queue rather than drop when the page is busy.
  */
+import { holdBackgroundWork } from '../../lib/backgroundWork';
+
 export const LIVE_SAMPLE_RATE = 24_000;
 /**
  * Short frames keep captions quick: a word's end waits for the rest of its frame (half a frame on
@@ -42,9 +44,14 @@ export class Capture {
   private node: AudioWorkletNode | null = null;
   private samples = 0;
   private paused = false;
+  private releaseBackgroundWork: (() => void) | null = null;
 
-  /** Starts capturing; resolves with whether system audio is part of it. */
+  /**
+   * Starts capturing; resolves with whether system audio is part of it. Until stop, the page's idle
+   * background work waits: its bursts of CPU compete with the audio threads on a small machine.
+   */
   async start(opts: { deviceId: string | null; system: boolean }, handlers: CaptureHandlers): Promise<{ systemAudio: boolean }> {
+    this.releaseBackgroundWork ??= holdBackgroundWork('live audio capture');
     const mic = await navigator.mediaDevices.getUserMedia({
       audio: { ...(opts.deviceId ? { deviceId: { exact: opts.deviceId } } : {}), echoCancellation: false, noiseSuppression: false, autoGainControl: false, channelCount: 1 },
     });
@@ -108,5 +115,7 @@ export class Capture {
     this.streams = [];
     void this.ctx?.close();
     this.ctx = null;
+    this.releaseBackgroundWork?.();
+    this.releaseBackgroundWork = null;
   }
 }

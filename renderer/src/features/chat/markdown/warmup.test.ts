@@ -37,4 +37,21 @@ describe('warming up code highlighting and math while the window is idle', () =>
     expect(katexRenders()).toBe(before + 2);
     expect(ReactMarkdown).toHaveBeenCalledTimes(1);
   });
+
+  it('waits while background work is held off (a live meeting records), and carries on once released', async () => {
+    vi.resetModules();
+    const { warmUpMarkdown: warmUpFresh } = await import('./warmup');
+    const { katexRenders: rendersFresh } = await import('./katex');
+    const { holdBackgroundWork } = await import('../../../lib/backgroundWork');
+    vi.useFakeTimers();
+    vi.stubGlobal('window', { setTimeout: (fn: () => void, ms: number) => setTimeout(fn, ms) });
+    const release = holdBackgroundWork('live meeting');
+    const before = rendersFresh();
+    warmUpFresh();
+    vi.advanceTimersByTime(10_000);
+    expect(rendersFresh()).toBe(before);
+    release();
+    vi.advanceTimersByTime(3000);
+    expect(rendersFresh()).toBe(before + 2);
+  });
 });

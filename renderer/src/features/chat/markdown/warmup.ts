@@ -1,4 +1,5 @@
 import ReactMarkdown from 'react-markdown';
+import { backgroundWorkHeld } from '../../../lib/backgroundWork';
 import { useChatStream } from '../../../stores/chat/stream';
 import { compileGrammar } from './highlightCache';
 import { mathElement } from './katex';
@@ -10,8 +11,9 @@ import { components, rehypePlugins, remarkPlugins } from './plugins';
  * (tens of milliseconds for Python or TypeScript, in one frame), and KaTeX's first formula runs cold and
  * then waits for its fonts, laying the reply out again when they arrive; the parser's code for tables,
  * lists, quotes and math runs cold the first time (V8 compiles each function on its first call: tens of
- * milliseconds for a reply's first table). One small step per idle period,
- * and none while a reply streams (a step may take longer than a frame).
+ * milliseconds for a reply's first table). One small step per idle period, and none while a reply
+ * streams (a step may take longer than a frame) or while background work is held off (a live meeting
+ * records: a step's burst of CPU competes with the audio capture); it carries on afterwards.
  */
 const LANGUAGES = ['python', 'typescript', 'javascript', 'bash', 'json', 'sql', 'java', 'go', 'rust', 'cpp', 'c', 'csharp', 'css', 'xml', 'yaml', 'diff'];
 /** A little of each construct a reply may hold, parsed once (into elements, not rendered). */
@@ -37,7 +39,8 @@ export function warmUpMarkdown(): void {
   const queue = steps();
   const idle = (run: () => void) => (window.requestIdleCallback ? window.requestIdleCallback(run, { timeout: 5000 }) : window.setTimeout(run, 50));
   const next = () => {
-    if (Object.keys(useChatStream.getState().text).length > 0) return void window.setTimeout(() => idle(next), 1000);
+    const busy = Object.keys(useChatStream.getState().text).length > 0 || backgroundWorkHeld();
+    if (busy) return void window.setTimeout(() => idle(next), 1000);
     const step = queue.shift();
     if (!step) return;
     try {
