@@ -11,6 +11,7 @@ import { useChatConversation } from '../../stores/chat/conversation';
 import { useChatList } from '../../stores/chat/list';
 import { useProviders } from '../../stores/settings/providers';
 import { NoConversationsState, NoProviderState } from './ChatEmptyStates';
+import { richMarkdown } from './markdown/richMarkdown';
 import { ConversationPane } from './pane/ConversationPane';
 import { SearchPalette } from './search/SearchPalette';
 import { ConversationSidebar } from './sidebar/ConversationSidebar';
@@ -29,6 +30,8 @@ export function ChatScreen() {
     document.documentElement.classList.add('chat-active');
     return () => document.documentElement.classList.remove('chat-active');
   }, []);
+  // Replies' Markdown renderer is a chunk of its own: fetched while the window is idle, before the first reply needs it.
+  useEffect(richMarkdown.preloadWhenIdle, []);
   if (noProvider && none) return <NoProviderState />;
   return (
     <div className="chat" data-testid="chat-screen">

@@ -9,7 +9,7 @@ import { relativeTime } from '../../lib/format';
 import { toastSuccess } from '../../stores/shell/toasts';
 import { useTranscriptionDetail } from '../../stores/transcription/detail';
 import { useMoney } from './hooks';
-import { MinutesMarkdown } from './MinutesMarkdown';
+import { MinutesText } from './MinutesText';
 import { TxIcon } from './TxIcon';
 
 /** Meeting minutes from the transcript: one button to write them, the Markdown, and a way to write them again. */
@@ -77,7 +77,7 @@ export function MinutesPanel({ recording: r }: { recording: RecordingView }) {
         </Button>
       </div>
       <article className="tx-minutes__doc" aria-label={t('minutesPanel.label')}>
-        <MinutesMarkdown text={minutes.content} />
+        <MinutesText text={minutes.content} />
       </article>
     </div>
   );

@@ -5,7 +5,7 @@ import { Icon } from '../../../components/Icon';
 import { useChatComposer } from '../../../stores/chat/composer';
 import { useChatConversation } from '../../../stores/chat/conversation';
 import { CopyButton } from '../markdown/CopyButton';
-import { Markdown } from '../markdown/Markdown';
+import { ReplyMarkdown } from '../markdown/ReplyMarkdown';
 import { StructuredOutput } from '../StructuredOutput';
 import { parseStructured, repliedWithSchema } from '../structured';
 import { BranchSwitcher } from './BranchSwitcher';
@@ -27,7 +27,7 @@ function Body({ message, text, structured }: { message: ChatMessageView; text: s
   }
   const parsed = structured && !streaming ? parseStructured(text) : null;
   if (parsed) return <StructuredOutput value={parsed.value} table={parsed.table} />;
-  return text ? <Markdown text={text} streaming={streaming} /> : null;
+  return text ? <ReplyMarkdown text={text} streaming={streaming} /> : null;
 }
 
 /** A model's reply: rendered Markdown (or a table for structured output), status, cost and actions. */

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useChatComposer } from '../../../stores/chat/composer';
 import { useChatConversation } from '../../../stores/chat/conversation';
 import { sceneById, useChatScenes } from '../../../stores/chat/scenes';
-import { warmUpMarkdown } from '../markdown/warmup';
+import { warmUpMarkdownWhenLoaded } from '../markdown/richMarkdown';
 import { MessageItem } from './MessageItem';
 import { useFollowBottom } from './useFollowBottom';
 
@@ -26,7 +26,7 @@ export function MessageList() {
   const scrollRef = useRef<HTMLDivElement>(null);
   const contentRef = useRef<HTMLDivElement>(null);
   const { follow, release } = useFollowBottom(scrollRef, contentRef);
-  useEffect(warmUpMarkdown, []);
+  useEffect(warmUpMarkdownWhenLoaded, []);
 
   const virtualizer = useVirtualizer({
     count: messages.length,
