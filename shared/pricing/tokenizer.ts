@@ -10,7 +10,15 @@ export type TokenizerName = 'o200k_base' | 'cl100k_base';
 
 const CL100K = /^(gpt-4(?![o.])|gpt-3\.5|text-embedding-(3|ada)|text-moderation)/;
 
+const encodingOf = (id: string): TokenizerName => (CL100K.test(normalizeModelId(id)) ? 'cl100k_base' : 'o200k_base');
+
+/** Answers per resolved model (lookupModel keeps one object per model and price overrides): asked on every estimate. */
+const byResolved = new WeakMap<object, TokenizerName>();
+
 export function tokenizerFor(model: string, overrides?: PriceOverrides): TokenizerName {
-  const id = lookupModel(model, overrides)?.info.id ?? normalizeModelId(model);
-  return CL100K.test(normalizeModelId(id)) ? 'cl100k_base' : 'o200k_base';
+  const resolved = lookupModel(model, overrides);
+  if (!resolved) return encodingOf(model);
+  let name = byResolved.get(resolved);
+  if (name === undefined) byResolved.set(resolved, (name = encodingOf(resolved.info.id)));
+  return name;
 }

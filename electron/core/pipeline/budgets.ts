@@ -2,7 +2,7 @@ import type { Budget, BudgetWarning, Warning } from '../../../shared/contract';
 import { AppFailure } from '../../../shared/errors';
 import { MODALITY_LABELS, type Modality } from '../../../shared/policy';
 import type { LedgerRepo, SpendFilter } from '../db/repos/ledger';
-import { periodKeys } from './periods';
+import { periodKeysAt } from './periods';
 import { memoPerVersion } from './memo';
 
 export interface BudgetCheck {
@@ -64,7 +64,7 @@ export function createBudgetGuard(
   function assess(check: BudgetCheck): { warnings: Warning[]; refusal: BudgetWarning | null; over: { warning: BudgetWarning; budget: Budget; key: string }[] } {
     const list = budgets();
     if (list.length === 0) return { warnings: [], refusal: null, over: [] };
-    const keys = periodKeys(now());
+    const keys = periodKeysAt(now().getTime());
     const cost = check.maxCostMicros ?? 0;
     const warnings: Warning[] = [];
     const over: { warning: BudgetWarning; budget: Budget; key: string }[] = [];

@@ -1,5 +1,8 @@
-import { describe, expect, it } from 'vitest';
-import { userText } from './content-filter';
+import { afterAll, describe, expect, it } from 'vitest';
+import { AppFailure } from '../../../shared/errors';
+import { silentLogger } from '../log';
+import { createContentFilter, userText } from './content-filter';
+import { createRuleRunner } from './rule-runner';
 
 /** The walk userText made before it stopped allocating (Object.entries, forEach): the reference it must match. */
 function reference(input: unknown): string {
@@ -33,5 +36,41 @@ describe('userText', () => {
     for (const input of inputs) expect(userText(input)).toBe(reference(input));
     expect(userText(inputs[1])).toBe('look\nand this');
     expect(userText(inputs[3])).toBe('q\nschema text\nx\nnested');
+  });
+});
+
+describe('content filter verdicts', () => {
+  const runner = createRuleRunner();
+  afterAll(() => runner.close());
+  const moderated: string[] = [];
+  const filter = createContentFilter({ moderate: async (_req, text) => (moderated.push(text), text.includes('bomb') ? ['violence'] : []), log: silentLogger, runner });
+  const req = (content: string) => ({ scene: 'support', providerId: 'p', input: { messages: [{ role: 'user', content }] } });
+  const rules = (blockRules: string[], moderation = false) => ({ blockRules, moderation });
+
+  it('lets a request go on the spot (null, no promise) when words, phrases and skipped expressions settle it', () => {
+    expect(filter.check(req('hello there'), rules([]))).toBeNull();
+    expect(filter.check(req('hello there'), rules(['internal only', '/\\bpassword\\s*[:=]/']))).toBeNull();
+  });
+
+  it('refuses a matching word as a rejected promise, never a throw', async () => {
+    const verdict = filter.check(req('This is INTERNAL ONLY, do not share'), rules(['internal only']));
+    expect(verdict).toBeInstanceOf(Promise);
+    await expect(verdict).rejects.toMatchObject({ code: 'content_policy', details: { blockedBy: 'rule' } });
+  });
+
+  it('runs an expression that may match in the worker, and refuses what it matches', async () => {
+    const clear = filter.check(req('my password is long'), rules(['/\\bpassword\\s*[:=]/']));
+    expect(clear).toBeInstanceOf(Promise);
+    await expect(clear).resolves.toBeUndefined();
+    await expect(filter.check(req('password: hunter2'), rules(['/\\bpassword\\s*[:=]/']))).rejects.toBeInstanceOf(AppFailure);
+  });
+
+  it('asks moderation only after the rules let the text through', async () => {
+    moderated.length = 0;
+    await expect(filter.check(req('internal only bomb'), rules(['internal only'], true))).rejects.toMatchObject({ details: { blockedBy: 'rule' } });
+    expect(moderated).toEqual([]);
+    await expect(filter.check(req('a bomb'), rules(['internal only'], true))).rejects.toMatchObject({ details: { blockedBy: 'moderation' } });
+    await expect(filter.check(req('a cake'), rules([], true))).resolves.toBeUndefined();
+    expect(moderated).toEqual(['a bomb', 'a cake']);
   });
 });

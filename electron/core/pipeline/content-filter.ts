@@ -2,14 +2,14 @@ import type { ContentFilterConfig } from '../../../shared/contract';
 import type { Priority } from '../../../shared/policy';
 import { AppFailure } from '../../../shared/errors';
 import type { Logger } from '../log';
-import { RULE_TIME_LIMIT_MS, ruleRunner, type RuleRunner } from './rule-runner';
+import { RULE_TIME_LIMIT_MS, ruleRunner, type RuleOutcome, type RuleRunner } from './rule-runner';
 
 /**
- * The first block rule matching text, run off the event loop with a time bound (see rule-runner). A rule
- * that runs out of time blocks the request: a filter that cannot decide must not wave text through.
+ * Throws the refusal a block-rule outcome calls for (nothing for a clear one). The rules run off the event
+ * loop with a time bound (see rule-runner); a rule that runs out of time blocks the request: a filter that
+ * cannot decide must not wave text through.
  */
-export async function checkBlockRules(rules: readonly string[], text: string, where: string, log: Logger, runner: RuleRunner = ruleRunner()): Promise<void> {
-  const outcome = await runner.firstMatch(rules, text);
+function refuseOn(outcome: RuleOutcome, where: string, log: Logger): void {
   if (outcome.kind === 'matched') {
     log.warn('filter.blocked', { where, by: 'local-rule' });
     throw new AppFailure('content_policy', `This request was blocked by the content rule "${outcome.rule}" of ${where}.`, { blockedBy: 'rule' });
@@ -46,30 +46,55 @@ function collectText(v: unknown, key: string | undefined, parts: string[]): void
 /** What the filter asks the moderation endpoint: the flagged categories of `text` (empty = nothing flagged). */
 export type Moderate = (req: { scene: string; providerId: string; priority?: Priority }, text: string, signal?: AbortSignal) => Promise<string[]>;
 
+/** What the filter reads of a request. */
+type FilteredRequest = { scene: string; providerId: string; input: unknown; priority?: Priority };
+
 /**
  * Optional pre-check of user input: local block rules, then the moderation endpoint. The moderation call
  * is a pipeline request of its own (limiter, retries, a ledger row), injected as `moderate`.
  */
 export function createContentFilter(deps: { moderate: Moderate; log: Logger; runner?: RuleRunner }) {
+  /** The moderation endpoint's verdict on text (after the rules let it through). */
+  async function moderated(req: FilteredRequest, text: string, signal: AbortSignal | undefined): Promise<void> {
+    let categories: string[];
+    try {
+      categories = await deps.moderate(req, text, signal);
+    } catch (error) {
+      const f = error instanceof AppFailure ? error : new AppFailure('internal');
+      if (f.code === 'cancelled') throw f;
+      throw new AppFailure(f.code, `The content check could not run: ${f.message}`);
+    }
+    if (categories.length > 0) {
+      deps.log.warn('filter.blocked', { scene: req.scene, by: 'moderation', categories });
+      throw new AppFailure('content_policy', `The moderation check flagged this request (${categories.join(', ')}), so it was not sent.`, { blockedBy: 'moderation' });
+    }
+  }
+
   return {
-    async check(req: { scene: string; providerId: string; input: unknown; priority?: Priority }, config: ContentFilterConfig, signal?: AbortSignal): Promise<void> {
-      if (!config.moderation && config.blockRules.length === 0) return;
+    /**
+     * Null when the request may go: decided on the spot, as most are (no rules, or words and phrases that
+     * do not match), so the caller waits for nothing. Otherwise a promise of the verdict, rejected with
+     * content_policy when the request must not be sent (never a throw: the caller awaits it when ready).
+     */
+    check(req: FilteredRequest, config: ContentFilterConfig, signal?: AbortSignal): Promise<void> | null {
+      if (!config.moderation && config.blockRules.length === 0) return null;
       const text = userText(req.input);
-      if (!text) return;
-      await checkBlockRules(config.blockRules, text, `the ${req.scene} scene`, deps.log, deps.runner);
-      if (!config.moderation) return;
-      let categories: string[];
-      try {
-        categories = await deps.moderate(req, text, signal);
-      } catch (error) {
-        const f = error instanceof AppFailure ? error : new AppFailure('internal');
-        if (f.code === 'cancelled') throw f;
-        throw new AppFailure(f.code, `The content check could not run: ${f.message}`);
+      if (!text) return null;
+      const where = `the ${req.scene} scene`;
+      const runner = deps.runner ?? ruleRunner();
+      const outcome = runner.firstMatch(config.blockRules, text);
+      if (!(outcome instanceof Promise)) {
+        try {
+          refuseOn(outcome, where, deps.log);
+        } catch (error) {
+          return Promise.reject(error);
+        }
+        return config.moderation ? moderated(req, text, signal) : null;
       }
-      if (categories.length > 0) {
-        deps.log.warn('filter.blocked', { scene: req.scene, by: 'moderation', categories });
-        throw new AppFailure('content_policy', `The moderation check flagged this request (${categories.join(', ')}), so it was not sent.`, { blockedBy: 'moderation' });
-      }
+      return outcome.then((settled) => {
+        refuseOn(settled, where, deps.log);
+        return config.moderation ? moderated(req, text, signal) : undefined;
+      });
     },
   };
 }

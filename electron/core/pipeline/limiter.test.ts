@@ -107,6 +107,23 @@ describe('model limiter', () => {
     expect(granted).toHaveLength(5);
   });
 
+  it('grants on the spot only when nobody waits and there is room (tryAcquire), never ahead of a waiter', async () => {
+    vi.useFakeTimers();
+    const limiter = new ModelLimiter(() => Date.now());
+    const first = limiter.tryAcquire(1);
+    expect(first).not.toBeNull();
+    first!.observe(limits(2, 0, '1s'));
+    first!.settle(1);
+    expect(limiter.tryAcquire(1)).toBeNull(); // the window is shut until the reset
+    const waiting = queueUp(limiter, 1);
+    await vi.advanceTimersByTimeAsync(1_001);
+    expect(waiting).toHaveLength(1);
+    const queued = queueUp(limiter, 3); // room for one: two wait in the queue
+    await vi.advanceTimersByTimeAsync(0);
+    expect(queued).toHaveLength(1);
+    expect(limiter.tryAcquire(1)).toBeNull(); // others wait: no jumping the queue
+  });
+
   it('never has more in flight than the limit allows', async () => {
     vi.useFakeTimers();
     const limiter = new ModelLimiter(() => Date.now());

@@ -92,15 +92,22 @@ export class ModelLimiter {
   }
 
   /** `retry`: a request the provider refused goes back to the front of its priority class. */
+  /**
+   * Nobody waiting and room now (most requests): granted on the spot, exactly as `pump` grants a lone
+   * waiter, without a waiter, its place in the queue, an abort listener that would only be removed, or a
+   * promise to wait a turn for. Null when the request has to wait: then `acquire`.
+   */
+  tryAcquire(tokens: number): Reservation | null {
+    if (this.queue.length > 0) return null;
+    const t = this.now();
+    const wait = this.waitFor(tokens, t);
+    return wait !== null && wait <= 0 ? this.grant(tokens, t) : null;
+  }
+
   acquire(tokens: number, priority: Priority, signal?: AbortSignal, retry = false): Promise<Reservation> {
     if (signal?.aborted) return Promise.reject(new AppFailure('cancelled'));
-    if (this.queue.length === 0) {
-      // Nobody waiting and room now (most requests): granted at once, exactly as `pump` grants a lone
-      // waiter, without a waiter, its place in the queue and an abort listener that would only be removed.
-      const t = this.now();
-      const wait = this.waitFor(tokens, t);
-      if (wait !== null && wait <= 0) return Promise.resolve(this.grant(tokens, t));
-    }
+    const now = this.tryAcquire(tokens);
+    if (now) return Promise.resolve(now);
     return new Promise<Reservation>((resolve, reject) => {
       let granted = false;
       const waiter: Waiter = { tokens, priority, seq: this.seq++, resolve: (r) => ((granted = true), resolve(r)), reject, signal };

@@ -11,9 +11,9 @@ import { classifyUpstreamError, type Classified } from './classify';
 import type { ContentFilter } from './content-filter';
 import type { Limiters, Reservation } from './limiter';
 import { StreamInterrupted } from './operations/stream-interrupted';
-import { periodKeys } from './periods';
+import { periodKeysAt } from './periods';
 import type { PipelineSettings } from './settings';
-import { NO_USAGE, type CachePolicy, type Operation, type PipelineRequest, type PipelineResult, type Usage } from './types';
+import { NO_USAGE, type CachePolicy, type Estimate, type Operation, type PipelineRequest, type PipelineResult, type Usage } from './types';
 import type { RequestLog } from './request-log';
 import { countTokens } from '../tokens/count';
 
@@ -49,9 +49,11 @@ interface AttemptRecord {
 /** The ledger row of one attempt. */
 function ledgerEntry(operation: string, req: PipelineRequest<unknown>, requestId: string, r: AttemptRecord): LedgerEntry {
   const date = new Date();
+  const keys = periodKeysAt(date.getTime());
   return {
     ts: date.toISOString(),
-    ...periodKeys(date),
+    day: keys.day,
+    month: keys.month,
     requestId,
     attempt: r.attempt,
     scene: req.scene,
@@ -86,6 +88,14 @@ function attemptFailure(error: unknown, signal: AbortSignal): { cause: unknown; 
 }
 
 type ModelOutcome<O> = { ok: true; output: O; usage: Usage; costMicros: number; priceKnown: boolean } | { ok: false; failure: Classified };
+
+/** What the guard settled before anything is spent. */
+interface Guarded {
+  policy: Policy;
+  estimate: Estimate;
+  key: string | null;
+  cachePolicy: CachePolicy;
+}
 
 /** One request's running state, shared by its steps. */
 interface RequestRun<I, O> {
@@ -134,7 +144,8 @@ export function createPipeline(deps: PipelineDeps) {
       },
     };
     try {
-      const { policy, estimate, key, cachePolicy } = await guard(r);
+      const guarded = guard(r);
+      const { policy, estimate, key, cachePolicy } = guarded instanceof Promise ? await guarded : guarded;
       const admission = deps.budgets.admit({ modality: req.modality, scene: req.scene, maxCostMicros: estimate.maxCostMicros });
       try {
         const cached = key ? answerFromCache(r, key) : null;
@@ -153,22 +164,28 @@ export function createPipeline(deps: PipelineDeps) {
 
   /**
    * Before anything is spent: the policy, the content filter's verdict, the estimate and the cache key.
-   * The filter's block rules run in a worker thread: while they do, this thread estimates the request and
-   * hashes its cache key (pure work, nothing recorded), and the verdict is awaited before anything else.
+   * Most verdicts are known at once (no rules, or words and phrases that do not match): then this answers
+   * without a promise. Block rules that need the worker thread run there while this thread estimates the
+   * request and hashes its cache key (pure work, nothing recorded), and the verdict is awaited before
+   * anything else.
    */
-  async function guard<I, O>({ op, req, signal }: RequestRun<I, O>) {
+  function guard<I, O>({ op, req, signal }: RequestRun<I, O>): Guarded | Promise<Guarded> {
     const policy = deps.settings.policyFor(req.modality, req.scene, req.policy);
     const filtered = op.unfiltered ? null : deps.filter.check(req, deps.settings.filterFor(req.scene), signal);
     const cachePolicy = deps.settings.cacheFor(req.scene);
+    let guarded: Guarded;
     try {
       const estimate = op.estimate(req.input, req.model);
       const key = cachePolicy.enabled ? cacheKey({ providerId: req.providerId, model: req.model, operation: op.kind, material: op.cacheMaterial(req.input) }) : null;
-      await filtered;
-      return { policy, estimate, key, cachePolicy };
+      guarded = { policy, estimate, key, cachePolicy };
     } catch (error) {
-      await filtered; // a blocked request says so, whatever else was wrong with it
-      throw error;
+      if (!filtered) throw error;
+      // A blocked request says so, whatever else was wrong with it.
+      return filtered.then(() => {
+        throw error;
+      });
     }
+    return filtered ? filtered.then(() => guarded) : guarded;
   }
 
   /** A fresh cached answer, recorded at $0 with what it saved; null on a miss. */
@@ -228,7 +245,7 @@ export function createPipeline(deps: PipelineDeps) {
     for (;;) {
       let reservation: Reservation;
       try {
-        reservation = await limiter.acquire(ctx.estimateTokens, req.priority ?? 'interactive', signal, firstRateLimitAt !== null);
+        reservation = (!signal.aborted && limiter.tryAcquire(ctx.estimateTokens)) || (await limiter.acquire(ctx.estimateTokens, req.priority ?? 'interactive', signal, firstRateLimitAt !== null));
       } catch (e) {
         throw e instanceof AppFailure ? e : new AppFailure('cancelled');
       }

@@ -40,6 +40,7 @@ interface CompiledRule {
 }
 
 const compiledRules = new Map<string, CompiledRule>();
+const CLEAR: RuleOutcome = Object.freeze({ kind: 'clear' });
 
 function compileRule(rule: string): CompiledRule {
   let c = compiledRules.get(rule);
@@ -131,33 +132,42 @@ export function createRuleRunner(opts: { timeLimitMs?: number } = {}) {
     worker.postMessage({ id: running.id, rules: running.rules.map((r) => compileRule(r).expression), text: running.text });
   };
 
+  /**
+   * What can be told on this thread: words and phrases are a literal search, linear in the text, so they
+   * run right here, and an expression whose fixed text (e.g. "password" in /\bpassword\s*[:=]/) is not in
+   * the text cannot match. Returns the outcome when that settles it, else the expressions the worker must run.
+   */
+  const screen = (rules: readonly string[], text: string): RuleOutcome | string[] => {
+    if (rules.length === 0 || text === '') return CLEAR;
+    const patterns: string[] = [];
+    let lower: string | null = null;
+    for (const rule of rules) {
+      const { literal, needs } = compileRule(rule);
+      if (literal) {
+        if (literal.test(text)) return { kind: 'matched', rule };
+        continue;
+      }
+      if (needs?.length) {
+        lower ??= text.toLowerCase();
+        if (!needs.every((piece) => lower!.includes(piece))) continue;
+      }
+      patterns.push(rule);
+    }
+    return patterns.length === 0 ? CLEAR : patterns;
+  };
+
   return {
     /**
      * A rule matching text (words and phrases first, then expressions in order), or which rule ran out of
-     * time. Words and phrases are a literal search, linear in the text, so they run right here; only
-     * regular expressions pay the worker's round trip, and only those that can match at all: an
-     * expression whose fixed text (e.g. "password" in /\bpassword\s*[:=]/) is not in the text is skipped.
-     * Most requests then never wake the worker (on a busy machine its round trip took milliseconds).
+     * time. Answered at once, without a promise, when the worker is not needed (see `screen`): most
+     * requests never wake it (on a busy machine its round trip took milliseconds), and a caller that gets
+     * an answer here does not wait a turn of the microtask queue either.
      */
-    firstMatch(rules: readonly string[], text: string): Promise<RuleOutcome> {
-      if (rules.length === 0 || text === '') return Promise.resolve({ kind: 'clear' });
-      const patterns: string[] = [];
-      let lower: string | null = null;
-      for (const rule of rules) {
-        const { literal, needs } = compileRule(rule);
-        if (literal) {
-          if (literal.test(text)) return Promise.resolve({ kind: 'matched', rule });
-          continue;
-        }
-        if (needs?.length) {
-          lower ??= text.toLowerCase();
-          if (!needs.every((piece) => lower!.includes(piece))) continue;
-        }
-        patterns.push(rule);
-      }
-      if (patterns.length === 0) return Promise.resolve({ kind: 'clear' });
+    firstMatch(rules: readonly string[], text: string): RuleOutcome | Promise<RuleOutcome> {
+      const screened = screen(rules, text);
+      if (!Array.isArray(screened)) return screened;
       return new Promise((resolve) => {
-        queue.push({ id: nextId++, rules: patterns, text, resolve });
+        queue.push({ id: nextId++, rules: screened, text, resolve });
         pump();
       });
     },
