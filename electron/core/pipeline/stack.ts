@@ -54,6 +54,20 @@ export function createPipelineStack(deps: {
   cache.evict(settings.config().cache.maxBytes, Date.now());
   const limiters = new Limiters();
   const reachable = new Set<(providerId: string) => void>();
+  // Told after the request's turn, once per provider however many answers arrived in it: a listener (a
+  // queue asking its table whether any job waits for the network) must not run inside every model call.
+  const answered = new Set<string>();
+  const tellReachable = (providerId: string) => {
+    if (reachable.size === 0) return;
+    if (answered.size === 0) {
+      setImmediate(() => {
+        const providers = [...answered];
+        answered.clear();
+        for (const id of providers) reachable.forEach((fn) => fn(id));
+      });
+    }
+    answered.add(providerId);
+  };
   applyManualLimits(settings, limiters);
   const pricer = createPricer(() => settings.config().priceOverrides);
   warmTokenizer();
@@ -73,7 +87,7 @@ export function createPipelineStack(deps: {
     filter: createContentFilter({ moderate, log: deps.log }),
     settings,
     log: createRequestLog(deps.logDir, () => settings.config().logPrompts),
-    onReachable: (providerId) => reachable.forEach((fn) => fn(providerId)),
+    onReachable: tellReachable,
   });
   const usage = createUsageService({ queries: createUsageQueries(deps.db), ledger, budgets: () => settings.config().budgets, currency: () => settings.config().currency });
   return {
