@@ -26,9 +26,14 @@ function refuseOn(outcome: RuleOutcome, where: string, log: Logger): void {
 
 /** The user's own text in a request, for checking: text parts of every message, and prompts. */
 export function userText(input: unknown): string {
+  return userTextParts(input).join('\n');
+}
+
+/** The same, as its parts (what userText joins by newlines), in order. */
+export function userTextParts(input: unknown): string[] {
   const parts: string[] = [];
   collectText(input, undefined, parts);
-  return parts.join('\n');
+  return parts;
 }
 
 /** Strings under a text, content or prompt key, in order; runs before every filtered request, so it allocates nothing of its own. */
@@ -78,22 +83,23 @@ export function createContentFilter(deps: { moderate: Moderate; log: Logger; run
      */
     check(req: FilteredRequest, config: ContentFilterConfig, signal?: AbortSignal): Promise<void> | null {
       if (!config.moderation && config.blockRules.length === 0) return null;
-      const text = userText(req.input);
-      if (!text) return null;
+      // Checked in parts (each message's text), so a conversation's history is screened once, not on every send.
+      const parts = userTextParts(req.input);
+      if (!parts.some((part) => part !== '')) return null;
       const where = `the ${req.scene} scene`;
       const runner = deps.runner ?? ruleRunner();
-      const outcome = runner.firstMatch(config.blockRules, text);
+      const outcome = runner.firstMatch(config.blockRules, parts);
       if (!(outcome instanceof Promise)) {
         try {
           refuseOn(outcome, where, deps.log);
         } catch (error) {
           return Promise.reject(error);
         }
-        return config.moderation ? moderated(req, text, signal) : null;
+        return config.moderation ? moderated(req, parts.join('\n'), signal) : null;
       }
       return outcome.then((settled) => {
         refuseOn(settled, where, deps.log);
-        return config.moderation ? moderated(req, text, signal) : undefined;
+        return config.moderation ? moderated(req, parts.join('\n'), signal) : undefined;
       });
     },
   };

@@ -1,8 +1,8 @@
 import { Worker } from 'node:worker_threads';
-import { requiredLiterals, ruleExpression } from '../../../shared/block-rules';
+import { compileRule, screenRules, type RuleOutcome } from './rule-screen';
 
-/** What checking a text against block rules found. */
-export type RuleOutcome = { kind: 'clear' } | { kind: 'matched'; rule: string } | { kind: 'timed_out'; rule: string };
+export type { RuleOutcome };
+
 
 /** Time one check of all rules may take before it is stopped (a sound rule set needs milliseconds). */
 export const RULE_TIME_LIMIT_MS = 1000;
@@ -29,30 +29,6 @@ parentPort.on('message', ({ id, rules, text }) => {
   parentPort.postMessage({ id, index: -1 });
 });
 `;
-
-interface CompiledRule {
-  /** The expression the worker runs (source and flags; compiled there, and kept compiled). */
-  expression: { source: string; flags: string };
-  /** The compiled literal search of a word or phrase rule; null for a regular expression. */
-  literal: RegExp | null;
-  /** Of an expression: text it needs (lower-cased) to match at all; null when that cannot be told. */
-  needs: string[] | null;
-}
-
-const compiledRules = new Map<string, CompiledRule>();
-const CLEAR: RuleOutcome = Object.freeze({ kind: 'clear' });
-
-function compileRule(rule: string): CompiledRule {
-  let c = compiledRules.get(rule);
-  if (c === undefined) {
-    const expression = ruleExpression(rule);
-    const literal = expression.source === rule.replace(/[.*+?^${}()|[\]\\]/g, '\\$&') ? new RegExp(expression.source, expression.flags) : null;
-    c = { expression, literal, needs: literal ? null : requiredLiterals(expression.source, expression.flags) };
-    if (compiledRules.size > 1000) compiledRules.clear();
-    compiledRules.set(rule, c);
-  }
-  return c;
-}
 
 interface Job {
   id: number;
@@ -132,42 +108,19 @@ export function createRuleRunner(opts: { timeLimitMs?: number } = {}) {
     worker.postMessage({ id: running.id, rules: running.rules.map((r) => compileRule(r).expression), text: running.text });
   };
 
-  /**
-   * What can be told on this thread: words and phrases are a literal search, linear in the text, so they
-   * run right here, and an expression whose fixed text (e.g. "password" in /\bpassword\s*[:=]/) is not in
-   * the text cannot match. Returns the outcome when that settles it, else the expressions the worker must run.
-   */
-  const screen = (rules: readonly string[], text: string): RuleOutcome | string[] => {
-    if (rules.length === 0 || text === '') return CLEAR;
-    const patterns: string[] = [];
-    let lower: string | null = null;
-    for (const rule of rules) {
-      const { literal, needs } = compileRule(rule);
-      if (literal) {
-        if (literal.test(text)) return { kind: 'matched', rule };
-        continue;
-      }
-      if (needs?.length) {
-        lower ??= text.toLowerCase();
-        if (!needs.every((piece) => lower!.includes(piece))) continue;
-      }
-      patterns.push(rule);
-    }
-    return patterns.length === 0 ? CLEAR : patterns;
-  };
-
   return {
     /**
      * A rule matching text (words and phrases first, then expressions in order), or which rule ran out of
-     * time. Answered at once, without a promise, when the worker is not needed (see `screen`): most
+     * time; text given in parts is checked as its parts joined by newlines. Answered at once, without a
+     * promise, when the worker is not needed (see rule-screen): most
      * requests never wake it (on a busy machine its round trip took milliseconds), and a caller that gets
      * an answer here does not wait a turn of the microtask queue either.
      */
-    firstMatch(rules: readonly string[], text: string): RuleOutcome | Promise<RuleOutcome> {
-      const screened = screen(rules, text);
+    firstMatch(rules: readonly string[], text: string | readonly string[]): RuleOutcome | Promise<RuleOutcome> {
+      const screened = screenRules(rules, text);
       if (!Array.isArray(screened)) return screened;
       return new Promise((resolve) => {
-        queue.push({ id: nextId++, rules: screened, text, resolve });
+        queue.push({ id: nextId++, rules: screened, text: typeof text === 'string' ? text : text.join('\n'), resolve });
         pump();
       });
     },
