@@ -23,7 +23,9 @@ export function stackFor(baseUrl: string, cacheOn: boolean) {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'atelier-bench-'));
   const db = openDatabase(path.join(dir, 'atelier.db'));
   const client = new OpenAI({ baseURL: baseUrl, apiKey: KEY, maxRetries: 0 });
-  const stack = createPipelineStack({ db, settingsRepo: createSettingsRepo(db), logDir: path.join(dir, 'logs'), log: silentLogger, client: async () => client });
+  // One promise per provider, as the app's providers service keeps it (not a new one per request).
+  const clientPromise = Promise.resolve(client);
+  const stack = createPipelineStack({ db, settingsRepo: createSettingsRepo(db), logDir: path.join(dir, 'logs'), log: silentLogger, client: () => clientPromise });
   stack.settings.update({ cache: { enabled: cacheOn, maxBytes: 512 * 1024 * 1024, defaultTtlMs: 3_600_000 } });
   return { stack, client, dispose: () => (db.close(), fs.rmSync(dir, { recursive: true, force: true })) };
 }

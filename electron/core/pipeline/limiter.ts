@@ -44,11 +44,17 @@ export interface ManualLimits {
   tokensPerMinute?: number;
 }
 
+const LIMIT_HEADERS = {
+  requests: { limit: 'x-ratelimit-limit-requests', remaining: 'x-ratelimit-remaining-requests', reset: 'x-ratelimit-reset-requests' },
+  tokens: { limit: 'x-ratelimit-limit-tokens', remaining: 'x-ratelimit-remaining-tokens', reset: 'x-ratelimit-reset-tokens' },
+} as const;
+
 function limitHeaders(headers: Headers, kind: 'requests' | 'tokens') {
-  const limit = Number(headers.get(`x-ratelimit-limit-${kind}`));
-  const remainingRaw = headers.get(`x-ratelimit-remaining-${kind}`);
+  const names = LIMIT_HEADERS[kind];
+  const limit = Number(headers.get(names.limit));
+  const remainingRaw = headers.get(names.remaining);
   const remaining = remainingRaw === null ? NaN : Number(remainingRaw);
-  return { limit, remaining, resetMs: parseResetDuration(headers.get(`x-ratelimit-reset-${kind}`)) };
+  return { limit, remaining, resetMs: parseResetDuration(headers.get(names.reset)) };
 }
 
 /** A finished request's tokens: what the provider said it counted (it counts the reservation at admission) stays counted; a refusal's tokens never do. */

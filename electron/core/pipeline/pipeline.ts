@@ -115,6 +115,10 @@ interface RequestRun<I, O> {
 export function createPipeline(deps: PipelineDeps) {
   const now = deps.now ?? (() => performance.now());
   const running = new Map<string, AbortController>();
+  // The client each promise `deps.client` gave resolved to: while the provider keeps handing out the same
+  // promise, a request takes its client at once instead of waiting a turn for it (a new promise, after a
+  // key changed, is awaited once).
+  const resolvedClients = new WeakMap<Promise<OpenAI>, OpenAI>();
 
   async function run<I, O>(op: Operation<I, O>, req: PipelineRequest<I>): Promise<PipelineResult<O>> {
     const requestId = req.requestId ?? crypto.randomUUID();
@@ -239,7 +243,9 @@ export function createPipeline(deps: PipelineDeps) {
     const { op, req, signal } = r;
     const { model, fallback, policy } = ctx;
     const limiter = deps.limiters.for(req.providerId, model);
-    const client = await deps.client(req.providerId);
+    const pending = deps.client(req.providerId);
+    let client = resolvedClients.get(pending);
+    if (!client) resolvedClients.set(pending, (client = await pending));
     let failures = 0;
     let firstRateLimitAt: number | null = null;
     for (;;) {
