@@ -114,8 +114,17 @@ function countsOf(usage: ChatUsage | ResponsesUsage | TranscriptionTokenUsage): 
   return { text: text - cachedText, cachedText, image: image - cachedImage, cachedImage, audio: audio - cachedAudio, cachedAudio, output, audioOutput };
 }
 
+/** Tables of the prices lookupModel hands out (one object per model and overrides): costed on every call. */
+const tables = new WeakMap<ModelPrices, Record<keyof Counts, number | undefined>>();
+
 /** Prices each token class, falling back only where the API bills alike; undefined = not priced. */
 function priceTable(p: ModelPrices): Record<keyof Counts, number | undefined> {
+  let table = tables.get(p);
+  if (!table) tables.set(p, (table = buildPriceTable(p)));
+  return table;
+}
+
+function buildPriceTable(p: ModelPrices): Record<keyof Counts, number | undefined> {
   const image = p.imageInput ?? p.input;
   return {
     text: p.input,
