@@ -32,6 +32,8 @@ import { waitForDefaults } from './rpc/wait-for-defaults';
 import { createDispatcher, type Dispatch, type Handlers } from './rpc/dispatcher';
 import { createEventBus, type EventListener } from './rpc/events';
 import { createNoticeLog } from './rpc/notices';
+import { createQuietWatch } from './rpc/quiet-watch';
+import { warmTokenizer } from './tokens/count';
 import { chooseVault, type VaultPreference } from './vault/select';
 import type { Cipher } from './vault/types';
 
@@ -154,11 +156,23 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     })
     .catch(() => log.warn('providers.env_models_unavailable'));
 
+  // The tokenizer's tables load once the first screen has had its answers, not while it waits for them.
+  const quiet = createQuietWatch();
+  quiet.whenQuiet(() => {
+    const started = performance.now();
+    warmTokenizer();
+    log.info('tokenizer.ready', { ms: Math.round(performance.now() - started) });
+  });
+  const dispatch = createDispatcher(envReady ? waitForDefaults(handlers, envReady) : handlers, log);
+
   return {
     info,
     pipeline: stack.pipeline,
     operations: stack.operations,
-    handle: createDispatcher(envReady ? waitForDefaults(handlers, envReady) : handlers, log),
+    handle: (name, input, sender) => {
+      quiet.noteCall();
+      return dispatch(name, input, sender);
+    },
     subscribe: events.subscribe,
     pendingWork: () => transcription.pendingWork() + studio.pendingWork() + vision.pendingWork(),
     media: (kind, id) => {

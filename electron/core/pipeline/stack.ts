@@ -19,7 +19,6 @@ import { createPipeline } from './pipeline';
 import { createPricer } from './pricer';
 import { createRequestLog } from './request-log';
 import { createPipelineSettings } from './settings';
-import { warmTokenizer } from '../tokens/count';
 
 /** The model a scene's content filter asks. */
 export const FILTER_MODERATION_MODEL = 'omni-moderation-latest';
@@ -70,7 +69,6 @@ export function createPipelineStack(deps: {
   };
   applyManualLimits(settings, limiters);
   const pricer = createPricer(() => settings.config().priceOverrides);
-  warmTokenizer();
   const format = (micros: number) => formatMoney(micros, settings.config().currency);
   const budgets = createBudgetGuard(ledger, () => settings.config().budgets, format, undefined, (warning) => deps.onSoftBudget?.(warning));
   const moderation = createModerationOperation();
