@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, onTestFinished } from 'vitest';
 import { AppFailure } from '../../../../shared/errors';
 import { openDatabase, type Db } from '../../db/connection';
 import { createJobsRepo, type JobsRepo } from '../../db/repos/jobs';
@@ -119,6 +119,10 @@ const stateOf = (jobs: JobsRepo, id: string) => jobs.get(id)?.state;
 
 describe('transcription queue: pause and cancel with many chunks', () => {
   it('pausing or cancelling a long recording frees its chunk slots, and the next jobs run to the end', async () => {
+    const warnings: string[] = [];
+    const warned = (w: Error) => warnings.push(w.name);
+    process.on('warning', warned);
+    onTestFinished(() => void process.off('warning', warned));
     const { queue: q, recordings, jobs, fake } = setup({ chunkConcurrency: 3 });
     q.start();
     const a = addRecording(q, recordings, 'a', 20);
@@ -149,6 +153,8 @@ describe('transcription queue: pause and cancel with many chunks', () => {
     expect(recordings.segments('a')).toHaveLength(20);
     expect(recordings.chunks('a').every((ch) => ch.state === 'done')).toBe(true);
     expect(jobs.get(a)!.attempts).toBe(1); // a pause is not an attempt
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(warnings).not.toContain('MaxListenersExceededWarning'); // 20 chunks waiting for a slot at once is expected
   });
 
   it('pausing the whole queue mid-recording and resuming loses no chunk and sends finished ones never again', async () => {

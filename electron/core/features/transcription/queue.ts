@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import { setMaxListeners } from 'node:events';
 import path from 'node:path';
 import { AppFailure } from '../../../../shared/errors';
 import { estimateTranscription, isPriceUnknown } from '../../../../shared/pricing';
@@ -100,6 +101,9 @@ export class TranscriptionQueue extends PersistedQueue<{ recordingId: string }> 
     // Once a chunk fails, the job's other chunks stop waiting for a slot (those already sent finish).
     const giveUp = new AbortController();
     const waitSignal = AbortSignal.any([signal, giveUp.signal]);
+    // Every pending chunk waits for a slot on this signal at once (a three-hour recording: ~180), each
+    // with its own abort listener, removed when it gets a slot: that many is expected, not a leak.
+    setMaxListeners(chunks.length + 10, waitSignal);
     await Promise.all(
       chunks
         .filter((c) => c.state === 'pending')
