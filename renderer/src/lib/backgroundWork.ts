@@ -16,3 +16,19 @@ export function holdBackgroundWork(reason: string): () => void {
 export function backgroundWorkHeld(): boolean {
   return holds.size > 0;
 }
+
+/** Asks again this often while background work is held off or the caller is busy. */
+const HELD_RETRY_MS = 1000;
+/** Runs idle work at the latest this long after it was asked for, idle or not. */
+const IDLE_TIMEOUT_MS = 5000;
+
+const idle = (run: () => void) => (typeof requestIdleCallback === 'function' ? requestIdleCallback(run, { timeout: IDLE_TIMEOUT_MS }) : setTimeout(run, 50));
+
+/**
+ * Runs `work` the next time the window is idle and nothing holds background work off (nor `busy` says
+ * so, e.g. a reply streaming); until then it asks again every second.
+ */
+export function runWhenIdle(work: () => void, busy: () => boolean = () => false): void {
+  const attempt = () => (backgroundWorkHeld() || busy() ? void setTimeout(() => idle(attempt), HELD_RETRY_MS) : work());
+  idle(attempt);
+}

@@ -1,5 +1,5 @@
 import { useEffect, useSyncExternalStore } from 'react';
-import { backgroundWorkHeld } from './backgroundWork';
+import { runWhenIdle } from './backgroundWork';
 
 /**
  * A module kept out of the first bundle (its own chunk, fetched by a dynamic import): loaded once on first
@@ -15,10 +15,6 @@ export interface LazyModule<T> {
   /** Loads it when the window is next idle, after anything holding background work off has let go. */
   preloadWhenIdle(): void;
 }
-
-/** Polls this often while background work is held off (a live meeting records). */
-const HELD_RETRY_MS = 1000;
-const IDLE_TIMEOUT_MS = 5000;
 
 export function lazyModule<T>(importer: () => Promise<T>): LazyModule<T> {
   let module: T | null = null;
@@ -38,11 +34,8 @@ export function lazyModule<T>(importer: () => Promise<T>): LazyModule<T> {
     );
     return loading;
   };
-  const whenIdle = (run: () => void) => (typeof requestIdleCallback === 'function' ? requestIdleCallback(run, { timeout: IDLE_TIMEOUT_MS }) : setTimeout(run, 50));
   const preload = () => {
-    if (module) return;
-    if (backgroundWorkHeld()) return void setTimeout(() => whenIdle(preload), HELD_RETRY_MS);
-    load().catch(() => undefined);
+    if (!module) load().catch(() => undefined);
   };
   return {
     load,
@@ -51,7 +44,7 @@ export function lazyModule<T>(importer: () => Promise<T>): LazyModule<T> {
       listeners.add(listener);
       return () => void listeners.delete(listener);
     },
-    preloadWhenIdle: () => void whenIdle(preload),
+    preloadWhenIdle: () => runWhenIdle(preload),
   };
 }
 

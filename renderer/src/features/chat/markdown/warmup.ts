@@ -1,5 +1,5 @@
 import ReactMarkdown from 'react-markdown';
-import { backgroundWorkHeld } from '../../../lib/backgroundWork';
+import { runWhenIdle } from '../../../lib/backgroundWork';
 import { useChatStream } from '../../../stores/chat/stream';
 import { compileGrammar } from './highlightCache';
 import { mathElement } from './katex';
@@ -37,17 +37,15 @@ export function warmUpMarkdown(): void {
   if (started || typeof window === 'undefined') return;
   started = true;
   const queue = steps();
-  const idle = (run: () => void) => (window.requestIdleCallback ? window.requestIdleCallback(run, { timeout: 5000 }) : window.setTimeout(run, 50));
+  const streaming = () => Object.keys(useChatStream.getState().text).length > 0;
   const next = () => {
-    const busy = Object.keys(useChatStream.getState().text).length > 0 || backgroundWorkHeld();
-    if (busy) return void window.setTimeout(() => idle(next), 1000);
     const step = queue.shift();
     if (!step) return;
     try {
       step();
     } finally {
-      idle(next);
+      runWhenIdle(next, streaming);
     }
   };
-  idle(next);
+  runWhenIdle(next, streaming);
 }
