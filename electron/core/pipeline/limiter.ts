@@ -97,7 +97,6 @@ export class ModelLimiter {
     this.pump();
   }
 
-  /** `retry`: a request the provider refused goes back to the front of its priority class. */
   /**
    * Nobody waiting and room now (most requests): granted on the spot, exactly as `pump` grants a lone
    * waiter, without a waiter, its place in the queue, an abort listener that would only be removed, or a
@@ -110,6 +109,7 @@ export class ModelLimiter {
     return wait !== null && wait <= 0 ? this.grant(tokens, t) : null;
   }
 
+  /** `retry`: a request the provider refused goes back to the front of its priority class. */
   acquire(tokens: number, priority: Priority, signal?: AbortSignal, retry = false): Promise<Reservation> {
     if (signal?.aborted) return Promise.reject(new AppFailure('cancelled'));
     const now = this.tryAcquire(tokens);

@@ -3,7 +3,6 @@ import { compileRule, screenRules, type RuleOutcome } from './rule-screen';
 
 export type { RuleOutcome };
 
-
 /** Time one check of all rules may take before it is stopped (a sound rule set needs milliseconds). */
 export const RULE_TIME_LIMIT_MS = 1000;
 
@@ -112,9 +111,8 @@ export function createRuleRunner(opts: { timeLimitMs?: number } = {}) {
     /**
      * A rule matching text (words and phrases first, then expressions in order), or which rule ran out of
      * time; text given in parts is checked as its parts joined by newlines. Answered at once, without a
-     * promise, when the worker is not needed (see rule-screen): most
-     * requests never wake it (on a busy machine its round trip took milliseconds), and a caller that gets
-     * an answer here does not wait a turn of the microtask queue either.
+     * promise, when the worker is not needed (see rule-screen): most requests never wake it (on a busy
+     * machine its round trip took milliseconds), and a caller answered here waits no microtask turn either.
      */
     firstMatch(rules: readonly string[], text: string | readonly string[]): RuleOutcome | Promise<RuleOutcome> {
       const screened = screenRules(rules, text);

@@ -37,4 +37,12 @@ describe('screening block rules in parts', () => {
     expect(screenRules(rules, ['my credit', 'card 1234'])).toEqual(['/credit\\s*card\\s*\\d{4}/']); // pieces in two parts: the joined text decides
     expect(screenRules(rules, ['nothing here', 'at all'])).toEqual({ kind: 'clear' });
   });
+
+  it('answers as the joined text when a rule set needs more pieces than it can keep as bits', () => {
+    const rules = Array.from({ length: 40 }, (_, i) => `/word${i}\\s*=\\s*x/`);
+    const parts = ['a long first message that says word7 somewhere in the middle of it all, and more', 'then = x'];
+    expect(screenRules(rules, parts)).toEqual(screenRules(rules, parts.join('\n')));
+    // Pieces past the 31st have no bit of their own: word31 must not pass for word0 (whose bit it would wrap onto).
+    expect(screenRules(rules, ['word31 = x', 'and more'])).toEqual(['/word3\\s*=\\s*x/', '/word31\\s*=\\s*x/']);
+  });
 });

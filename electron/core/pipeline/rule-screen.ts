@@ -99,11 +99,12 @@ function prepared(rules: readonly string[]): PartScreening | null {
       if (piece.includes('\n')) fits = false;
       let bit = pieces.indexOf(piece);
       if (bit < 0) bit = pieces.push(piece) - 1;
-      mask |= 1 << (bit % MAX_PIECES);
+      if (bit >= MAX_PIECES) fits = false;
+      else mask |= 1 << bit;
     }
     expressions.push({ rule, needs: mask });
   });
-  set = fits && pieces.length <= MAX_PIECES ? { literals, pieces, expressions, seen: new Map() } : null;
+  set = fits ? { literals, pieces, expressions, seen: new Map() } : null;
   preparedSets.set(rules, set);
   return set;
 }
